@@ -1,0 +1,239 @@
+"""A SIP2 self-check client: one connection, one request in flight.
+
+It logs in, asks the ACS status at start and as a heartbeat, frames on CR
+(tolerating a stray LF), numbers every request (AY) and checks every answer
+(AZ). On a 96 it resends the last request, on a damaged answer it asks for a
+resend (97), each a limited number of times. A connection found dropped before
+a request is sent is reopened and logged in again; an answer lost after sending
+is reported as :class:`Sip2Timeout`, because resending a checkout blindly could
+lend twice.
+"""
+from __future__ import annotations
+
+import select
+import socket
+import ssl
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from sync.sip2.codec import ChecksumError, Message, SipParseError, decode, encode, format_date, make
+from sync.sip2.messages import RESPONSE_TO
+from sync.sip2.settings import Sip2Settings
+
+#: Called with ("send" | "recv", raw frame, decoded message or None) for every frame.
+Transcript = Callable[[str, bytes, Message | None], None]
+
+
+_SC_STATUS = make("99", status_code="0", max_print_width="040", protocol_version="2.00")
+
+
+class Sip2Error(Exception):
+    """The ACS could not be reached or did not answer properly."""
+
+
+class Sip2Timeout(Sip2Error):
+    """A request was sent and no answer came in time; it may or may not have been applied."""
+
+
+class Sip2LoginError(Sip2Error):
+    """The ACS refused the terminal's login (user, password or location)."""
+
+
+class Sip2Client:
+    """Talks SIP2 to one ACS. Thread-safe; requests are serialised."""
+
+    def __init__(self, settings: Sip2Settings, transcript: Transcript | None = None,
+                 clock: Callable[[], datetime] = datetime.now):
+        self.settings = settings
+        self.transcript = transcript
+        self.clock = clock
+        self.acs_status: Message | None = None
+        self._sock: socket.socket | None = None
+        self._buffer = b""
+        self._sequence = 0
+        self._lock = threading.RLock()
+        self._stop = threading.Event()
+        self._heartbeat: threading.Thread | None = None
+
+    # -- connection ------------------------------------------------------------
+
+    def connect(self) -> Message:
+        """Open the connection, log in and ask the ACS status; returns the 98."""
+        with self._lock:
+            self.close_socket()
+            s = self.settings
+            try:
+                sock = socket.create_connection((s.host, s.port), timeout=s.timeout_s)
+                if s.tls:
+                    context = ssl.create_default_context(cafile=s.tls_ca_file or None)
+                    sock = context.wrap_socket(sock, server_hostname=s.host)
+            except (OSError, ssl.SSLError) as exc:
+                raise Sip2Error(f"cannot reach SIP2 server {s.host}:{s.port}: {exc}") from exc
+            self._sock, self._buffer = sock, b""
+            try:
+                return self._login_and_status()
+            except _Dropped:
+                self.close_socket()
+                raise Sip2Error(f"SIP2 server {s.host}:{s.port} closed the connection "
+                                "at once") from None
+
+    def _login_and_status(self) -> Message:
+        s = self.settings
+        if s.user:
+            answer = self._exchange(make("93", {"CN": s.user, "CO": s.password,
+                                                "CP": s.location or None},
+                                         uid_algorithm="0", pwd_algorithm="0"))
+            if not answer.flag("ok"):
+                self.close_socket()
+                raise Sip2LoginError(f"SIP2 server {s.host}:{s.port} refused login "
+                                     f"for user {s.user!r}")
+        self.acs_status = self._exchange(_SC_STATUS)
+        return self.acs_status
+
+    def status(self) -> Message:
+        """Send SC status (99) and keep the ACS status (98) it answers with."""
+        self.acs_status = self.request(_SC_STATUS)
+        return self.acs_status
+
+    def start_heartbeat(self) -> None:
+        """Send SC status every ``heartbeat`` seconds so idle connections stay open."""
+        if self.settings.heartbeat_s <= 0 or self._heartbeat:
+            return
+        self._stop.clear()
+        self._heartbeat = threading.Thread(target=self._beat, name="sip2-heartbeat",
+                                           daemon=True)
+        self._heartbeat.start()
+
+    def _beat(self) -> None:
+        while not self._stop.wait(self.settings.heartbeat_s):
+            try:
+                self.status()
+            except Sip2Error:
+                pass  # the next request reconnects; the heartbeat only keeps lines warm
+
+    def close_socket(self) -> None:
+        with self._lock:
+            if self._sock is not None:
+                try:
+                    self._sock.close()
+                finally:
+                    self._sock = None
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._heartbeat:
+            self._heartbeat.join(timeout=self.settings.timeout_s)
+            self._heartbeat = None
+        self.close_socket()
+
+    @property
+    def connected(self) -> bool:
+        return self._sock is not None
+
+    # -- requests --------------------------------------------------------------
+
+    def now(self) -> str:
+        return format_date(self.clock())
+
+    def request(self, message: Message) -> Message:
+        """Send ``message`` and return its answer, (re)connecting first if needed."""
+        with self._lock:
+            if self._sock is None:
+                self.connect()
+                if message.code == "99":
+                    return self.acs_status
+            try:
+                return self._exchange(message)
+            except _Dropped:
+                # The peer closed before our request went out: nothing was applied.
+                self.connect()
+                return self._exchange(message)
+
+    def _exchange(self, message: Message) -> Message:
+        expected = RESPONSE_TO.get(message.code)
+        self._sequence = (self._sequence + 1) % 10
+        sequence = self._sequence if self.settings.error_detection else None
+        frame = encode(message, sequence, encoding=self.settings.encoding)
+        self._send(frame, message, fresh=True)
+        resends = 0
+        while True:
+            try:
+                answer = self._receive()
+            except ChecksumError:
+                answer = None
+            if answer is None or answer.code == "96":
+                resends += 1
+                if resends > self.settings.resend_limit:
+                    self.close_socket()
+                    raise Sip2Error(f"no clean answer to {message.layout.name} after "
+                                    f"{self.settings.resend_limit} resends")
+                if answer is None:  # damaged answer: ask the ACS to send it again
+                    self._send(encode(make("97"), encoding=self.settings.encoding,
+                                      error_detection=self.settings.error_detection), None)
+                else:  # the ACS saw our frame damaged: send it again, same number
+                    self._send(frame, message)
+                continue
+            if sequence is not None and answer.sequence not in (None, sequence):
+                continue  # a late answer to an earlier request; ours follows
+            if expected and answer.code != expected:
+                self.close_socket()
+                raise Sip2Error(f"SIP2 server answered {message.layout.name} with "
+                                f"{answer.code}, expected {expected}")
+            return answer
+
+    def _send(self, frame: bytes, message: Message | None, fresh: bool = False) -> None:
+        if self.transcript:
+            self.transcript("send", frame, message)
+        try:
+            if fresh and self._peer_closed():
+                raise _Dropped()
+            self._sock.sendall(frame)
+        except (OSError, AttributeError) as exc:
+            self.close_socket()
+            if fresh:
+                raise _Dropped() from exc
+            raise Sip2Timeout(f"connection lost while resending: {exc}") from exc
+
+    def _peer_closed(self) -> bool:
+        """True when an idle connection has something to read: the server's EOF or
+        close_notify, since an ACS never speaks unasked."""
+        readable, _, _ = select.select([self._sock], [], [], 0)
+        return bool(readable) and not self._buffer
+
+    def _receive(self) -> Message:
+        """Read one CR-terminated frame; a damaged one raises ChecksumError."""
+        while b"\r" not in self._buffer:
+            try:
+                chunk = self._sock.recv(4096)
+            except TimeoutError as exc:
+                self.close_socket()
+                raise Sip2Timeout(f"no answer from SIP2 server within "
+                                  f"{self.settings.timeout_s:g} s") from exc
+            except OSError as exc:
+                self.close_socket()
+                raise Sip2Timeout(f"connection lost waiting for an answer: {exc}") from exc
+            if not chunk:
+                self.close_socket()
+                raise Sip2Timeout("SIP2 server closed the connection before answering")
+            self._buffer += chunk
+        frame, _, self._buffer = self._buffer.partition(b"\r")
+        frame = frame.strip(b"\n")
+        try:
+            answer = decode(frame, encoding=self.settings.encoding)
+        except ChecksumError:
+            if self.transcript:
+                self.transcript("recv", frame + b"\r", None)
+            raise
+        except SipParseError as exc:
+            if self.transcript:
+                self.transcript("recv", frame + b"\r", None)
+            self.close_socket()
+            raise Sip2Error(f"SIP2 server sent a malformed message: {exc}") from exc
+        if self.transcript:
+            self.transcript("recv", frame + b"\r", answer)
+        return answer
+
+
+class _Dropped(Exception):
+    """Internal: the connection was gone before the request left."""
