@@ -1,0 +1,112 @@
+"""`kiosk doctor`: one line per check, OK or FAIL with how to fix it.
+
+Each check takes the Config and returns a Check; a check never raises. New
+parts of the system add their check function to CHECKS.
+"""
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .config import Config
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+def check_python(cfg: Config) -> Check:
+    ok = sys.version_info >= (3, 11)
+    return Check("python", ok, platform.python_version(), "" if ok else "install Python 3.11+")
+
+
+def check_qt(cfg: Config) -> Check:
+    try:
+        import PySide6
+        from PySide6 import QtCore
+    except ImportError as exc:
+        return Check("qt", False, str(exc), "run `make` to install PySide6 into .venv")
+    return Check("qt", True, f"PySide6 {PySide6.__version__}, Qt {QtCore.qVersion()}")
+
+
+CJK_SAMPLE = "中文借书还书"
+
+
+def check_cjk_font(cfg: Config) -> Check:
+    """A CJK font must really draw 中文: a font that falls back to empty boxes
+    passes a family check but fails inFontUcs4 for these characters."""
+    fix = "install a CJK font: apt-get install fonts-noto-cjk"
+    try:
+        from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication, QRawFont
+    except ImportError as exc:
+        return Check("cjk font", False, str(exc), fix)
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        check_cjk_font.app = QGuiApplication([])  # kept alive for the process
+    families = sorted((f for f in QFontDatabase.families() if "CJK" in f),
+                      key=lambda f: ("CJK SC" not in f, f))
+    if not families:
+        return Check("cjk font", False, "no CJK font family found", fix)
+    font = QFont(families[0])
+    raw = QRawFont.fromFont(font)
+    missing = [c for c in CJK_SAMPLE if not raw.supportsCharacter(c)]
+    if missing:
+        return Check("cjk font", False, f"{families[0]} lacks {''.join(missing)}", fix)
+    return Check("cjk font", True, f"{QFontInfo(font).family()} draws {CJK_SAMPLE}")
+
+
+def check_data_dir(cfg: Config) -> Check:
+    try:
+        cfg.data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cfg.data_dir):
+            pass
+    except OSError as exc:
+        return Check("data dir", False, f"{cfg.data_dir}: {exc.strerror}",
+                     f"make {cfg.data_dir} writable by this user or pass --data-dir")
+    return Check("data dir", True, f"{cfg.data_dir} is writable")
+
+
+def check_replica(cfg: Config) -> Check:
+    from sync.replica import SCHEMA_VERSION, Replica
+    path = cfg.replica_path
+    if not path.exists():
+        return Check("replica", False, f"{path} does not exist", "run `kiosk init` (or init --demo)")
+    try:
+        replica = Replica(path, migrate=False)
+        try:
+            integrity = replica.integrity_check()
+            version = replica.schema_version()
+        finally:
+            replica.close()
+    except Exception as exc:  # a damaged file can fail in many ways
+        return Check("replica", False, f"{path}: {exc}", "move the file aside and run `kiosk init`")
+    if integrity != "ok":
+        return Check("replica", False, f"integrity_check: {integrity}",
+                     "move the file aside and run `kiosk init`; the centre refills it")
+    if version != SCHEMA_VERSION:
+        return Check("replica", False, f"schema {version}, program expects {SCHEMA_VERSION}",
+                     "run `kiosk init` to migrate (a backup is taken first)")
+    return Check("replica", True, f"integrity ok, schema {version}")
+
+
+CHECKS: list[Callable[[Config], Check]] = [
+    check_python, check_qt, check_cjk_font, check_data_dir, check_replica,
+]
+
+
+def run_checks(cfg: Config) -> list[Check]:
+    results = []
+    for check in CHECKS:
+        try:
+            results.append(check(cfg))
+        except Exception as exc:  # a broken check is a failed check, not a crash
+            results.append(Check(check.__name__.removeprefix("check_"), False, repr(exc)))
+    return results

@@ -1,0 +1,509 @@
+"""The terminal's local SQLite replica of the centre's data.
+
+Everything the terminal shows comes from here, online or offline. The file is
+opened in WAL mode with synchronous=FULL so a committed act survives a power
+cut. The schema is versioned: MIGRATIONS holds one function per version, run
+in order from whatever version a file is at, after a backup of the file.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from kiosk.domain.models import (
+    CardType, Fee, FeeKind, FeeStatus, Hold, HoldStatus, Item, ItemStatus, LanguageClass,
+    Loan, Location, MaterialType, Patron, PatronAccount, PatronStatus, Title,
+)
+from kiosk.domain.policy import DEFAULT_POLICY, Policy
+
+from . import search_terms
+
+# --------------------------------------------------------------------------- schema
+
+
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Statement by statement: executescript() would COMMIT the migration's
+    transaction halfway."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.conn.execute(statement)
+
+
+def _v1_base(db: sqlite_utils.Database) -> None:
+    _run_script(db, """
+    CREATE TABLE titles (id TEXT PRIMARY KEY, title TEXT NOT NULL, author TEXT DEFAULT '',
+        isbn TEXT DEFAULT '', publisher TEXT DEFAULT '', year INTEGER, language TEXT DEFAULT 'zh',
+        material_type TEXT DEFAULT 'book', call_number TEXT DEFAULT '');
+    CREATE TABLE items (barcode TEXT PRIMARY KEY, title_id TEXT NOT NULL, call_number TEXT DEFAULT '',
+        location_id TEXT DEFAULT '', status TEXT DEFAULT 'available',
+        material_type TEXT DEFAULT 'book', language TEXT DEFAULT 'zh', rfid_id TEXT DEFAULT '',
+        parts INTEGER DEFAULT 1);
+    CREATE INDEX items_title ON items(title_id);
+    CREATE TABLE patrons (card TEXT PRIMARY KEY, name TEXT NOT NULL, card_type TEXT NOT NULL,
+        status TEXT DEFAULT 'active', blocks TEXT DEFAULT '[]', expires_at TEXT,
+        points INTEGER, pin_hash TEXT);
+    CREATE TABLE patron_cards (uid TEXT PRIMARY KEY, card TEXT NOT NULL);
+    CREATE TABLE loans (id TEXT PRIMARY KEY, item_barcode TEXT NOT NULL, patron_card TEXT NOT NULL,
+        out_at TEXT NOT NULL, due_at TEXT NOT NULL, renewals INTEGER DEFAULT 0, returned_at TEXT,
+        offline INTEGER DEFAULT 0);
+    CREATE INDEX loans_item ON loans(item_barcode);
+    CREATE INDEX loans_patron ON loans(patron_card);
+    CREATE TABLE holds (id TEXT PRIMARY KEY, title_id TEXT NOT NULL, patron_card TEXT NOT NULL,
+        placed_at TEXT NOT NULL, status TEXT DEFAULT 'pending', pickup_location TEXT DEFAULT '',
+        item_barcode TEXT DEFAULT '', expires_at TEXT, advance INTEGER DEFAULT 0);
+    CREATE INDEX holds_title ON holds(title_id);
+    CREATE INDEX holds_patron ON holds(patron_card);
+    CREATE TABLE fees (id TEXT PRIMARY KEY, patron_card TEXT NOT NULL, kind TEXT NOT NULL,
+        amount_fen INTEGER NOT NULL, item_barcode TEXT DEFAULT '', paid_fen INTEGER DEFAULT 0,
+        status TEXT DEFAULT 'open', created_at TEXT);
+    CREATE INDEX fees_patron ON fees(patron_card);
+    CREATE TABLE locations (id TEXT PRIMARY KEY, name_zh TEXT, name_en TEXT, kind TEXT,
+        branch TEXT DEFAULT '', floor INTEGER, call_from TEXT, call_to TEXT);
+    CREATE TABLE policies (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    """)
+
+
+def _v2_search(db: sqlite_utils.Database) -> None:
+    """The catalogue index (see search_terms) and the columns exact lookups use."""
+    _run_script(db, """
+    ALTER TABLE titles ADD COLUMN isbn13 TEXT DEFAULT '';
+    CREATE INDEX titles_isbn13 ON titles(isbn13);
+    CREATE INDEX titles_call ON titles(call_number COLLATE NOCASE);
+    CREATE INDEX items_rfid ON items(rfid_id);
+    CREATE INDEX items_call ON items(call_number COLLATE NOCASE);
+    CREATE VIRTUAL TABLE title_search USING fts5(title_terms, author_terms, extra_terms,
+        tokenize = 'unicode61 remove_diacritics 2');
+    """)
+    cur = db.conn.execute("SELECT rowid, id, title, author, isbn, publisher FROM titles")
+    cols = [d[0] for d in cur.description]
+    for row in [dict(zip(cols, v)) for v in cur.fetchall()]:
+        row["isbn13"] = search_terms.isbn13(row["isbn"] or "") or ""
+        db.conn.execute("UPDATE titles SET isbn13 = ? WHERE rowid = ?", (row["isbn13"], row["rowid"]))
+        _index_title(db.conn, row)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_base, _v2_search]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# --------------------------------------------------------------------------- helpers
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
+
+
+def parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    dt = datetime.fromisoformat(value)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _index_title(conn: sqlite3.Connection, row: dict) -> None:
+    extra = " ".join(filter(None, [row.get("isbn13") or "", row.get("publisher") or ""]))
+    conn.execute("DELETE FROM title_search WHERE rowid = ?", (row["rowid"],))
+    conn.execute(
+        "INSERT INTO title_search(rowid, title_terms, author_terms, extra_terms) VALUES (?,?,?,?)",
+        (row["rowid"], search_terms.index_terms(row["title"]),
+         search_terms.index_terms(row.get("author") or ""), search_terms.index_terms(extra)))
+
+
+class IntegrityError(RuntimeError):
+    """The replica file is damaged (PRAGMA integrity_check failed)."""
+
+
+@dataclass(frozen=True)
+class Availability:
+    location_id: str
+    location_zh: str
+    location_en: str
+    available: int
+    total: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    title: Title
+    availability: tuple[Availability, ...] = field(default=())
+
+    @property
+    def available(self) -> int:
+        return sum(a.available for a in self.availability)
+
+    def to_json(self) -> dict:
+        t = self.title
+        return {
+            "id": t.id, "title": t.title, "author": t.author, "isbn": t.isbn,
+            "call_number": t.call_number, "material_type": str(t.material_type),
+            "available": self.available,
+            "availability": [a.__dict__ for a in self.availability],
+        }
+
+
+# --------------------------------------------------------------------------- replica
+
+TABLE_KEYS = {"titles": "id", "items": "barcode", "patrons": "card", "patron_cards": "uid",
+              "loans": "id", "holds": "id", "fees": "id", "locations": "id", "policies": "key"}
+
+
+class Replica:
+    """One replica file. Not shared between threads: each thread opens its own."""
+
+    def __init__(self, path: str | Path, *, migrate: bool = True):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                    check_same_thread=False)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.db = sqlite_utils.Database(self.conn)
+        if migrate:
+            self.migrate()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- schema ------------------------------------------------------------------
+    def schema_version(self) -> int:
+        if not self.db["schema_version"].exists():
+            return 0
+        row = self.conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        return row[0] or 0
+
+    def backup(self, suffix: str) -> Path:
+        """Copy the file with SQLite's online backup (consistent even in WAL)."""
+        target = self.path.with_name(f"{self.path.name}.{suffix}.bak")
+        dest = sqlite3.connect(target)
+        with dest:
+            self.conn.backup(dest)
+        dest.close()
+        return target
+
+    def migrate(self, to: int = SCHEMA_VERSION) -> list[int]:
+        """Run the missing migrations; back the file up first if it has data."""
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise RuntimeError(f"replica schema {current} is newer than this program "
+                               f"({SCHEMA_VERSION}); install a newer version")
+        if current >= to:
+            return []
+        if current > 0:
+            self.backup(f"v{current}-{datetime.now(UTC):%Y%m%dT%H%M%S}")
+        applied = []
+        for version in range(current + 1, to + 1):
+            with self.transaction():
+                self.db.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                                "(version INTEGER PRIMARY KEY, applied_at TEXT)")
+                MIGRATIONS[version - 1](self.db)
+                self.conn.execute("INSERT INTO schema_version VALUES (?, ?)",
+                                  (version, iso(now_utc())))
+            applied.append(version)
+        return applied
+
+    def integrity_check(self) -> str:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def transaction(self):
+        """`with replica.transaction():` one atomic SQLite transaction."""
+        return _Transaction(self.conn)
+
+    # -- import (pull pages, demo data) -----------------------------------------
+    def upsert(self, table: str, rows: Iterable[dict]) -> int:
+        """Insert or replace records of one kind, keeping the search index in step.
+        The caller owns the transaction (a pull page and its cursor go together)."""
+        rows = [self._row_in(table, r) for r in rows]
+        if not rows:
+            return 0
+        self.db[table].upsert_all(rows, pk=TABLE_KEYS[table], alter=False)
+        if table == "titles":
+            ids = [r["id"] for r in rows]
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk:chunk + 500]
+                marks = ",".join("?" * len(part))
+                cur = self.conn.execute(
+                    f"SELECT rowid, id, title, author, isbn13, publisher FROM titles "
+                    f"WHERE id IN ({marks})", part)
+                cols = [d[0] for d in cur.description]
+                for values in cur:
+                    _index_title(self.conn, dict(zip(cols, values)))
+        return len(rows)
+
+    def delete(self, table: str, keys: Iterable[str]) -> None:
+        key = TABLE_KEYS[table]
+        for value in keys:
+            if table == "titles":
+                self.conn.execute("DELETE FROM title_search WHERE rowid = "
+                                  "(SELECT rowid FROM titles WHERE id = ?)", (value,))
+            self.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (value,))
+
+    @staticmethod
+    def _row_in(table: str, row: dict) -> dict:
+        row = dict(row)
+        if table == "titles":
+            row["isbn13"] = search_terms.isbn13(row.get("isbn") or "") or ""
+        elif table == "patrons":
+            row["blocks"] = json.dumps(list(row.get("blocks") or []), ensure_ascii=False)
+            row.pop("card_uids", None)
+        elif table == "policies" and not isinstance(row.get("value"), str):
+            row["value"] = json.dumps(row["value"], ensure_ascii=False)
+        return row
+
+    # -- reads -------------------------------------------------------------------
+    def _one(self, sql: str, args=()) -> dict | None:
+        cur = self.conn.execute(sql, args)
+        values = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], values)) if values else None
+
+    def _all(self, sql: str, args=()) -> list[dict]:
+        cur = self.conn.execute(sql, args)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, v)) for v in cur.fetchall()]
+
+    def get_title(self, title_id: str) -> Title | None:
+        row = self._one("SELECT * FROM titles WHERE id = ?", (title_id,))
+        return _title(row) if row else None
+
+    def get_item(self, barcode: str) -> Item | None:
+        row = self._one("SELECT * FROM items WHERE barcode = ?", (barcode,))
+        return _item(row) if row else None
+
+    def item_by_rfid(self, rfid_id: str) -> Item | None:
+        """A tag's item id is the barcode on most tags; some libraries use a
+        separate RFID id, so both are tried."""
+        row = self._one("SELECT * FROM items WHERE barcode = ? OR (rfid_id != '' AND rfid_id = ?)"
+                        " LIMIT 1", (rfid_id, rfid_id))
+        return _item(row) if row else None
+
+    def get_patron(self, card: str) -> Patron | None:
+        row = self._one("SELECT * FROM patrons WHERE card = ?", (card,))
+        if not row:
+            return None
+        uids = tuple(r[0] for r in self.conn.execute(
+            "SELECT uid FROM patron_cards WHERE card = ?", (card,)))
+        return _patron(row, uids)
+
+    def patron_pin_hash(self, card: str) -> str | None:
+        row = self._one("SELECT pin_hash FROM patrons WHERE card = ?", (card,))
+        return row["pin_hash"] if row else None
+
+    def card_for_uid(self, uid: str) -> str | None:
+        row = self._one("SELECT card FROM patron_cards WHERE uid = ?", (uid.upper(),))
+        return row["card"] if row else None
+
+    def open_loan(self, barcode: str) -> Loan | None:
+        row = self._one("SELECT * FROM loans WHERE item_barcode = ? AND returned_at IS NULL "
+                        "ORDER BY out_at DESC LIMIT 1", (barcode,))
+        return _loan(row) if row else None
+
+    def account(self, card: str) -> PatronAccount | None:
+        patron = self.get_patron(card)
+        if patron is None:
+            return None
+        loans = tuple(_loan(r) for r in self._all(
+            "SELECT * FROM loans WHERE patron_card = ? AND returned_at IS NULL ORDER BY due_at",
+            (card,)))
+        items = tuple(self.get_item(loan.item_barcode) or Item(loan.item_barcode, "")
+                      for loan in loans)
+        fees = tuple(_fee(r) for r in self._all(
+            "SELECT * FROM fees WHERE patron_card = ? ORDER BY created_at", (card,)))
+        holds = tuple(_hold(r) for r in self._all(
+            "SELECT * FROM holds WHERE patron_card = ? ORDER BY placed_at", (card,)))
+        return PatronAccount(patron, loans, items, fees, holds)
+
+    def holds_for_others(self, item: Item, card: str) -> int:
+        """Holds by other readers this copy would have to serve: one waiting
+        with this very copy, or a pending queue for the title when no other
+        copy is on the shelf to satisfy it."""
+        waiting = self.conn.execute(
+            "SELECT count(*) FROM holds WHERE item_barcode = ? AND status = 'waiting' "
+            "AND patron_card != ?", (item.barcode, card)).fetchone()[0]
+        if waiting:
+            return waiting
+        pending = self.conn.execute(
+            "SELECT count(*) FROM holds WHERE title_id = ? AND status = 'pending' "
+            "AND patron_card != ?", (item.title_id, card)).fetchone()[0]
+        if not pending:
+            return 0
+        other_copies = self.conn.execute(
+            "SELECT count(*) FROM items WHERE title_id = ? AND barcode != ? AND status = 'available'",
+            (item.title_id, item.barcode)).fetchone()[0]
+        return max(pending - other_copies, 0)
+
+    def waiting_hold_for(self, item: Item) -> Hold | None:
+        """The hold this returned copy should go to: trapped for it, or first in the queue."""
+        row = self._one("SELECT * FROM holds WHERE (item_barcode = ? AND status = 'waiting') OR "
+                        "(title_id = ? AND status = 'pending') ORDER BY status = 'waiting' DESC, "
+                        "placed_at LIMIT 1", (item.barcode, item.title_id))
+        return _hold(row) if row else None
+
+    def policy(self) -> Policy:
+        row = self._one("SELECT value FROM policies WHERE key = 'loan_policy'")
+        return Policy.from_dict(json.loads(row["value"])) if row else DEFAULT_POLICY
+
+    def locations(self) -> list[Location]:
+        return [_location(r) for r in self._all("SELECT * FROM locations ORDER BY id")]
+
+    def get_location(self, location_id: str) -> Location | None:
+        row = self._one("SELECT * FROM locations WHERE id = ?", (location_id,))
+        return _location(row) if row else None
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row["value"] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in TABLE_KEYS}
+
+    # -- search ------------------------------------------------------------------
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Catalogue search for one query box; exact matches (ISBN, barcode, call
+        number, exact title) come first, then the index's best."""
+        query = query.strip()
+        if not query:
+            return []
+        ordered: list[str] = []
+        if isbn := search_terms.isbn13(query):
+            ordered += [r[0] for r in self.conn.execute(
+                "SELECT id FROM titles WHERE isbn13 = ?", (isbn,))]
+        ordered += [r[0] for r in self.conn.execute(
+            "SELECT title_id FROM items WHERE barcode = ? OR (rfid_id != '' AND rfid_id = ?)",
+            (query, query))]
+        ordered += [r[0] for r in self.conn.execute(
+            "SELECT id FROM titles WHERE call_number = ? COLLATE NOCASE UNION "
+            "SELECT title_id FROM items WHERE call_number = ? COLLATE NOCASE", (query, query))]
+        ordered += self._ranked_text_matches(query, limit)
+        seen: dict[str, None] = {}
+        for title_id in ordered:
+            seen.setdefault(title_id)
+        ids = list(seen)[:limit]
+        titles = {t.id: t for t in self._titles(ids)}
+        availability = self._availability(ids)
+        return [SearchHit(titles[i], tuple(availability.get(i, ()))) for i in ids if i in titles]
+
+    def _ranked_text_matches(self, query: str, limit: int) -> list[str]:
+        expression, long_runs = search_terms.fts_query(query)
+        if not expression:
+            return []
+        pool = max(limit * 10, 200)
+        rows = self.conn.execute(
+            "SELECT t.id, t.title, t.author, bm25(title_search, 10.0, 4.0, 1.0) AS score "
+            "FROM title_search JOIN titles t ON t.rowid = title_search.rowid "
+            "WHERE title_search MATCH ? ORDER BY score LIMIT ?", (expression, pool)).fetchall()
+        wanted = search_terms.simplify(query)
+
+        def rank(row):
+            title = search_terms.simplify(row[1])
+            closeness = (0 if title == wanted else 1 if title.startswith(wanted)
+                         else 2 if wanted in title else 3)
+            return closeness, row[3], len(row[1])
+
+        hits = []
+        for row in sorted(rows, key=rank):
+            text = search_terms.simplify(row[1] + " " + row[2])
+            if all(run in text for run in long_runs):
+                hits.append(row[0])
+        return hits
+
+    def _titles(self, ids: list[str]) -> list[Title]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return [_title(r) for r in self._all(f"SELECT * FROM titles WHERE id IN ({marks})", ids)]
+
+    def _availability(self, ids: list[str]) -> dict[str, list[Availability]]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        out: dict[str, list[Availability]] = {}
+        for r in self._all(
+                "SELECT i.title_id, i.location_id, coalesce(l.name_zh, i.location_id) AS zh, "
+                "coalesce(l.name_en, i.location_id) AS en, "
+                "sum(i.status = 'available') AS available, count(*) AS total "
+                f"FROM items i LEFT JOIN locations l ON l.id = i.location_id "
+                f"WHERE i.title_id IN ({marks}) GROUP BY i.title_id, i.location_id "
+                "ORDER BY available DESC", ids):
+            out.setdefault(r["title_id"], []).append(
+                Availability(r["location_id"], r["zh"], r["en"], r["available"], r["total"]))
+        return out
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error; nests by savepoint."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.nested = False
+
+    def __enter__(self):
+        self.nested = self.conn.in_transaction
+        self.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        if self.nested:
+            if exc_type:
+                self.conn.execute("ROLLBACK TO tx")
+            self.conn.execute("RELEASE tx")
+        else:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False
+
+
+# --------------------------------------------------------------------------- row → model
+
+def _title(r: dict) -> Title:
+    return Title(r["id"], r["title"], r["author"] or "", r["isbn"] or "", r["publisher"] or "",
+                 r["year"], r["language"] or "zh", MaterialType(r["material_type"]),
+                 r["call_number"] or "")
+
+
+def _item(r: dict) -> Item:
+    return Item(r["barcode"], r["title_id"], r["call_number"] or "", r["location_id"] or "",
+                ItemStatus(r["status"]), MaterialType(r["material_type"]),
+                LanguageClass(r["language"]), r["rfid_id"] or "", r["parts"] or 1)
+
+
+def _patron(r: dict, uids: tuple[str, ...]) -> Patron:
+    return Patron(r["card"], r["name"], CardType(r["card_type"]), PatronStatus(r["status"]),
+                  tuple(json.loads(r["blocks"] or "[]")), uids, parse_time(r["expires_at"]),
+                  r["points"])
+
+
+def _loan(r: dict) -> Loan:
+    return Loan(r["id"], r["item_barcode"], r["patron_card"], parse_time(r["out_at"]),
+                parse_time(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
+                bool(r["offline"]))
+
+
+def _hold(r: dict) -> Hold:
+    return Hold(r["id"], r["title_id"], r["patron_card"], parse_time(r["placed_at"]),
+                HoldStatus(r["status"]), r["pickup_location"] or "", r["item_barcode"] or "",
+                parse_time(r["expires_at"]), bool(r["advance"]))
+
+
+def _fee(r: dict) -> Fee:
+    return Fee(r["id"], r["patron_card"], FeeKind(r["kind"]), r["amount_fen"],
+               r["item_barcode"] or "", r["paid_fen"], FeeStatus(r["status"]),
+               parse_time(r["created_at"]))
+
+
+def _location(r: dict) -> Location:
+    rng = (r["call_from"], r["call_to"]) if r["call_from"] else None
+    return Location(r["id"], r["name_zh"], r["name_en"], r["kind"], r["branch"] or "",
+                    r["floor"], rng)
