@@ -130,7 +130,8 @@ class Sip2Backend:
         answer = self._send("23", {"AA": card, "AC": self.settings.terminal_password,
                                    "AD": pin}, language=self.settings.language,
                             transaction_date=self._now())
-        if answer.get("BL", "Y") != "Y" or not answer.get("AE") and "BL" not in answer.fields:
+        known = answer.get("BL") == "Y" if "BL" in answer.fields else bool(answer.get("AE"))
+        if not known:
             return Refusal("patron_unknown")
         if answer.get("CQ", "Y") != "Y":
             return Refusal("pin_wrong", {"left": "?"})
@@ -364,7 +365,7 @@ def _as_datetime(value) -> datetime | None:
 def _fen(text: str) -> int:
     try:
         return int((Decimal(text.strip() or "0") * 100).to_integral_value())
-    except InvalidOperation:
+    except (InvalidOperation, ValueError):  # not a number, or NaN/Infinity
         return 0
 
 
@@ -373,6 +374,6 @@ def _fen_in(text: str) -> int:
     for word in text.replace("$", " ").replace("¥", " ").split():
         try:
             return int((Decimal(word) * 100).to_integral_value())
-        except InvalidOperation:
+        except (InvalidOperation, ValueError):
             continue
     return 0
