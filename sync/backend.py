@@ -1,0 +1,138 @@
+"""The contract between the terminal and a centre.
+
+The sync engine and the services speak only to a Backend. Two implement it:
+the REST backend (our sync protocol, docs/protocol.md) and the SIP2 backend
+(any ILS). A Backend call either answers, or raises BackendUnavailable (the
+network, a timeout, a 5xx: try again later, the act stands offline), or one of
+the business errors below. It never returns half an answer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay")
+PUSH_STATUSES = ("applied", "duplicate", "rejected", "conflict")
+STREAMS = ("locations", "policies", "titles", "items", "patrons", "loans", "holds", "fees")
+
+
+@dataclass(frozen=True)
+class Txn:
+    """One circulation act as written to the outbox.
+
+    payload by type (card numbers and barcodes as strings, times ISO 8601 UTC):
+      checkout    {patron, item, due_at, offline}
+      checkin     {item, patron?}
+      renew       {patron, item, due_at, offline}
+      hold        {patron, title_id, pickup_location, advance}
+      cancel_hold {patron, hold_id}
+      pay         {patron, order_id, fee_ids}
+    """
+
+    id: str                 # UUIDv7, the idempotency key
+    seq: int                # the terminal's own strictly increasing sequence number
+    occurred_at: datetime
+    type: str
+    payload: dict
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "seq": self.seq, "occurred_at": self.occurred_at.isoformat(),
+                "type": self.type, "payload": self.payload}
+
+
+@dataclass(frozen=True)
+class PushResult:
+    """The centre's answer to one transaction.
+
+    effect carries the centre's values that replace the optimistic ones:
+    checkout/renew {loan_id, due_at}; checkin {fee_fen, fee_id, route, hold_id,
+    destination}; hold {hold_id, position}; plus `screen` and `print` lines a
+    SIP2 server sent. resolution explains a conflict to staff.
+    """
+
+    id: str
+    status: str             # applied | duplicate | rejected | conflict
+    reason: str = ""        # a reason code from kiosk.domain.reasons when rejected
+    message: str = ""
+    effect: dict = field(default_factory=dict)
+    resolution: str = ""
+
+
+@dataclass(frozen=True)
+class PullPage:
+    records: list[dict]     # rows in the replica's table shape
+    tombstones: list[str]   # keys deleted since the cursor
+    cursor: str             # opaque; store it with the page
+    more: bool
+
+
+@dataclass(frozen=True)
+class PaymentOrder:
+    order_id: str
+    pay_url: str            # what the QR code carries
+    amount_fen: int
+    expires_at: datetime
+    status: str = "pending"  # pending | paid | expired | cancelled
+
+
+class BackendUnavailable(Exception):
+    """No answer: network down, timeout, 5xx. The act stands offline; retry."""
+
+
+class StreamReset(Exception):
+    """410 on a stream: drop it and take it again from the start."""
+
+
+class ClockSkew(Exception):
+    """The centre refused the push because this terminal's clock is off."""
+
+    def __init__(self, skew_s: float, allowed_s: float):
+        super().__init__(f"clock off by {skew_s:.0f} s (allowed {allowed_s:.0f} s)")
+        self.skew_s, self.allowed_s = skew_s, allowed_s
+
+
+class Refused(Exception):
+    """A business 'no' from the centre (wrong PIN, unknown card...)."""
+
+    def __init__(self, reason: str, params: dict | None = None, message: str = ""):
+        super().__init__(message or reason)
+        self.reason, self.params, self.message = reason, params or {}, message
+
+
+class Backend(Protocol):
+    #: the pull streams this backend has; SIP2 has none (no change feed)
+    streams: tuple[str, ...]
+
+    def push(self, txns: list[Txn], *, timeout: float) -> list[PushResult]:
+        """Deliver transactions in seq order; one result each, same order."""
+
+    def pull(self, stream: str, cursor: str | None, *, limit: int = 1000) -> PullPage:
+        """The next page of a change stream after cursor (None: from the start)."""
+
+    def authenticate(self, card: str, pin: str, *, timeout: float) -> dict:
+        """Check a PIN; returns the patron record, raises Refused(pin_wrong|pin_locked|...)."""
+
+    def patron_info(self, card: str, *, timeout: float) -> dict | None:
+        """A fresh account: {patron, loans, holds, fees} in replica row shape."""
+
+    def item_info(self, barcode: str, *, timeout: float) -> dict | None:
+        """{item, title, loan?} in replica row shape."""
+
+    def create_payment(self, card: str, fee_ids: list[str], *, timeout: float) -> PaymentOrder:
+        ...
+
+    def payment_status(self, order_id: str, *, timeout: float) -> PaymentOrder:
+        ...
+
+    def cancel_payment(self, order_id: str, *, timeout: float) -> None:
+        ...
+
+    def heartbeat(self, report: dict, *, timeout: float) -> None:
+        """Version, online state, outbox length, device health."""
+
+    def offline_lending_allowed(self) -> bool:
+        """False when the centre says it will not accept offline loans (SIP2 ACS status)."""
+
+    def close(self) -> None:
+        ...
