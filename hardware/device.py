@@ -128,7 +128,7 @@ class PollingDevice(Device):
         self._stop.clear()
         try:
             self.connect()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure means "not there yet"
             self._set_health(False, f"not connected: {exc}")
         self._thread = threading.Thread(target=self._run, name=f"{self.kind}:{self.spec}",
                                         daemon=True)
@@ -146,14 +146,14 @@ class PollingDevice(Device):
             if not self._connected:
                 try:
                     self.connect()
-                except Exception as exc:
+                except Exception as exc:  # noqa: BLE001
                     self._set_health(False, f"not connected: {exc}")
                     self._stop.wait(self.reconnect_interval)
                     continue
             try:
                 with self._io_lock:
                     self._poll()
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - the loop must outlive any driver error
                 log.info("%s %s: %s", self.kind, self.spec, exc)
                 self._drop(f"lost: {exc}")
                 continue

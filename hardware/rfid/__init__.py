@@ -13,7 +13,7 @@ from hardware.rfid.tagdata import Element, TagData
 MODELS = {iso28560_2.MODEL: iso28560_2, iso28560_3.MODEL: iso28560_3, legacy3m.MODEL: legacy3m}
 _BY_DSFID = {iso28560_2.DSFID: iso28560_2, iso28560_3.DSFID: iso28560_3}
 
-__all__ = ["Element", "TagData", "TagDataError", "decode", "encode", "MODELS"]
+__all__ = ["MODELS", "Element", "TagData", "TagDataError", "decode", "encode"]
 
 
 def decode(data: bytes, dsfid: int | None = None) -> TagData:

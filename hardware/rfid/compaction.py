@@ -94,8 +94,7 @@ def expand(scheme: int, data: bytes) -> str | bytes:
         return str(int.from_bytes(data, "big"))
     if scheme == NUMERIC:
         text = data.hex().upper()
-        if text.endswith("F"):
-            text = text[:-1]
+        text = text.removesuffix("F")
         if not text.isdigit() and text:
             raise TagDataError(f"numeric-compacted data {data.hex()} holds non-digits")
         return text
