@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
-from sync.sip2.codec import ChecksumError, Message, SipParseError, decode, encode, format_date, make
+from sync.sip2.codec import Message, SipParseError, decode, encode, format_date, make
 from sync.sip2.messages import RESPONSE_TO
 from sync.sip2.settings import Sip2Settings
 
@@ -25,6 +25,7 @@ from sync.sip2.settings import Sip2Settings
 Transcript = Callable[[str, bytes, Message | None], None]
 
 
+_ACS_RESEND = make("97")
 _SC_STATUS = make("99", status_code="0", max_print_width="040", protocol_version="2.00")
 
 
@@ -158,10 +159,7 @@ class Sip2Client:
         self._send(frame, message, fresh=True)
         resends = 0
         while True:
-            try:
-                answer = self._receive()
-            except ChecksumError:
-                answer = None
+            answer = self._receive()
             if answer is None or answer.code == "96":
                 resends += 1
                 if resends > self.settings.resend_limit:
@@ -169,8 +167,9 @@ class Sip2Client:
                     raise Sip2Error(f"no clean answer to {message.layout.name} after "
                                     f"{self.settings.resend_limit} resends")
                 if answer is None:  # damaged answer: ask the ACS to send it again
-                    self._send(encode(make("97"), encoding=self.settings.encoding,
-                                      error_detection=self.settings.error_detection), None)
+                    self._send(encode(_ACS_RESEND, encoding=self.settings.encoding,
+                                      error_detection=self.settings.error_detection),
+                               _ACS_RESEND)
                 else:  # the ACS saw our frame damaged: send it again, same number
                     self._send(frame, message)
                 continue
@@ -201,8 +200,8 @@ class Sip2Client:
         readable, _, _ = select.select([self._sock], [], [], 0)
         return bool(readable) and not self._buffer
 
-    def _receive(self) -> Message:
-        """Read one CR-terminated frame; a damaged one raises ChecksumError."""
+    def _receive(self) -> Message | None:
+        """Read one CR-terminated frame; None when it arrived damaged or unreadable."""
         while b"\r" not in self._buffer:
             try:
                 chunk = self._sock.recv(4096)
@@ -218,20 +217,13 @@ class Sip2Client:
                 raise Sip2Timeout("SIP2 server closed the connection before answering")
             self._buffer += chunk
         frame, _, self._buffer = self._buffer.partition(b"\r")
-        frame = frame.strip(b"\n")
+        frame = frame.strip(b"\n") + b"\r"
         try:
             answer = decode(frame, encoding=self.settings.encoding)
-        except ChecksumError:
-            if self.transcript:
-                self.transcript("recv", frame + b"\r", None)
-            raise
-        except SipParseError as exc:
-            if self.transcript:
-                self.transcript("recv", frame + b"\r", None)
-            self.close_socket()
-            raise Sip2Error(f"SIP2 server sent a malformed message: {exc}") from exc
+        except SipParseError:
+            answer = None
         if self.transcript:
-            self.transcript("recv", frame + b"\r", answer)
+            self.transcript("recv", frame, answer)
         return answer
 
 

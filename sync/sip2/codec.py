@@ -140,6 +140,10 @@ def decode(frame: bytes, *, encoding: str = "utf-8") -> Message:
     if layout is None:
         raise SipParseError(0, "a two-digit SIP2 command id", code)
     message = Message(code)
+    tail = max(2 + layout.fixed_width, data.rfind(b"|") + 1)
+    if data[tail:tail + 2] in (b"AY", b"AZ"):  # verify first: damage shows as ChecksumError
+        message.sequence, message.checksum = _trailer(data, tail)
+        data = data[:tail]
     pos = 2
     for name, width in layout.fixed:
         raw = data[pos:pos + width]
@@ -147,10 +151,6 @@ def decode(frame: bytes, *, encoding: str = "utf-8") -> Message:
             raise SipParseError(pos, f"{name} ({width} ASCII characters)", raw.decode("latin-1"))
         message.fixed[name] = raw.decode("ascii")
         pos += width
-    tail = max(pos, data.rfind(b"|") + 1)
-    if data[tail:tail + 2] in (b"AY", b"AZ"):
-        message.sequence, message.checksum = _trailer(data, tail)
-        data = data[:tail]
     while pos < len(data):
         end = data.find(b"|", pos)
         end = len(data) if end < 0 else end  # a last field may lack its delimiter

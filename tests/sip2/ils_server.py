@@ -21,10 +21,28 @@ from decimal import Decimal
 import anyio
 from anyio.from_thread import start_blocking_portal
 from pysip2 import (
-    CHECKIN, CHECKOUT, END_PATRON_SESSION, FEE_PAID, HOLD, ITEM_INFORMATION, LOGIN,
-    PATRON_INFORMATION, PATRON_STATUS, RENEW, RENEW_ALL, CheckinResponse, CheckoutResponse,
-    EndSessionResponse, FeePaidResponse, HoldResponse, ItemInformationResponse, LoginResponse,
-    PatronInformationResponse, PatronStatusResponse, RenewAllResponse, RenewResponse,
+    CHECKIN,
+    CHECKOUT,
+    END_PATRON_SESSION,
+    FEE_PAID,
+    HOLD,
+    ITEM_INFORMATION,
+    LOGIN,
+    PATRON_INFORMATION,
+    PATRON_STATUS,
+    RENEW,
+    RENEW_ALL,
+    CheckinResponse,
+    CheckoutResponse,
+    EndSessionResponse,
+    FeePaidResponse,
+    HoldResponse,
+    ItemInformationResponse,
+    LoginResponse,
+    PatronInformationResponse,
+    PatronStatusResponse,
+    RenewAllResponse,
+    RenewResponse,
     SIP2Server,
 )
 
@@ -97,7 +115,7 @@ class Library:
         return [i for i in self.items.values() if i.loan and i.loan.card == card]
 
     def owed(self, patron: Patron) -> Decimal:
-        return sum(patron.fees.values(), Decimal("0"))
+        return sum(patron.fees.values(), Decimal(0))
 
 
 def build_server(library: Library, *, offline_ok: bool = True,
@@ -327,9 +345,9 @@ def build_server(library: Library, *, offline_ok: bool = True,
 def serve_in_thread(library: Library, port: int = 0, **options):
     """Run the server on 127.0.0.1 in a background thread; yields the bound port."""
     server = build_server(library, **options)
-    with start_blocking_portal() as portal:
-        with portal.wrap_async_context_manager(server.start("127.0.0.1", port)) as bound:
-            yield bound
+    with (start_blocking_portal() as portal,
+          portal.wrap_async_context_manager(server.start("127.0.0.1", port)) as bound):
+        yield bound
 
 
 def main(argv: list[str] | None = None) -> int:

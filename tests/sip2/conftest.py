@@ -1,0 +1,46 @@
+"""Fixtures: pysip2's server with the in-memory library, on a free loopback port."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+# tests/ is not a package and pyproject sets no pythonpath; make `tests.*` importable.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.peers import require_peer
+
+
+@pytest.fixture
+def library():
+    require_peer(importlib.util.find_spec("pysip2") is not None,
+                 "the pysip2 package (independent SIP2 server) is not installed")
+    from tests.sip2.ils_server import Library
+    return Library.demo()
+
+
+@pytest.fixture
+def ils(library):
+    """Port of a running SIP2 server over ``library``."""
+    from tests.sip2.ils_server import serve_in_thread
+    with serve_in_thread(library) as port:
+        yield port
+
+
+@pytest.fixture
+def settings(ils):
+    from sync.sip2.settings import Sip2Settings
+    from tests.sip2.ils_server import INSTITUTION, LOCATION, PASSWORD, USER
+    return Sip2Settings(port=ils, user=USER, password=PASSWORD, location=LOCATION,
+                        institution=INSTITUTION, timeout_s=5, heartbeat_s=0, currency="USD")
+
+
+@pytest.fixture
+def backend(settings):
+    from sync.sip2.backend import Sip2Backend
+    backend = Sip2Backend(settings)
+    backend.start()
+    yield backend
+    backend.close()

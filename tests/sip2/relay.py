@@ -1,0 +1,87 @@
+"""A TCP relay between our client and the SIP2 server that can damage frames.
+
+Line noise cannot be ordered on loopback, so the relay plays the bad line: it
+passes whole CR-terminated frames and lets a test rewrite any of them, and it
+can terminate TLS in front of the plain-TCP pysip2 server.
+"""
+from __future__ import annotations
+
+import socket
+import ssl
+import threading
+from collections.abc import Callable
+
+Rewrite = Callable[[bytes], bytes]
+
+
+class Relay:
+    def __init__(self, target_port: int, *, up: Rewrite | None = None,
+                 down: Rewrite | None = None, tls: ssl.SSLContext | None = None):
+        self.target_port = target_port
+        self.up, self.down, self.tls = up or (lambda f: f), down or (lambda f: f), tls
+        self.frames_up: list[bytes] = []  # what the client sent, before rewriting
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._open: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            if self.tls:
+                try:
+                    client = self.tls.wrap_socket(client, server_side=True)
+                except (OSError, ssl.SSLError):
+                    client.close()
+                    continue
+            server = socket.create_connection(("127.0.0.1", self.target_port))
+            self._open += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, self.up, True),
+                             daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, self.down, False),
+                             daemon=True).start()
+
+    def _pump(self, source, sink, rewrite: Rewrite, record: bool) -> None:
+        buffer = b""
+        try:
+            while chunk := source.recv(4096):
+                buffer += chunk
+                while b"\r" in buffer:
+                    frame, _, buffer = buffer.partition(b"\r")
+                    if record:
+                        self.frames_up.append(frame + b"\r")
+                    sink.sendall(rewrite(frame + b"\r"))
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self._listener.close()
+        for s in self._open:
+            s.close()
+
+
+def damage(frame: bytes) -> bytes:
+    """Flip one bit in the middle of a frame, as line noise would."""
+    middle = len(frame) // 2
+    return frame[:middle] + bytes([frame[middle] ^ 0x04]) + frame[middle + 1:]
+
+
+def damage_first(count: int, code: bytes | None = None) -> Rewrite:
+    """A rewrite that damages the first ``count`` frames (of command ``code``, if given)."""
+    left = [count]
+
+    def rewrite(frame: bytes) -> bytes:
+        if left[0] > 0 and (code is None or frame.lstrip(b"\n").startswith(code)):
+            left[0] -= 1
+            return damage(frame)
+        return frame
+    return rewrite
