@@ -13,17 +13,36 @@ answer was lost is checked against the ILS before it is sent again.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 
-from kiosk.domain.models import Fee, FeeKind, Hold, HoldStatus, Item, Loan, Patron, PatronStatus
+from kiosk.domain.models import (
+    Fee,
+    FeeKind,
+    Hold,
+    HoldStatus,
+    Item,
+    ItemStatus,
+    Loan,
+    Patron,
+    PatronStatus,
+)
 from kiosk.domain.reasons import Refusal
-from sync.sip2.client import Sip2Client, Sip2Timeout
+from sync.backend import (
+    BackendUnavailable,
+    PaymentOrder,
+    PullPage,
+    PushResult,
+    Refused,
+    Txn,
+)
+from sync.replica import iso
+from sync.sip2.client import Sip2Client, Sip2Error, Sip2Timeout
 from sync.sip2.codec import Message, SipParseError, format_date, make, parse_date
 from sync.sip2.settings import Sip2Settings
-
-NO_DATE = " " * 18
 
 #: Patron status (24/64) positions, SIP2 2.00 table; what each one blocks.
 _PATRON_STATUS_BITS = (
@@ -95,6 +114,7 @@ class Sip2Backend:
         self.profile = settings.dialect
         self.client = client or Sip2Client(settings)
         self._in_doubt: set[str] = set()  # transaction ids whose answer was lost
+        self._delivered: dict[str, PushResult] = {}  # transaction id -> first answer
 
     @classmethod
     def from_config(cls, config) -> Sip2Backend:
@@ -110,12 +130,6 @@ class Sip2Backend:
 
     # -- what the ACS allows ----------------------------------------------------
 
-    @property
-    def offline_allowed(self) -> bool:
-        """False once the ACS status said off-line operation is not allowed."""
-        status = self.client.acs_status
-        return status is None or status.flag("offline_ok")
-
     def supports(self, code: str) -> bool:
         """Whether the ACS said (BX) it supports request ``code``; unknown means yes."""
         status = self.client.acs_status
@@ -125,7 +139,7 @@ class Sip2Backend:
 
     # -- patrons ------------------------------------------------------------------
 
-    def authenticate(self, card: str, pin: str) -> Patron | Refusal:
+    def check_patron(self, card: str, pin: str) -> Patron | Refusal:
         """The patron when card and PIN are good, else why not (23 patron status)."""
         answer = self._send("23", {"AA": card, "AC": self.settings.terminal_password,
                                    "AD": pin}, language=self.settings.language,
@@ -140,8 +154,9 @@ class Sip2Backend:
             return Refusal("card_lost")
         return patron
 
-    def patron_info(self, card: str, pin: str = "") -> PatronInfo:
-        """Loans, holds and fees (63, one request per summary list, 17 per loan)."""
+    def account(self, card: str, pin: str = "") -> PatronInfo | None:
+        """Loans, holds and fees (63, one request per summary list, 17 per loan);
+        None when the ACS does not know the card."""
         lists: dict[str, list[str]] = {}
         first: Message | None = None
         for position, name in enumerate(SUMMARY):
@@ -151,6 +166,8 @@ class Sip2Backend:
             answer = self._send("63", {"AA": card, "AC": self.settings.terminal_password,
                                        "AD": pin or None}, language=self.settings.language,
                                 transaction_date=self._now(), summary=summary)
+            if answer.get("BL") == "N":
+                return None
             first = first or answer
             ids = {"hold": "AS", "overdue": "AT", "charged": "AU", "fine": "AV",
                    "unavailable_hold": "CD"}[name]
@@ -158,14 +175,15 @@ class Sip2Backend:
         now = datetime.now(UTC)
         items, loans, titles = [], [], {}
         for entry in lists["charged"]:
-            info = self.item_info(entry) if self.profile.summary_items_are_barcodes else None
+            info = self.item(entry) if self.profile.summary_items_are_barcodes else None
             barcode = info.barcode if info else ""
             titles[barcode or entry] = info.title if info else entry
-            items.append(Item(barcode=barcode or entry, title_id=barcode or entry))
+            items.append(Item(barcode=barcode or entry, title_id=_title_id(barcode or entry),
+                              status=ItemStatus.ON_LOAN))
             loans.append(Loan(id=f"sip2:{card}:{barcode or entry}", item_barcode=barcode,
                               patron_card=card, out_at=now,
                               due_at=(info.due_at if info and info.due_at else now)))
-        holds = [Hold(id=f"sip2:{card}:{entry}", title_id=entry, patron_card=card,
+        holds = [Hold(id=f"sip2:{card}:{entry}", title_id=_title_id(entry), patron_card=card,
                       placed_at=now, status=status,
                       item_barcode=entry if status is HoldStatus.WAITING else "")
                  for status, key in ((HoldStatus.WAITING, "hold"),
@@ -186,9 +204,12 @@ class Sip2Backend:
 
     # -- items --------------------------------------------------------------------
 
-    def item_info(self, barcode: str) -> ItemInfo:
+    def item(self, barcode: str) -> ItemInfo | None:
+        """Item information (17); None when the ACS does not know the barcode."""
         answer = self._send("17", {"AB": barcode, "AC": self.settings.terminal_password},
                             transaction_date=self._now())
+        if not answer.get("AJ") and answer.fixed["circulation_status"] == "01":
+            return None
         queue = answer.get("CF", "0").strip()
         return ItemInfo(barcode=answer.get("AB", barcode), title=answer.get("AJ"),
                         circulation_status=answer.fixed["circulation_status"],
@@ -206,7 +227,7 @@ class Sip2Backend:
                                    "AD": self._circ_pin(pin)},
                             sc_renewal_policy="N", no_block="Y" if offline_at else "N",
                             transaction_date=self._date(offline_at),
-                            nb_due_date=self._date(due_at) if offline_at and due_at else NO_DATE)
+                            nb_due_date=self._date(due_at if offline_at else None))
         return self._answer(answer, answer.flag("ok"))
 
     def checkin(self, barcode: str, *, offline_at: datetime | None = None) -> Answer:
@@ -224,7 +245,7 @@ class Sip2Backend:
                                    "AC": self.settings.terminal_password},
                             third_party_allowed="N", no_block="Y" if offline_at else "N",
                             transaction_date=self._date(offline_at),
-                            nb_due_date=self._date(due_at) if offline_at and due_at else NO_DATE)
+                            nb_due_date=self._date(due_at if offline_at else None))
         return self._answer(answer, answer.flag("ok"))
 
     def renew_all(self, card: str, pin: str = "") -> Answer:
@@ -256,50 +277,162 @@ class Sip2Backend:
                             payment_type=payment_type, currency_type=self.settings.currency)
         return self._answer(answer, answer.flag("payment_accepted"))
 
-    # -- replay of the outbox ---------------------------------------------------------
+    # -- the Backend contract (sync/backend.py) ----------------------------------------
 
-    def replay(self, txn_id: str, kind: str, payload: dict, occurred_at: datetime) -> Answer:
-        """Deliver one outbox act. Offline acts go with no block and their own dates.
+    streams: tuple[str, ...] = ()  # SIP2 has no change feed
 
-        A timed-out act is remembered; on its next delivery the ILS is asked first
-        whether it already took effect, so a lost answer never lends twice.
+    def push(self, txns: list[Txn], *, timeout: float | None = None) -> list[PushResult]:
+        """Deliver outbox acts in order. Offline acts go with no block and their own dates.
+
+        SIP2 has no transaction ids, so this backend keeps them: an act delivered
+        before answers ``duplicate``, and one whose answer was lost is checked
+        against the ILS before it is sent again, so a lost answer never lends twice.
         """
-        offline = bool(payload.get("offline"))
-        at = occurred_at if offline else None
-        card, barcode = payload.get("patron_card", ""), payload.get("item_barcode", "")
-        due = _as_datetime(payload.get("due_at"))
-        if txn_id in self._in_doubt and self._already_done(kind, card, barcode):
-            self._in_doubt.discard(txn_id)
-            return Answer(ok=True, screen=("already recorded",))
-        acts = {
-            "checkout": lambda: self.checkout(card, barcode, offline_at=at, due_at=due),
-            "checkin": lambda: self.checkin(barcode, offline_at=at),
-            "renew": lambda: self.renew(card, barcode, offline_at=at, due_at=due),
-            "hold": lambda: self.place_hold(card, barcode, pickup=payload.get("pickup", "")),
-            "cancel_hold": lambda: self.cancel_hold(card, barcode),
-            "pay": lambda: self.pay(card, int(payload.get("amount_fen", 0)),
-                                    payload.get("fee_id", ""), transaction_id=txn_id),
-        }
-        if kind not in acts:
-            raise ValueError(f"SIP2 backend cannot deliver a {kind!r} transaction")
-        try:
-            answer = acts[kind]()
-        except Sip2Timeout:
-            self._in_doubt.add(txn_id)
-            raise
-        self._in_doubt.discard(txn_id)
-        return answer
+        results = []
+        for txn in txns:
+            if txn.id in self._delivered:
+                results.append(replace(self._delivered[txn.id], status="duplicate"))
+                continue
+            with self._unavailable_on_error(timeout):
+                if txn.id in self._in_doubt and self._already_done(txn):
+                    result = PushResult(txn.id, "duplicate")
+                else:
+                    try:
+                        result = self._deliver(txn)
+                    except Sip2Timeout:
+                        self._in_doubt.add(txn.id)
+                        raise
+            self._in_doubt.discard(txn.id)
+            self._delivered[txn.id] = result
+            results.append(result)
+        return results
 
-    def _already_done(self, kind: str, card: str, barcode: str) -> bool:
-        if kind == "checkout":
-            return barcode in [i.barcode for i in self.patron_info(card).items]
-        if kind == "checkin":
-            return not self.item_info(barcode).on_loan
-        return False  # renew, hold, pay: a second delivery is refused or harmless
+    def pull(self, stream: str, cursor: str | None, *, limit: int = 1000) -> PullPage:
+        raise ValueError(f"SIP2 has no change streams (asked for {stream!r})")
+
+    def authenticate(self, card: str, pin: str, *, timeout: float | None = None) -> dict:
+        with self._unavailable_on_error(timeout):
+            result = self.check_patron(card, pin)
+        if isinstance(result, Refusal):
+            raise Refused(result.code, result.params)
+        return _row(result)
+
+    def patron_info(self, card: str, *, timeout: float | None = None,
+                    pin: str = "") -> dict | None:
+        with self._unavailable_on_error(timeout):
+            account = self.account(card, pin)
+        if account is None:
+            return None
+        return {"patron": _row(account.patron), "loans": [_row(x) for x in account.loans],
+                "holds": [_row(x) for x in account.holds], "fees": [_row(x) for x in account.fees],
+                "items": [_row(x) for x in account.items],
+                "titles": [{"id": i.title_id, "title": account.titles[i.barcode]}
+                           for i in account.items],
+                "screen": list(account.screen)}
+
+    def item_info(self, barcode: str, *, timeout: float | None = None) -> dict | None:
+        with self._unavailable_on_error(timeout):
+            info = self.item(barcode)
+        if info is None:
+            return None
+        status = (ItemStatus.ON_LOAN if info.on_loan else
+                  ItemStatus.ON_HOLD_SHELF if info.circulation_status == "08" else
+                  ItemStatus.IN_TRANSIT if info.circulation_status == "10" else
+                  ItemStatus.MISSING if info.circulation_status in ("12", "13") else
+                  ItemStatus.AVAILABLE)
+        row = {"item": {"barcode": info.barcode, "title_id": _title_id(info.barcode),
+                        "location_id": info.location, "status": str(status)},
+               "title": {"id": _title_id(info.barcode), "title": info.title}}
+        if info.on_loan and info.due_at:
+            row["loan"] = {"item_barcode": info.barcode, "due_at": iso(info.due_at)}
+        return row
+
+    def create_payment(self, card: str, fee_ids: list[str], *,
+                       timeout: float | None = None) -> PaymentOrder:
+        raise Refused("rejected_by_centre",
+                      {"detail": "payment orders need the central server; SIP2 only records "
+                                 "fees paid"})
+
+    payment_status = cancel_payment = create_payment
+
+    def heartbeat(self, report: dict, *, timeout: float | None = None) -> None:
+        """SC status (99): keeps the line warm and refreshes what the ACS allows."""
+        with self._unavailable_on_error(timeout):
+            self.client.status()
+
+    def offline_lending_allowed(self) -> bool:
+        """False once the ACS status said off-line operation is not allowed."""
+        status = self.client.acs_status
+        return status is None or status.flag("offline_ok")
+
+    def _deliver(self, txn: Txn) -> PushResult:
+        p = txn.payload
+        at = txn.occurred_at if p.get("offline") else None
+        due = _as_datetime(p.get("due_at"))
+        card = p.get("patron", "")
+        if txn.type == "checkout":
+            answer = self.checkout(card, p["item"], offline_at=at, due_at=due)
+        elif txn.type == "checkin":
+            answer = self.checkin(p["item"], offline_at=at)
+        elif txn.type == "renew":
+            answer = self.renew(card, p["item"], offline_at=at, due_at=due)
+        elif txn.type == "hold":
+            answer = self.place_hold(card, _barcode_of(p["title_id"]),
+                                     pickup=p.get("pickup_location", ""))
+        elif txn.type == "cancel_hold":
+            answer = self.cancel_hold(card, _barcode_of(p["hold_id"]))
+        elif txn.type == "pay":
+            answer = self._pay_fees(card, p.get("fee_ids", []), p.get("order_id", txn.id))
+        else:
+            raise ValueError(f"SIP2 backend cannot deliver a {txn.type!r} transaction")
+        effect = {"screen": list(answer.screen), "print": list(answer.print_lines)}
+        if not answer.ok:
+            return PushResult(txn.id, "rejected", answer.refusal.code,
+                              answer.refusal.params["detail"], effect)
+        if txn.type in ("checkout", "renew") and answer.due_at:
+            effect |= {"loan_id": f"sip2:{card}:{p['item']}", "due_at": iso(answer.due_at)}
+        elif txn.type == "checkin":
+            effect |= {"route": "staff" if answer.alert else "shelf",
+                       "destination": answer.sort_bin}
+        elif txn.type == "hold":
+            effect |= {"hold_id": f"sip2:{card}:{_barcode_of(p['title_id'])}",
+                       "position": answer.queue_position}
+        return PushResult(txn.id, "applied", effect=effect)
+
+    def _pay_fees(self, card: str, fee_ids: list[str], order_id: str) -> Answer:
+        """One fee paid (37) for the total of the fees named, as the ACS listed them."""
+        account = self.account(card)
+        owed = sum(f.amount_fen for f in account.fees if f.id in fee_ids) if account else 0
+        if not owed:
+            return Answer(ok=False, refusal=Refusal("rejected_by_centre",
+                                                    {"detail": "no such fees are open"}))
+        return self.pay(card, owed, transaction_id=order_id)
+
+    def _already_done(self, txn: Txn) -> bool:
+        """After a lost answer: did the ILS apply the act? Only lending can be checked."""
+        if txn.type == "checkout":
+            account = self.account(txn.payload.get("patron", ""))
+            return bool(account) and txn.payload["item"] in [i.barcode for i in account.items]
+        if txn.type == "checkin":
+            info = self.item(txn.payload["item"])
+            return info is not None and not info.on_loan
+        return False  # renew, hold, pay: a second delivery is refused by the ILS or harmless
+
+    @contextmanager
+    def _unavailable_on_error(self, timeout: float | None):
+        """Run SIP2 calls with this call's timeout; a lost ACS becomes BackendUnavailable."""
+        try:
+            with self.client.timeout(timeout):
+                yield
+        except Sip2Error as exc:
+            raise BackendUnavailable(str(exc)) from exc
 
     # -- helpers ------------------------------------------------------------------------
 
     def _send(self, code: str, fields: dict, **fixed: str) -> Message:
+        if not self.supports(code):
+            raise Refused("rejected_by_centre", {"detail": "the library system does not "
+                                                 f"support SIP2 message {code} over SIP2"})
         fields = {"AO": self.settings.institution, **fields}
         return self.client.request(make(code, fields, **fixed))
 
@@ -310,7 +443,10 @@ class Sip2Backend:
         return self.client.now()
 
     def _date(self, moment: datetime | None) -> str:
-        return format_date(moment) if moment else self._now()
+        """Local wall time with a blank zone: every ACS reads that; not all honour Z."""
+        if moment is None:
+            return self._now()
+        return format_date(moment.astimezone().replace(tzinfo=None))
 
     def _due(self, text: str) -> datetime | None:
         """AH due dates: the SIP2 form, or a profile's format; None when unreadable."""
@@ -377,3 +513,24 @@ def _fen_in(text: str) -> int:
         except (InvalidOperation, ValueError):
             continue
     return 0
+
+
+def _title_id(barcode: str) -> str:
+    """SIP2 has no title ids; a title known only through SIP2 is named after its copy."""
+    return f"sip2:{barcode}"
+
+
+def _barcode_of(key: str) -> str:
+    """The copy a SIP2 title or hold id was made from (``sip2:[card:]barcode``)."""
+    return key.rpartition(":")[2]
+
+
+def _row(record) -> dict:
+    """A domain record in the replica's row shape: ISO times, plain strings."""
+    def plain(value):
+        if isinstance(value, datetime):
+            return iso(value)
+        if isinstance(value, Enum):
+            return value.value
+        return list(value) if isinstance(value, tuple) else value
+    return {k: plain(v) for k, v in asdict(record).items()}

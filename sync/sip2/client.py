@@ -15,6 +15,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import datetime
 
 from sync.sip2.codec import Message, SipParseError, decode, encode, format_date, make
@@ -56,6 +57,7 @@ class Sip2Client:
         self._lock = threading.RLock()
         self._stop = threading.Event()
         self._heartbeat: threading.Thread | None = None
+        self._timeout = settings.timeout_s
 
     # -- connection ------------------------------------------------------------
 
@@ -65,7 +67,7 @@ class Sip2Client:
             self.close_socket()
             s = self.settings
             try:
-                sock = socket.create_connection((s.host, s.port), timeout=s.timeout_s)
+                sock = socket.create_connection((s.host, s.port), timeout=self._timeout)
                 if s.tls:
                     context = ssl.create_default_context(cafile=s.tls_ca_file or None)
                     sock = context.wrap_socket(sock, server_hostname=s.host)
@@ -134,6 +136,17 @@ class Sip2Client:
 
     # -- requests --------------------------------------------------------------
 
+    @contextmanager
+    def timeout(self, seconds: float | None):
+        """Within the block, wait at most ``seconds`` for each answer (None: the setting)."""
+        with self._lock:
+            saved = self._timeout
+            self._timeout = seconds or saved
+            try:
+                yield
+            finally:
+                self._timeout = saved
+
     def now(self) -> str:
         return format_date(self.clock())
 
@@ -187,6 +200,7 @@ class Sip2Client:
         try:
             if fresh and self._peer_closed():
                 raise _Dropped()
+            self._sock.settimeout(self._timeout)
             self._sock.sendall(frame)
         except (OSError, AttributeError) as exc:
             self.close_socket()
@@ -208,7 +222,7 @@ class Sip2Client:
             except TimeoutError as exc:
                 self.close_socket()
                 raise Sip2Timeout(f"no answer from SIP2 server within "
-                                  f"{self.settings.timeout_s:g} s") from exc
+                                  f"{self._timeout:g} s") from exc
             except OSError as exc:
                 self.close_socket()
                 raise Sip2Timeout(f"connection lost waiting for an answer: {exc}") from exc
