@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
-import sys
 
 from kiosk import __version__
 
@@ -41,6 +40,3 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     return args.func(args) or 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())
