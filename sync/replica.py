@@ -17,8 +17,22 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.domain.models import (
-    CardType, Fee, FeeKind, FeeStatus, Hold, HoldStatus, Item, ItemStatus, LanguageClass,
-    Loan, Location, MaterialType, Patron, PatronAccount, PatronStatus, Title,
+    CardType,
+    Fee,
+    FeeKind,
+    FeeStatus,
+    Hold,
+    HoldStatus,
+    Item,
+    ItemStatus,
+    LanguageClass,
+    Loan,
+    Location,
+    MaterialType,
+    Patron,
+    PatronAccount,
+    PatronStatus,
+    Title,
 )
 from kiosk.domain.policy import DEFAULT_POLICY, Policy
 
@@ -89,7 +103,25 @@ def _v2_search(db: sqlite_utils.Database) -> None:
         _index_title(db.conn, row)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_base, _v2_search]
+def _v3_sync(db: sqlite_utils.Database) -> None:
+    """The outbox lives in the replica's file so an act and its local effect
+    commit together; cursors and sync state live beside the rows they describe."""
+    _run_script(db, """
+    CREATE TABLE outbox (id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE,
+        occurred_at TEXT NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'queued', attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '', result TEXT, offline INTEGER NOT NULL DEFAULT 0,
+        ops TEXT NOT NULL DEFAULT '[]', before TEXT NOT NULL DEFAULT '[]', updated_at TEXT);
+    CREATE INDEX outbox_state ON outbox(state, seq);
+    CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO counters VALUES ('outbox_seq', 0);
+    CREATE TABLE stream_cursors (stream TEXT PRIMARY KEY, cursor TEXT, pulled_at TEXT,
+        rows INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_base, _v2_search, _v3_sync]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # --------------------------------------------------------------------------- helpers
@@ -223,10 +255,17 @@ class Replica:
     def upsert(self, table: str, rows: Iterable[dict]) -> int:
         """Insert or replace records of one kind, keeping the search index in step.
         The caller owns the transaction (a pull page and its cursor go together)."""
+        rows = list(rows)
+        uids = {r["card"]: r["card_uids"] for r in rows
+                if table == "patrons" and r.get("card_uids") is not None}
         rows = [self._row_in(table, r) for r in rows]
         if not rows:
             return 0
         self.db[table].upsert_all(rows, pk=TABLE_KEYS[table], alter=False)
+        for card, card_uids in uids.items():
+            self.conn.execute("DELETE FROM patron_cards WHERE card = ?", (card,))
+            self.conn.executemany("INSERT OR REPLACE INTO patron_cards VALUES (?, ?)",
+                                  [(u.upper(), card) for u in card_uids])
         if table == "titles":
             ids = [r["id"] for r in rows]
             for chunk in range(0, len(ids), 500):
@@ -246,7 +285,40 @@ class Replica:
             if table == "titles":
                 self.conn.execute("DELETE FROM title_search WHERE rowid = "
                                   "(SELECT rowid FROM titles WHERE id = ?)", (value,))
+            if table == "patrons":
+                self.conn.execute("DELETE FROM patron_cards WHERE card = ?", (value,))
             self.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (value,))
+
+    def drop_table_rows(self, table: str) -> None:
+        """Empty one stream's table (a 410 from the centre); the caller owns the transaction."""
+        if table == "titles":
+            self.conn.execute("DELETE FROM title_search")
+        if table == "patrons":
+            self.conn.execute("DELETE FROM patron_cards")
+        self.conn.execute(f"DELETE FROM {table}")  # table is one of TABLE_KEYS, never input
+
+    # -- sync bookkeeping ---------------------------------------------------------
+    def stream_cursor(self, stream: str) -> str | None:
+        row = self._one("SELECT cursor FROM stream_cursors WHERE stream = ?", (stream,))
+        return row["cursor"] if row else None
+
+    def set_stream_cursor(self, stream: str, cursor: str | None, rows: int) -> None:
+        """Store a stream's cursor; the caller commits it with the page it belongs to."""
+        self.conn.execute(
+            "INSERT INTO stream_cursors VALUES (?, ?, ?, ?) ON CONFLICT(stream) DO UPDATE SET "
+            "cursor = excluded.cursor, pulled_at = excluded.pulled_at, "
+            "rows = CASE WHEN excluded.cursor IS NULL THEN 0 ELSE rows + excluded.rows END",
+            (stream, cursor, iso(now_utc()), rows))
+
+    def stream_cursors(self) -> dict[str, dict]:
+        return {r["stream"]: r for r in self._all("SELECT * FROM stream_cursors")}
+
+    def sync_state(self, key: str, default: str | None = None) -> str | None:
+        row = self._one("SELECT value FROM sync_state WHERE key = ?", (key,))
+        return row["value"] if row else default
+
+    def set_sync_state(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO sync_state VALUES (?, ?)", (key, value))
 
     @staticmethod
     def _row_in(table: str, row: dict) -> dict:

@@ -1,0 +1,120 @@
+"""The composition root: the one place that knows every concrete class.
+
+    terminal = build_terminal(load_config())
+    terminal.engine.start()
+    terminal.circulation.checkout("0440000001", "0440000123")
+    terminal.close()
+
+Backends: config backend.kind "rest" (our sync protocol), "sip2" (any ILS,
+imported lazily), "none" (offline only). Devices come from config [devices]
+spec strings through hardware.open_device; the RFID pad's set_security is
+what the circulation service calls after an act.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.config import Config
+from kiosk.services import CatalogueService, CirculationService, PaymentService
+from sync.engine import SyncEngine, SyncStatus
+from sync.outbox import Outbox
+from sync.replica import Replica
+
+log = logging.getLogger(__name__)
+
+
+def build_backend(config: Config):
+    kind = config.backend.kind
+    if kind == "rest":
+        from sync.rest_backend import RestBackend
+        return RestBackend.from_config(config.backend)
+    if kind == "sip2":
+        from sync.sip2.backend import Sip2Backend
+        return Sip2Backend(config.sip2)
+    from sync.null_backend import OfflineOnly
+    return OfflineOnly()
+
+
+def open_devices(config: Config) -> dict:
+    """Open the configured devices; one that fails is logged and left out (the
+    doctor and the heartbeat report it), so a broken printer never stops loans."""
+    from hardware import open_device
+
+    d, sec = config.devices, config.security
+    options = {
+        "card": {},
+        "rfid": {"afi_on_loan": sec.afi_on_loan, "afi_in_library": sec.afi_in_library},
+        "scanner": {},
+        "printer": {},
+    }
+    devices = {}
+    for kind, spec in (("card", d.card), ("rfid", d.rfid), ("scanner", d.scanner),
+                       ("printer", d.printer)):
+        if not spec:
+            continue
+        try:
+            device = open_device(kind, spec, **options[kind])
+            device.open()
+            devices[kind] = device
+        except Exception as exc:  # noqa: BLE001 - a device that cannot open is reported, not fatal
+            log.error("%s device %r could not be opened: %s", kind, spec, exc)
+    return devices
+
+
+@dataclass
+class Terminal:
+    config: Config
+    replica_path: Path
+    backend: object
+    engine: SyncEngine
+    replica: Replica                 # the services' connection
+    circulation: CirculationService
+    payments: PaymentService
+    catalogue: CatalogueService
+    devices: dict = field(default_factory=dict)
+
+    @property
+    def status(self) -> SyncStatus:
+        return self.engine.status()
+
+    def close(self) -> None:
+        self.engine.close()
+        for device in self.devices.values():
+            try:
+                device.close()
+            except Exception as exc:  # noqa: BLE001 - closing must reach every device
+                log.warning("closing %s: %s", device, exc)
+        self.backend.close()
+        self.replica.close()
+
+
+def build_terminal(config: Config, *, devices: bool = False, backend=None,
+                   start: bool = False) -> Terminal:
+    """Wire a terminal from its config. devices=True opens the configured
+    devices (the kiosk and staff faces; the CLI does not need them); a backend
+    may be passed in (tests, tools); start=True starts the sync thread."""
+    backend = backend or build_backend(config)
+    opened = open_devices(config) if devices else {}
+
+    def device_health() -> dict:
+        return {kind: {"ok": dev.health().ok, "detail": dev.health().detail}
+                for kind, dev in opened.items()}
+
+    engine = SyncEngine(config.replica_path, backend, timeout=config.backend.timeout_s,
+                        pull_interval=config.backend.pull_interval_s,
+                        replicate_pin_hashes=config.offline.replicate_pin_hashes,
+                        device_health=device_health)
+    replica = Replica(config.replica_path)
+    outbox = Outbox(replica)
+    rfid = opened.get("rfid")
+    security = rfid.set_security if rfid is not None else None
+    terminal = Terminal(
+        config, config.replica_path, backend, engine, replica,
+        CirculationService(replica, outbox, engine, backend, config, security=security),
+        PaymentService(replica, outbox, engine, backend, config),
+        CatalogueService(replica), opened)
+    if start:
+        engine.start()
+    return terminal

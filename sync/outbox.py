@@ -1,0 +1,297 @@
+"""The durable outbox: every circulation act, written before anything else happens.
+
+An act is one SQLite transaction holding the outbox row AND its optimistic
+local effect on the replica, so after a power cut either both exist or
+neither does. The local effect is kept as a short list of operations:
+
+    ["insert", table, row]          a new row with a local id ("local-<txn id>")
+    ["update", table, key, {col: value}]
+
+so that it can be re-applied on top of rows the centre sends before it has
+seen the act ("rebase", see ``rebase``) and undone when the centre refuses the
+act (the values the update replaced are kept in ``before``). When the centre
+answers, its values replace the optimistic ones (``settle``).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import uuid6
+
+from sync.backend import PushResult, Txn
+from sync.crashpoints import crash_point
+from sync.replica import TABLE_KEYS, Replica, iso, now_utc, parse_time
+
+PENDING = ("queued", "delivering")
+STATES = ("queued", "delivering", "applied", "rejected", "conflict")
+_OP_TABLES = ("items", "loans", "holds", "fees")
+
+
+def local_id(txn_id: str) -> str:
+    """The id a row created by an act carries until the centre names it."""
+    return f"local-{txn_id}"
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: str
+    seq: int
+    occurred_at: datetime
+    type: str
+    payload: dict
+    state: str
+    attempts: int = 0
+    last_error: str = ""
+    result: dict | None = None
+    offline: bool = False
+    ops: list = field(default_factory=list)
+
+    @property
+    def pending(self) -> bool:
+        return self.state in PENDING
+
+    def txn(self) -> Txn:
+        return Txn(self.id, self.seq, self.occurred_at, self.type, self.payload)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "seq": self.seq, "occurred_at": iso(self.occurred_at),
+                "type": self.type, "payload": self.payload, "state": self.state,
+                "attempts": self.attempts, "last_error": self.last_error,
+                "result": self.result, "offline": self.offline}
+
+
+def _entry(row: tuple) -> OutboxEntry:
+    (id_, seq, occurred, type_, payload, state, attempts, error, result, offline, ops) = row
+    return OutboxEntry(id_, seq, parse_time(occurred), type_, json.loads(payload), state,
+                       attempts, error, json.loads(result) if result else None, bool(offline),
+                       json.loads(ops))
+
+
+_COLUMNS = ("id, seq, occurred_at, type, payload, state, attempts, last_error, result, "
+            "offline, ops")
+
+
+class Outbox:
+    """The outbox of one replica file, through that replica's connection."""
+
+    local_id = staticmethod(local_id)
+
+    def __init__(self, replica: Replica):
+        self.replica = replica
+        self.conn = replica.conn
+
+    # -- writing an act -----------------------------------------------------------
+    def record(self, type_: str, payload: dict, ops: list, *, offline: bool = False,
+               occurred_at: datetime | None = None, txn_id: str | None = None) -> OutboxEntry:
+        """Write the act and apply its local effect in ONE transaction."""
+        txn_id = txn_id or str(uuid6.uuid7())
+        occurred_at = occurred_at or now_utc()
+        with self.replica.transaction():
+            seq = self.conn.execute("UPDATE counters SET value = value + 1 "
+                                    "WHERE name = 'outbox_seq' RETURNING value").fetchone()[0]
+            before = self._apply_ops(ops, snapshot=True)
+            self.conn.execute(
+                "INSERT INTO outbox (id, seq, occurred_at, type, payload, offline, ops, before, "
+                "updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (txn_id, seq, iso(occurred_at), type_, json.dumps(payload, ensure_ascii=False),
+                 int(offline), json.dumps(ops, ensure_ascii=False),
+                 json.dumps(before, ensure_ascii=False), iso(now_utc())))
+        crash_point("after_outbox_commit")
+        return self.get(txn_id)
+
+    def _apply_ops(self, ops: list, *, snapshot: bool) -> list:
+        before = []
+        for op in ops:
+            kind, table = op[0], op[1]
+            if table not in _OP_TABLES:
+                raise ValueError(f"outbox op on table {table!r}")
+            key = TABLE_KEYS[table]
+            if kind == "insert":
+                row = op[2]
+                cols = ", ".join(row)
+                self.conn.execute(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES "
+                                  f"({','.join('?' * len(row))})", list(row.values()))
+                before.append(["delete", table, row[key]])
+            elif kind == "update":
+                _, _, pk, values = op
+                if snapshot:
+                    old = self.replica._one(f"SELECT {', '.join(values)} FROM {table} "
+                                            f"WHERE {key} = ?", (pk,))
+                    if old is not None:
+                        before.append(["update", table, pk, old])
+                sets = ", ".join(f"{c} = ?" for c in values)
+                self.conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = ?",
+                                  [*values.values(), pk])
+            else:
+                raise ValueError(f"unknown outbox op {kind!r}")
+        return before
+
+    def _undo(self, txn_id: str, tables: tuple[str, ...] = _OP_TABLES) -> None:
+        row = self.conn.execute("SELECT before FROM outbox WHERE id = ?", (txn_id,)).fetchone()
+        for op in reversed(json.loads(row[0])):
+            kind, table = op[0], op[1]
+            if table not in tables:
+                continue
+            key = TABLE_KEYS[table]
+            if kind == "delete":
+                self.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (op[2],))
+            else:
+                sets = ", ".join(f"{c} = ?" for c in op[3])
+                self.conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = ?",
+                                  [*op[3].values(), op[2]])
+
+    def rebase(self, tables: set[str] | None = None) -> None:
+        """Re-apply the effects of acts the centre has not confirmed yet, after
+        centre rows were written over them. The caller owns the transaction."""
+        for (ops,) in self.conn.execute(
+                "SELECT ops FROM outbox WHERE state IN ('queued', 'delivering') ORDER BY seq"
+        ).fetchall():
+            ops = json.loads(ops)
+            if tables is None or any(op[1] in tables for op in ops):
+                self._apply_ops(ops, snapshot=False)
+
+    # -- reading --------------------------------------------------------------------
+    def get(self, txn_id: str) -> OutboxEntry | None:
+        row = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?",
+                                (txn_id,)).fetchone()
+        return _entry(row) if row else None
+
+    def pending(self, limit: int = 500, up_to_seq: int | None = None) -> list[OutboxEntry]:
+        """Undelivered acts in kiosk-sequence order ('delivering' ones too: a
+        crash or a lost answer leaves them so, and the centre dedupes by id)."""
+        sql = f"SELECT {_COLUMNS} FROM outbox WHERE state IN ('queued', 'delivering')"
+        args: list = []
+        if up_to_seq is not None:
+            sql += " AND seq <= ?"
+            args.append(up_to_seq)
+        return [_entry(r) for r in self.conn.execute(sql + " ORDER BY seq LIMIT ?",
+                                                     [*args, limit])]
+
+    def entries(self, states: tuple[str, ...] = STATES, limit: int = 1000) -> list[OutboxEntry]:
+        marks = ",".join("?" * len(states))
+        return [_entry(r) for r in self.conn.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) ORDER BY seq DESC LIMIT ?",
+            [*states, limit])]
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATES, 0)
+        counts.update(self.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"))
+        return counts
+
+    def offline_loans(self, card: str) -> int:
+        """Open loans of this patron made offline (the [offline] cap counts these)."""
+        return self.conn.execute("SELECT count(*) FROM loans WHERE patron_card = ? AND "
+                                 "returned_at IS NULL AND offline = 1", (card,)).fetchone()[0]
+
+    # -- delivery bookkeeping ------------------------------------------------------
+    def mark_delivering(self, ids: list[str]) -> None:
+        with self.replica.transaction():
+            self.conn.executemany("UPDATE outbox SET state = 'delivering', attempts = attempts "
+                                  "+ 1, updated_at = ? WHERE id = ?",
+                                  [(iso(now_utc()), i) for i in ids])
+
+    def mark_error(self, ids: list[str], error: str) -> None:
+        """No answer: the acts stay queued for the next attempt."""
+        with self.replica.transaction():
+            self.conn.executemany("UPDATE outbox SET state = 'queued', last_error = ?, "
+                                  "updated_at = ? WHERE id = ? AND state = 'delivering'",
+                                  [(error[:500], iso(now_utc()), i) for i in ids])
+
+    def mark_offline(self, txn_id: str) -> None:
+        """The act stands without the centre's answer: deliver it later as offline, so the
+        centre applies what physically happened instead of judging it again."""
+        with self.replica.transaction():
+            row = self.conn.execute("SELECT payload FROM outbox WHERE id = ?",
+                                    (txn_id,)).fetchone()
+            payload = json.loads(row[0])
+            if "offline" in payload:
+                payload["offline"] = True
+            self.conn.execute("UPDATE outbox SET offline = 1, payload = ? WHERE id = ?",
+                              (json.dumps(payload, ensure_ascii=False), txn_id))
+            self.conn.execute("UPDATE loans SET offline = 1 WHERE id = ?", (local_id(txn_id),))
+
+    def settle(self, results: list[PushResult]) -> list[OutboxEntry]:
+        """Store the centre's answers: its values replace the optimistic ones,
+        a rejection undoes the local effect. One transaction for the batch."""
+        settled = []
+        with self.replica.transaction():
+            for result in results:
+                entry = self.get(result.id)
+                if entry is None or not entry.pending:
+                    continue
+                if result.status == "rejected":
+                    self._undo(entry.id)
+                    state = "rejected"
+                else:
+                    _EFFECTS[entry.type](self, entry, result.effect or {})
+                    state = "conflict" if result.status == "conflict" else "applied"
+                stored = {"status": result.status, "reason": result.reason,
+                          "message": result.message, "effect": result.effect,
+                          "resolution": result.resolution}
+                self.conn.execute(
+                    "UPDATE outbox SET state = ?, result = ?, last_error = '', updated_at = ? "
+                    "WHERE id = ?", (state, json.dumps(stored, ensure_ascii=False),
+                                     iso(now_utc()), entry.id))
+                settled.append(self.get(entry.id))
+        return settled
+
+    # -- the centre's effect, by act type ----------------------------------------
+    def _rename(self, table: str, old: str, new: str) -> None:
+        """Give a locally created row the centre's id (or drop it if the centre's
+        row already came down a stream)."""
+        if not new or new == old:
+            return
+        if self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (new,)).fetchone():
+            self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (old,))
+        else:
+            self.conn.execute(f"UPDATE {table} SET id = ? WHERE id = ?", (new, old))
+
+    def _effect_checkout(self, entry: OutboxEntry, effect: dict) -> None:
+        loan_id = effect.get("loan_id") or local_id(entry.id)
+        self._rename("loans", local_id(entry.id), loan_id)
+        if effect.get("due_at"):
+            self.conn.execute("UPDATE loans SET due_at = ? WHERE id = ? AND returned_at IS NULL",
+                              (effect["due_at"], loan_id))
+
+    def _effect_renew(self, entry: OutboxEntry, effect: dict) -> None:
+        if effect.get("due_at"):
+            self.conn.execute("UPDATE loans SET due_at = ? WHERE item_barcode = ? AND "
+                              "patron_card = ? AND returned_at IS NULL",
+                              (effect["due_at"], entry.payload["item"], entry.payload["patron"]))
+
+    def _effect_checkin(self, entry: OutboxEntry, effect: dict) -> None:
+        """The centre routes the copy and charges the fee: drop the local guesses."""
+        self._undo(entry.id, tables=("holds", "fees"))
+        item = entry.payload["item"]
+        route = effect.get("route", "shelf")
+        status = {"holds_shelf": "on_hold_shelf", "transit": "in_transit"}.get(route, "available")
+        self.conn.execute("UPDATE items SET status = ? WHERE barcode = ?", (status, item))
+        if effect.get("hold_id") and route in ("holds_shelf", "transit"):
+            self.conn.execute("UPDATE holds SET item_barcode = ?, status = ? WHERE id = ?",
+                              (item, "waiting" if route == "holds_shelf" else "pending",
+                               effect["hold_id"]))
+        if effect.get("fee_id") and effect.get("fee_fen"):
+            patron = entry.payload.get("patron") or self._last_borrower(entry)
+            self.conn.execute(
+                "INSERT INTO fees (id, patron_card, kind, amount_fen, item_barcode, created_at) "
+                "VALUES (?, ?, 'overdue', ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+                (effect["fee_id"], patron, effect["fee_fen"], item, iso(entry.occurred_at)))
+
+    def _last_borrower(self, entry: OutboxEntry) -> str:
+        row = self.conn.execute("SELECT patron_card FROM loans WHERE item_barcode = ? "
+                                "ORDER BY returned_at = ? DESC, out_at DESC LIMIT 1",
+                                (entry.payload["item"], iso(entry.occurred_at))).fetchone()
+        return row[0] if row else ""
+
+    def _effect_hold(self, entry: OutboxEntry, effect: dict) -> None:
+        self._rename("holds", local_id(entry.id), effect.get("hold_id", ""))
+
+    def _effect_none(self, entry: OutboxEntry, effect: dict) -> None:
+        """cancel_hold and pay: the optimistic effect is the centre's."""
+
+
+_EFFECTS = {"checkout": Outbox._effect_checkout, "renew": Outbox._effect_renew,
+            "checkin": Outbox._effect_checkin, "hold": Outbox._effect_hold,
+            "cancel_hold": Outbox._effect_none, "pay": Outbox._effect_none}

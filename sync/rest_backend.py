@@ -1,0 +1,160 @@
+"""The terminal side of the REST sync protocol (docs/protocol.md).
+
+One requests.Session for the life of the terminal: it keeps connections
+alive, verifies TLS (with the configured CA file) and retries only what is
+safe to retry blindly, a connection that was never made, in its adapter.
+Everything else (timeouts, 5xx, resets) surfaces as BackendUnavailable and
+the sync engine decides when to try again.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from kiosk import __version__
+from sync.backend import (
+    STREAMS,
+    BackendUnavailable,
+    ClockSkew,
+    PaymentOrder,
+    PullPage,
+    PushResult,
+    Refused,
+    StreamReset,
+    Txn,
+)
+from sync.replica import iso, now_utc, parse_time
+
+API_PREFIX = "/api/v1"
+
+
+def api_base(url: str) -> str:
+    """The configured centre URL with the protocol's path prefix, given or not."""
+    url = url.rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"[backend] url = {url!r}: must start with http:// or https://")
+    return url if url.endswith(API_PREFIX) else url + API_PREFIX
+
+
+def read_token(token: str, token_file: str) -> str:
+    if token:
+        return token
+    if token_file:
+        try:
+            return Path(token_file).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ValueError(f"[backend] token_file = {token_file!r}: {exc.strerror}") from None
+    return ""
+
+
+class RestBackend:
+    streams = STREAMS
+
+    def __init__(self, url: str, token: str, *, verify_tls: bool = True, ca_file: str = "",
+                 pull_timeout: float = 30.0, clock: Callable[[], datetime] = now_utc):
+        self.base = api_base(url)
+        self.clock = clock
+        self.pull_timeout = pull_timeout
+        self.session = requests.Session()
+        self.session.headers.update({"Authorization": f"Bearer {token}",
+                                     "User-Agent": f"library-kiosk/{__version__}"})
+        self.session.verify = (ca_file or True) if verify_tls else False
+        retry = Retry(total=2, connect=2, read=0, status=0, other=0, backoff_factor=0.05,
+                      allowed_methods=None, raise_on_status=False)
+        adapter = HTTPAdapter(max_retries=retry, pool_connections=2, pool_maxsize=4)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+
+    @classmethod
+    def from_config(cls, backend_cfg) -> RestBackend:
+        if not backend_cfg.url:
+            raise ValueError("[backend] url is empty: set the central server's URL "
+                             "(or kind = \"none\" for an offline-only terminal)")
+        return cls(backend_cfg.url, read_token(backend_cfg.token, backend_cfg.token_file),
+                   verify_tls=backend_cfg.verify_tls, ca_file=backend_cfg.ca_file)
+
+    # -- transport ---------------------------------------------------------------
+    def _call(self, method: str, path: str, *, timeout: float, json=None, params=None,
+              none_on_404: bool = False):
+        headers = {"X-Kiosk-Clock": iso(self.clock())}
+        try:
+            response = self.session.request(method, self.base + path, json=json, params=params,
+                                            headers=headers, timeout=timeout)
+        except requests.RequestException as exc:
+            raise BackendUnavailable(f"{method} {path}: {type(exc).__name__}: {exc}") from None
+        status = response.status_code
+        if status >= 500:
+            raise BackendUnavailable(f"{method} {path}: HTTP {status}")
+        if status == 404 and none_on_404:
+            return None
+        try:
+            body = response.json() if response.content else {}
+        except ValueError:
+            raise BackendUnavailable(f"{method} {path}: HTTP {status} with a body that is "
+                                     "not JSON") from None
+        if status < 400:
+            return body
+        error = body.get("error", f"http_{status}") if isinstance(body, dict) else f"http_{status}"
+        if status == 410:
+            raise StreamReset(path)
+        if error == "clock_skew":
+            raise ClockSkew(float(body.get("skew_s", 0)), float(body.get("allowed_s", 0)))
+        params = {k: v for k, v in body.items() if k not in ("error", "detail")}
+        raise Refused(error, params, body.get("detail", ""))
+
+    # -- the Backend protocol ----------------------------------------------------
+    def push(self, txns: list[Txn], *, timeout: float) -> list[PushResult]:
+        body = self._call("POST", "/push", timeout=timeout,
+                          json={"transactions": [t.to_json() for t in txns]})
+        results = body.get("results", [])
+        if [r.get("id") for r in results] != [t.id for t in txns]:
+            raise BackendUnavailable("push: the answer does not match the transactions sent")
+        return [PushResult(r["id"], r["status"], r.get("reason", ""), r.get("message", ""),
+                           r.get("effect") or {}, r.get("resolution", "")) for r in results]
+
+    def pull(self, stream: str, cursor: str | None, *, limit: int = 1000) -> PullPage:
+        params = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        body = self._call("GET", f"/streams/{stream}", params=params, timeout=self.pull_timeout)
+        return PullPage(body.get("records", []), body.get("tombstones", []), body["cursor"],
+                        bool(body.get("more")))
+
+    def authenticate(self, card: str, pin: str, *, timeout: float) -> dict:
+        return self._call("POST", "/auth", json={"card": card, "pin": pin},
+                          timeout=timeout)["patron"]
+
+    def patron_info(self, card: str, *, timeout: float) -> dict | None:
+        return self._call("GET", f"/patrons/{card}", timeout=timeout, none_on_404=True)
+
+    def item_info(self, barcode: str, *, timeout: float) -> dict | None:
+        return self._call("GET", f"/items/{barcode}", timeout=timeout, none_on_404=True)
+
+    def create_payment(self, card: str, fee_ids: list[str], *, timeout: float) -> PaymentOrder:
+        return _order(self._call("POST", "/payments", json={"patron": card, "fee_ids": fee_ids},
+                                 timeout=timeout))
+
+    def payment_status(self, order_id: str, *, timeout: float) -> PaymentOrder:
+        return _order(self._call("GET", f"/payments/{order_id}", timeout=timeout))
+
+    def cancel_payment(self, order_id: str, *, timeout: float) -> None:
+        self._call("DELETE", f"/payments/{order_id}", timeout=timeout)
+
+    def heartbeat(self, report: dict, *, timeout: float) -> None:
+        self._call("POST", "/heartbeat", json=report, timeout=timeout)
+
+    def offline_lending_allowed(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self.session.close()
+
+
+def _order(body: dict) -> PaymentOrder:
+    return PaymentOrder(body["order_id"], body["pay_url"], int(body["amount_fen"]),
+                        parse_time(body["expires_at"]), body.get("status", "pending"))
