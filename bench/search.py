@@ -1,0 +1,104 @@
+"""Catalogue search latency at 100k and 1M titles, against a plain LIKE scan.
+
+The replica's search (sync/replica.py: FTS5 over the terms of
+sync/search_terms.py, then ranking) is timed for each kind of query a reader
+types. The baseline answers the same question by scanning: a LIKE '%q%' over
+the same terms column of the same table (which holds the pinyin, so it can
+answer pinyin queries too), collecting every match as a ranking search must.
+
+    python bench/search.py [--sizes 100000,1000000] [--repeat 30]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.machine import percentiles, print_table, write_results  # noqa: E402
+from kiosk.demo_data import synthetic_items, synthetic_titles  # noqa: E402
+from sync import search_terms  # noqa: E402
+from sync.replica import Replica  # noqa: E402
+
+WORK = Path(__file__).resolve().parent / "work"
+QUERIES = {
+    "chinese 1 char": ["光", "海", "史", "梦"],
+    "chinese 2 chars": ["故乡", "星空", "数学", "文明"],
+    "chinese 3 chars": ["的故事", "简史", "走进森"],
+    "pinyin initials": ["gx", "xk", "sx", "wm"],
+    "english prefix": ["gard", "silent riv", "lant", "vo"],
+}
+
+
+def build(size: int) -> Path:
+    """A replica of `size` synthetic titles (one copy each), cached between runs."""
+    path = WORK / f"search-{size}.db"
+    if path.exists():
+        return path
+    WORK.mkdir(exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    replica = Replica(tmp)
+    replica.conn.execute("PRAGMA synchronous=OFF")   # building the fixture, not measured
+    started = time.perf_counter()
+    batch = 20_000
+    for start in range(0, size, batch):
+        titles = list(synthetic_titles(min(batch, size - start), seed=start, start=start))
+        with replica.transaction():
+            replica.upsert("titles", titles)
+            replica.upsert("items", ({**i, "barcode": f"B{i['title_id']}"}
+                                     for i in list(synthetic_items(titles, seed=start))[:len(titles)]))
+    replica.close()
+    tmp.rename(path)
+    print(f"built {size} titles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return path
+
+
+def like_scan(replica: Replica, query: str) -> int:
+    """Every title whose indexed terms contain each query word: a full scan."""
+    text = search_terms.simplify(query)
+    words = text.split()
+    sql = "SELECT rowid FROM title_search WHERE " + " AND ".join(
+        "(title_terms || ' ' || author_terms) LIKE ?" for _ in words)
+    return len(replica.conn.execute(sql, [f"%{w}%" for w in words]).fetchall())
+
+
+def timed(fn, query: str, repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn(query)
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100000,1000000")
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        replica = Replica(build(size))
+        for kind, queries in QUERIES.items():
+            ours, scan, hits = [], [], 0
+            for q in queries:
+                replica.search(q)                  # warm the page cache
+                ours += timed(lambda x: replica.search(x, limit=20), q, args.repeat)
+                scan += timed(lambda x: like_scan(replica, x), q, max(3, args.repeat // 5))
+                hits += len(replica.search(q, limit=20))
+            p50, p95 = percentiles(ours)
+            l50, l95 = percentiles(scan)
+            rows.append({"titles": size, "query": kind, "index p50 ms": f"{p50:.1f}",
+                         "index p95 ms": f"{p95:.1f}", "LIKE p50 ms": f"{l50:.1f}",
+                         "LIKE p95 ms": f"{l95:.1f}", "speed-up p50": f"{l50 / p50:.1f}x",
+                         "hits shown": hits})
+        replica.close()
+    print_table(rows)
+    print(f"\nwrote {write_results('search', rows)}")
+
+
+if __name__ == "__main__":
+    main()
