@@ -112,7 +112,7 @@ class PollingDevice(Device):
                 self._connected = True
                 self._set_health(True, "connected")
 
-    def _drop(self, detail: str) -> None:
+    def _drop(self, detail: str, report: bool = True) -> None:
         with self._io_lock:
             if self._connected:
                 try:
@@ -120,7 +120,10 @@ class PollingDevice(Device):
                 except Exception:
                     log.debug("disconnect failed", exc_info=True)
             self._connected = False
-        self._set_health(False, detail)
+        if report:
+            self._set_health(False, detail)
+        else:
+            self._health = DeviceHealth(False, detail)
 
     def open(self) -> None:
         if self._thread and self._thread.is_alive():
@@ -130,6 +133,7 @@ class PollingDevice(Device):
             self.connect()
         except Exception as exc:  # noqa: BLE001 - any failure means "not there yet"
             self._set_health(False, f"not connected: {exc}")
+            self.emit(DeviceError(self.kind, f"not connected: {exc}", self.spec))
         self._thread = threading.Thread(target=self._run, name=f"{self.kind}:{self.spec}",
                                         daemon=True)
         self._thread.start()
@@ -139,7 +143,7 @@ class PollingDevice(Device):
         if self._thread and self._thread is not threading.current_thread():
             self._thread.join(timeout=5)
         self._thread = None
-        self._drop("closed")
+        self._drop("closed", report=False)
 
     def _run(self) -> None:
         while not self._stop.is_set():

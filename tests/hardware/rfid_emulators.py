@@ -51,6 +51,10 @@ class TcpEmulator:
 
     def unplug(self) -> None:
         if self._server:
+            try:
+                self._server.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept
+            except OSError:
+                pass
             self._server.close()
             self._server = None
         for conn in self._conns:
