@@ -1,0 +1,110 @@
+"""Payment orders and the simulated provider page.
+
+A terminal asks for an order for some fees and shows its pay URL as a QR
+code; the reader pays on a phone; the terminal polls the order. Here the
+"provider" is a plain HTML page on this server with one button. Fees become
+paid only when the provider says so, never by a terminal's word.
+"""
+from __future__ import annotations
+
+import html
+import json
+import secrets
+from datetime import timedelta
+
+from sync.replica import iso, now_utc, parse_time
+
+from .errors import ApiError
+from .store import CentralStore
+
+ORDER_LIFETIME = timedelta(minutes=15)
+
+
+def _public(row: dict, base_url: str) -> dict:
+    return {"order_id": row["id"], "pay_url": f"{base_url}/api/v1/pay/{row['id']}",
+            "amount_fen": row["amount_fen"], "expires_at": row["expires_at"],
+            "status": row["status"], "patron": row["patron_card"],
+            "fee_ids": json.loads(row["fee_ids"])}
+
+
+def _order(store: CentralStore, order_id: str) -> dict:
+    """The order row, turned expired once its time is up."""
+    row = store.row("SELECT * FROM orders WHERE id = ?", (order_id,))
+    if row is None:
+        raise ApiError(404, "order_unknown", f"no payment order {order_id}")
+    if row["status"] == "pending" and parse_time(row["expires_at"]) < now_utc():
+        store.conn.execute("UPDATE orders SET status = 'expired' WHERE id = ?", (order_id,))
+        row["status"] = "expired"
+    return row
+
+
+def create(store: CentralStore, card: str, fee_ids: list[str], base_url: str) -> dict:
+    if not fee_ids:
+        raise ApiError(422, "bad_request", "fee_ids is empty")
+    with store.locked():
+        if store.get_patron(card) is None:
+            raise ApiError(404, "patron_unknown", f"no patron with card {card}")
+        marks = ",".join("?" * len(fee_ids))
+        fees = store.rows(f"SELECT * FROM fees WHERE id IN ({marks}) AND patron_card = ? "
+                          "AND status = 'open'", [*fee_ids, card])
+        missing = set(fee_ids) - {f["id"] for f in fees}
+        if missing:
+            raise ApiError(409, "fees_not_open",
+                           f"not open fees of {card}: {', '.join(sorted(missing))}")
+        now = now_utc()
+        row = {"id": "P" + secrets.token_hex(12), "patron_card": card,
+               "fee_ids": json.dumps(sorted(set(fee_ids))),
+               "amount_fen": sum(f["amount_fen"] - f["paid_fen"] for f in fees),
+               "status": "pending", "created_at": iso(now),
+               "expires_at": iso(now + ORDER_LIFETIME), "paid_at": None}
+        store.db["orders"].insert(row)
+    return _public(row, base_url)
+
+
+def status(store: CentralStore, order_id: str, base_url: str) -> dict:
+    with store.locked():
+        return _public(_order(store, order_id), base_url)
+
+
+def cancel(store: CentralStore, order_id: str, base_url: str) -> dict:
+    with store.locked():
+        row = _order(store, order_id)
+        if row["status"] != "pending":
+            raise ApiError(409, "order_not_pending", f"order {order_id} is {row['status']}")
+        store.conn.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?", (order_id,))
+        row["status"] = "cancelled"
+        return _public(row, base_url)
+
+
+def mark_paid(store: CentralStore, order_id: str) -> dict:
+    """What the provider's callback does: the order and its fees are paid."""
+    with store.locked():
+        row = _order(store, order_id)
+        if row["status"] != "pending":
+            raise ApiError(409, "order_not_pending", f"order {order_id} is {row['status']}")
+        fee_ids = json.loads(row["fee_ids"])
+        marks = ",".join("?" * len(fee_ids))
+        fees = store.rows(f"SELECT id, amount_fen FROM fees WHERE id IN ({marks}) "
+                          "AND status = 'open'", fee_ids)
+        if len(fees) != len(fee_ids):
+            raise ApiError(409, "fees_not_open", "some of the order's fees were settled meanwhile")
+        for fee in fees:
+            store.update("fees", fee["id"], status="paid", paid_fen=fee["amount_fen"])
+        store.conn.execute("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?",
+                           (iso(now_utc()), order_id))
+        row["status"] = "paid"
+        return row
+
+
+def page(store: CentralStore, order_id: str) -> str:
+    """The simulated provider's page: the amount and one button."""
+    with store.locked():
+        row = _order(store, order_id)
+    amount = f"¥{row['amount_fen'] / 100:.2f}"
+    oid = html.escape(order_id)
+    button = (f'<form method="post" action="{oid}"><button type="submit" name="pay" '
+              f'value="1">pay {amount}</button></form>' if row["status"] == "pending" else "")
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>Pay {amount}</title>"
+            f"</head><body><h1>Library fees</h1><p>Order {oid}</p>"
+            f"<p class='amount'>Amount: {amount}</p><p class='status'>Status: "
+            f"{html.escape(row['status'])}</p>{button}</body></html>")
