@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import __version__
 from .config import Config
 
 
@@ -86,7 +87,7 @@ def check_replica(cfg: Config) -> Check:
             version = replica.schema_version()
         finally:
             replica.close()
-    except Exception as exc:  # a damaged file can fail in many ways
+    except Exception as exc:  # noqa: BLE001 - a damaged file can fail in many ways
         return Check("replica", False, f"{path}: {exc}", "move the file aside and run `kiosk init`")
     if integrity != "ok":
         return Check("replica", False, f"integrity_check: {integrity}",
@@ -97,8 +98,61 @@ def check_replica(cfg: Config) -> Check:
     return Check("replica", True, f"integrity ok, schema {version}")
 
 
+def check_backend(cfg: Config) -> Check:
+    """The centre answers this terminal: network, TLS and token (a heartbeat)."""
+    if cfg.backend.kind == "none":
+        return Check("backend", True, "none configured: an offline-only terminal")
+    from kiosk.app import build_backend
+    from sync.backend import BackendUnavailable, Refused
+    try:
+        backend = build_backend(cfg)
+    except (ValueError, ImportError) as exc:
+        return Check("backend", False, str(exc), "fix [backend] (or [sip2]) in the config")
+    try:
+        backend.heartbeat({"version": __version__, "online": True, "outbox": 0, "devices": {}},
+                          timeout=cfg.backend.timeout_s)
+    except BackendUnavailable as exc:
+        return Check("backend", False, f"no answer: {exc}",
+                     "check the network, [backend] url and ca_file; the kiosk works offline")
+    except Refused as exc:
+        return Check("backend", False, f"refused: {exc.reason} {exc.message}",
+                     "enrol this terminal again (kiosk enrol) to get a valid token")
+    finally:
+        backend.close()
+    where = cfg.backend.url if cfg.backend.kind == "rest" else f"{cfg.sip2.host}:{cfg.sip2.port}"
+    return Check("backend", True, f"{cfg.backend.kind} centre at {where} answers")
+
+
+STALE_OUTBOX_HOURS = 24
+
+
+def check_outbox(cfg: Config) -> Check:
+    """Acts waiting too long, or refused or in conflict, need a person."""
+    from sync.outbox import Outbox
+    from sync.replica import Replica, now_utc
+    if not cfg.replica_path.exists():
+        return Check("outbox", False, "no replica yet", "run `kiosk init`")
+    replica = Replica(cfg.replica_path)
+    try:
+        outbox = Outbox(replica)
+        counts = outbox.counts()
+        oldest = outbox.pending(limit=1)
+    finally:
+        replica.close()
+    waiting = counts["queued"] + counts["delivering"]
+    detail = (f"{waiting} waiting, {counts['rejected']} rejected, "
+              f"{counts['conflict']} conflicts")
+    age_h = (now_utc() - oldest[0].occurred_at).total_seconds() / 3600 if oldest else 0
+    if oldest:
+        detail += f", oldest waiting {age_h:.1f} h"
+    ok = age_h < STALE_OUTBOX_HOURS and not counts["rejected"] and not counts["conflict"]
+    return Check("outbox", ok, detail, "" if ok else
+                 "run `kiosk sync now`; see `kiosk outbox list` and the centre's exceptions")
+
+
 CHECKS: list[Callable[[Config], Check]] = [
-    check_python, check_qt, check_cjk_font, check_data_dir, check_replica,
+    check_python, check_qt, check_cjk_font, check_data_dir, check_replica, check_backend,
+    check_outbox,
 ]
 
 
@@ -107,6 +161,6 @@ def run_checks(cfg: Config) -> list[Check]:
     for check in CHECKS:
         try:
             results.append(check(cfg))
-        except Exception as exc:  # a broken check is a failed check, not a crash
+        except Exception as exc:  # noqa: BLE001 - a broken check is a failed check
             results.append(Check(check.__name__.removeprefix("check_"), False, repr(exc)))
     return results
