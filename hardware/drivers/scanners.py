@@ -11,8 +11,9 @@ from hardware.events import CodeScanned
 
 
 class CodeClassifier:
-    """`ecard_prefix` ("LIBCARD:") or `ecard_pattern` (a regex; a group named ``id`` is the
-    patron id) marks a code as an e-card; everything else is a barcode."""
+    """`ecard_prefix` ("LIBCARD:") or `ecard_pattern` (a regex; a group named ``id`` or
+    ``card``, else the first group, is the patron's id) marks a code as an e-card;
+    everything else is a barcode."""
 
     def __init__(self, ecard_prefix: str = "", ecard_pattern: str = "") -> None:
         self.prefix = ecard_prefix
@@ -23,7 +24,9 @@ class CodeClassifier:
 
     def event(self, code: str, source: str) -> CodeScanned:
         if self.pattern and (m := self.pattern.fullmatch(code)):
-            return CodeScanned(code, source, "ecard", m.groupdict().get("id") or code)
+            named = m.groupdict()
+            patron = named.get("id") or named.get("card") or (m.group(1) if m.groups() else "")
+            return CodeScanned(code, source, "ecard", patron or code)
         if self.prefix and code.startswith(self.prefix):
             return CodeScanned(code, source, "ecard", code[len(self.prefix):])
         return CodeScanned(code, source)
