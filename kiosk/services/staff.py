@@ -1,0 +1,363 @@
+"""What only staff may do at the desk, beside what the terminal does. No Qt here.
+
+The desk is a terminal whose acts carry a librarian's name: it shares the
+circulation service, the replica, the outbox and the sync engine, and adds
+staff sign-in through the centre, overrides and fee settlements (which the
+centre audits with who, when and why), the holds shelf, the exceptions list,
+the fleet, statistics and tag programming on the pad.
+
+    desk = StaffService(terminal, DeskBackend(url, token))
+    desk.sign_in("librarian", "librarian")
+    desk.checkout("0440000001", "0440000123", override="reader's card at home")
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import uuid6
+
+from hardware import HardwareError, Receipt, ReceiptItem, Tag, TagDataError, WriteVerifyFailed
+from hardware.rfid import decode, iso28560_2
+from hardware.rfid.tagdata import Element, TagData
+from kiosk.domain.models import Patron
+from kiosk.domain.reasons import Refusal
+from sync.backend import BackendUnavailable, ClockSkew, PushResult, Refused, Txn
+from sync.replica import now_utc
+from sync.rest_backend import RestBackend
+
+from .circulation import centre_refusal
+from .results import ActResult, CheckinResult, ServiceRefused
+
+log = logging.getLogger(__name__)
+
+ROLES = ("librarian", "supervisor")
+#: refusals a librarian may override at the desk (a missing item or card cannot be)
+OVERRIDABLE = frozenset({
+    "patron_blocked", "patron_expired", "limit_reached", "item_not_loanable", "item_on_loan",
+    "item_on_hold_for_other", "item_missing_parts", "has_overdue", "has_fees", "renew_limit",
+    "renew_not_allowed", "renew_reserved", "card_lost",
+})
+
+
+class StaffError(Exception):
+    """A staff request the centre (or the desk) refused; `code` names why, `params` the numbers.
+
+    Codes: bad_login (params: left), staff_locked (minutes), not_signed_in, forbidden,
+    offline, reason_needed, not_overridable, tag_write_failed, bad_input.
+    """
+
+    def __init__(self, code: str, detail: str = "", **params):
+        super().__init__(detail or code)
+        self.code, self.detail, self.params = code, detail or code, params
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    user: str
+    role: str
+    token: str
+
+    @property
+    def may_waive(self) -> bool:
+        return self.role == "supervisor"
+
+    @property
+    def may_override(self) -> bool:
+        return self.role in ROLES
+
+
+class DeskBackend(RestBackend):
+    """The REST backend of a desk. Before sign-in it uses the configured token (if
+    any); after, the staff token: the centre then knows every push, override and
+    waiver as this librarian's, at the desk."""
+
+    def __init__(self, url: str, token: str = "", **options):
+        super().__init__(url, token, **options)
+        self.device_token = token
+
+    def set_staff(self, token: str | None) -> None:
+        self.session.headers["Authorization"] = f"Bearer {token or self.device_token}"
+
+    def staff_login(self, user: str, password: str, *, timeout: float) -> dict:
+        return self._call("POST", "/staff/login", json={"user": user, "password": password},
+                          timeout=timeout)
+
+    def get(self, path: str, *, timeout: float, **params):
+        return self._call("GET", path, params=params or None, timeout=timeout)
+
+    def post(self, path: str, body: dict, *, timeout: float):
+        return self._call("POST", path, json=body, timeout=timeout)
+
+
+class StaffService:
+    """The desk's service. `terminal` is what kiosk.app.build_terminal built (with a
+    DeskBackend); its circulation service does the acts, this adds the staff side."""
+
+    def __init__(self, terminal, backend: DeskBackend, *, timeout: float | None = None):
+        self.terminal = terminal
+        self.config = terminal.config
+        self.replica = terminal.replica
+        self.circulation = terminal.circulation
+        self.engine = terminal.engine
+        self.backend = backend
+        self.timeout = timeout or max(self.config.backend.timeout_s, 5.0)
+        self.user: StaffUser | None = None
+
+    # -- sign-in ----------------------------------------------------------------------
+    def sign_in(self, user: str, password: str) -> StaffUser:
+        if not user.strip() or not password:
+            raise StaffError("bad_input", "user name and password are both needed")
+        try:
+            body = self.backend.staff_login(user.strip(), password, timeout=self.timeout)
+        except Refused as exc:
+            raise StaffError(exc.reason, exc.message, **exc.params) from None
+        except BackendUnavailable as exc:
+            raise StaffError("offline", str(exc)) from None
+        if body.get("role") not in ROLES:
+            raise StaffError("forbidden", f"role {body.get('role')!r} may not use the desk")
+        self.user = StaffUser(body["user"], body["role"], body["token"])
+        self.backend.set_staff(self.user.token)
+        return self.user
+
+    def sign_out(self) -> None:
+        self.user = None
+        self.backend.set_staff(None)
+
+    def _staff(self, *, supervisor: bool = False) -> StaffUser:
+        if self.user is None:
+            raise StaffError("not_signed_in", "sign in first")
+        if supervisor and not self.user.may_waive:
+            raise StaffError("forbidden", f"{self.user.user} is a {self.user.role}; "
+                             "only a supervisor may do this")
+        return self.user
+
+    # -- patrons ---------------------------------------------------------------------
+    def find_patrons(self, query: str, limit: int = 50) -> list[Patron]:
+        """A card number, the UID of a card, or part of a name (Chinese or pinyin-free)."""
+        query = query.strip()
+        if not query:
+            return []
+        card = self.replica.card_for_uid(query.upper()) or query
+        with self.circulation._lock:
+            patron = self.replica.get_patron(card)
+            if patron:
+                return [patron]
+            cards = [r[0] for r in self.replica.conn.execute(
+                "SELECT card FROM patrons WHERE name LIKE ? ORDER BY name, card LIMIT ?",
+                (f"%{query}%", limit))]
+            return [p for c in cards if (p := self.replica.get_patron(c))]
+
+    def account(self, card: str):
+        return self.circulation.account(card)
+
+    # -- circulation, with overrides ------------------------------------------------
+    def checkout(self, card: str, barcode: str, *, override: str = "",
+                 tag_uid: str | None = None) -> ActResult:
+        """Lend at the desk; with `override` (the reason) a refusal the role may
+        override is sent to the centre with {by, reason}, which audits it."""
+        self._staff()
+        result = self.circulation.checkout(card, barcode, tag_uid=tag_uid)
+        if result.ok or not override:
+            return result
+        return self._override("checkout", card, barcode, result, override, tag_uid)
+
+    def renew(self, card: str, barcode: str, *, override: str = "") -> ActResult:
+        self._staff()
+        result = self.circulation.renew(card, barcode)
+        if result.ok or not override:
+            return result
+        return self._override("renew", card, barcode, result, override)
+
+    def checkin(self, barcode: str, *, tag_uid: str | None = None) -> CheckinResult:
+        self._staff()
+        return self.circulation.checkin(barcode, tag_uid=tag_uid)
+
+    def _override(self, act: str, card: str, barcode: str, refused: ActResult,
+                  reason: str, tag_uid: str | None = None) -> ActResult:
+        user = self._staff()
+        reason = reason.strip()
+        if not reason:
+            raise StaffError("reason_needed", "an override needs a reason")
+        code = refused.refusal.code if refused.refusal else ""
+        if code not in OVERRIDABLE:
+            raise StaffError("not_overridable", f"{code or 'this refusal'} cannot be overridden")
+        item = self.replica.get_item(barcode) or self.replica.item_by_rfid(barcode)
+        barcode = item.barcode if item else barcode
+        payload = {"patron": card, "item": barcode, "offline": False,
+                   "override": {"by": user.user, "reason": reason}}
+        if act == "renew":
+            payload["due_at"] = refused.due_at.isoformat() if refused.due_at else ""
+        answer = self._send(act, payload)
+        if answer.status == "rejected":
+            return ActResult(False, centre_refusal(answer.reason, answer.message),
+                             refused.title, barcode, txn_id=answer.id)
+        self.engine.refresh_patron(card)
+        security_ok = True
+        if act == "checkout" and tag_uid and (pad := self.terminal.devices.get("rfid")):
+            try:
+                pad.set_security(tag_uid, on_loan=True)
+            except HardwareError as exc:
+                log.warning("security of tag %s after an override: %s", tag_uid, exc)
+                security_ok = False
+        effect = answer.effect
+        due = datetime.fromisoformat(effect["due_at"]) if effect.get("due_at") else None
+        return ActResult(True, None if security_ok else Refusal("security_failed"),
+                         refused.title, barcode, due, False, answer.id, security_ok)
+
+    def _send(self, act: str, payload: dict) -> PushResult:
+        """A staff act that needs the centre's judgement (an override, money) goes
+        straight to it under the staff login, never into the outbox: if the centre
+        does not answer, nothing stands and staff are told to try again. The id
+        makes a repeat after a lost answer a duplicate, never a second act."""
+        txn = Txn(str(uuid6.uuid7()), 0, now_utc(), act, payload)
+        try:
+            return self.backend.push([txn], timeout=self.timeout)[0]
+        except (BackendUnavailable, ClockSkew) as exc:
+            raise StaffError("offline", f"the centre did not answer ({exc}); nothing was "
+                             "recorded: try again when the desk is online") from None
+        except Refused as exc:
+            raise StaffError(exc.reason, exc.message, **exc.params) from None
+
+    # -- fees ----------------------------------------------------------------------------
+    def pay_cash(self, card: str, fee_ids: list[str]) -> int:
+        """Record cash taken at the desk; returns the fen paid."""
+        user = self._staff()
+        return self._settle("pay_cash", card, fee_ids, {"by": user.user}, "paid_fen")
+
+    def waive(self, card: str, fee_ids: list[str], reason: str) -> int:
+        """Waive fees (supervisor only) with a reason; returns the fen waived."""
+        user = self._staff(supervisor=True)
+        if not reason.strip():
+            raise StaffError("reason_needed", "a waiver needs a reason")
+        return self._settle("waive", card, fee_ids, {"by": user.user, "reason": reason.strip()},
+                            "waived_fen")
+
+    def _settle(self, act: str, card: str, fee_ids: list[str], extra: dict, key: str) -> int:
+        if not fee_ids:
+            raise StaffError("bad_input", "choose at least one fee")
+        answer = self._send(act, {"patron": card, "fee_ids": list(fee_ids), **extra})
+        if answer.status == "rejected":
+            raise ServiceRefused(centre_refusal(answer.reason, answer.message))
+        self.engine.refresh_patron(card)
+        return int(answer.effect.get(key, 0))
+
+    # -- what the centre reads for the desk -------------------------------------------
+    def _get(self, path: str, **params):
+        self._staff()
+        try:
+            return self.backend.get(path, timeout=self.timeout, **params)
+        except BackendUnavailable as exc:
+            raise StaffError("offline", str(exc)) from None
+        except Refused as exc:
+            raise StaffError(exc.reason, exc.message, **exc.params) from None
+
+    def holds_shelf(self) -> dict:
+        """{to_pull, waiting, expired}: lists of holds with title, patron, copy."""
+        return self._get("/holds/shelf")
+
+    def exceptions(self, status: str | None = "open") -> list[dict]:
+        return self._get("/exceptions", **({"status": status} if status else {}))
+
+    def resolve(self, exception_id: str, note: str) -> dict:
+        user = self._staff()
+        if not note.strip():
+            raise StaffError("reason_needed", "say how the case was resolved")
+        try:
+            return self.backend.post(f"/exceptions/{exception_id}/resolve",
+                                     {"note": note.strip(), "by": user.user},
+                                     timeout=self.timeout)
+        except BackendUnavailable as exc:
+            raise StaffError("offline", str(exc)) from None
+        except Refused as exc:
+            raise StaffError(exc.reason, exc.message, **exc.params) from None
+
+    def fleet(self) -> list[dict]:
+        return self._get("/fleet")
+
+    def stats(self, day: date | None = None) -> dict:
+        return self._get("/stats", day=(day or date.today()).isoformat())
+
+    def audit(self, limit: int = 200) -> list[dict]:
+        return self._get("/audit", limit=limit)
+
+    # -- this desk's sync ---------------------------------------------------------------
+    def sync_status(self):
+        return self.engine.status()
+
+    def outbox(self, limit: int = 200) -> list:
+        with self.circulation._lock:
+            return self.circulation.outbox.entries(limit=limit)
+
+    def force_sync(self):
+        """One full cycle now (push, pull, heartbeat), in the caller's thread."""
+        return self.engine.sync_now()
+
+    # -- tags ----------------------------------------------------------------------------
+    def program_tag(self, uid: str, item_id: str, *, owner_library: str = "", part: int = 1,
+                    parts: int = 1) -> Tag:
+        """Write ISO 28560-2 / GB/T 35660.2 data to the tag on the pad, read it back and
+        check it decodes to what was meant; the security is set to 'in library'."""
+        self._staff()
+        pad = self.terminal.devices.get("rfid")
+        if pad is None:
+            raise StaffError("no_pad", "no RFID pad is configured or it did not open")
+        item_id = item_id.strip()
+        owner = (owner_library or self.config.security.owner_library).strip()
+        if not item_id:
+            raise StaffError("bad_input", "the item id is empty")
+        try:
+            data = iso28560_2.encode(TagData(iso28560_2.MODEL, item_id, owner, part, parts,
+                                             elements=(Element(iso28560_2.CONTENT_PARAMETER, b""),)),
+                                     capacity=pad.blocks * pad.block_size)
+            pad.write_tag(uid, data)
+            pad.set_security(uid, on_loan=False)
+            tag = pad.read_tag(uid)
+        except (TagDataError, ValueError) as exc:
+            raise StaffError("bad_input", str(exc)) from None
+        except WriteVerifyFailed as exc:
+            raise StaffError("tag_write_failed", str(exc)) from None
+        except HardwareError as exc:  # TagGone, a reader error: the tag is not programmed
+            raise StaffError("tag_write_failed", f"{type(exc).__name__}: {exc}") from None
+        got = tag.data or _try_decode(tag)
+        if got is None or (got.item_id, got.owner_library, got.part, got.parts) != (
+                item_id, owner, part, parts):
+            raise StaffError("tag_write_failed", f"tag {uid} reads back as {got!r}")
+        return tag
+
+    def known_item(self, item_id: str):
+        return self.replica.get_item(item_id.strip())
+
+    # -- printing ------------------------------------------------------------------------
+    def print_receipt(self, receipt: Receipt) -> None:
+        printer = self.terminal.devices.get("printer")
+        if printer is None:
+            raise StaffError("no_printer", "no receipt printer is configured or it did not open")
+        try:
+            printer.print_receipt(receipt)
+        except HardwareError as exc:  # DeviceUnavailable, paper out
+            raise StaffError("printer", str(exc)) from None
+
+    def hold_slip(self, hold: dict, *, heading: str, labels: dict[str, str]) -> Receipt:
+        """A slip to put in the book: who it is for and where it goes."""
+        lines = tuple(f"{labels[k]}: {hold[k]}" for k in ("patron", "pickup_location",
+                                                         "expires_at", "call_number")
+                      if hold.get(k) and k in labels)
+        return Receipt(self.config.library.name_zh, (ReceiptItem(hold["title"],
+                                                                hold.get("item_barcode", "")),),
+                       lines, heading, card_number="")
+
+    def fee_receipt(self, card: str, fees, fen: int, *, heading: str, total_label: str
+                    ) -> Receipt:
+        items = tuple(ReceiptItem(f.kind, f.item_barcode or f.id,
+                                  note=f"{f.outstanding_fen / 100:.2f}") for f in fees)
+        return Receipt(self.config.library.name_zh, items,
+                       (f"{total_label}: {fen / 100:.2f}",), heading, card_number=card)
+
+
+def _try_decode(tag: Tag) -> TagData | None:
+    try:
+        return decode(tag.raw, tag.dsfid or None)
+    except TagDataError:
+        return None
