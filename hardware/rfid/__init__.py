@@ -19,7 +19,7 @@ __all__ = ["MODELS", "Element", "TagData", "TagDataError", "decode", "encode"]
 def decode(data: bytes, dsfid: int | None = None) -> TagData:
     """Decode tag user memory. A known DSFID picks the model; otherwise it is detected."""
     data = bytes(data)
-    if not data.strip(b"\x00") or not data.strip(b"\x55") or not data.strip(b"\xff"):
+    if not data.strip(b"\x00\x55") or not data.strip(b"\xff"):  # zeros, 3M blank, erased
         raise TagDataError("blank tag: memory holds no data")
     if dsfid in _BY_DSFID:
         return _BY_DSFID[dsfid].decode(data)
