@@ -209,10 +209,21 @@ class Sip2Client:
             raise Sip2Timeout(f"connection lost while resending: {exc}") from exc
 
     def _peer_closed(self) -> bool:
-        """True when an idle connection has something to read: the server's EOF or
-        close_notify, since an ACS never speaks unasked."""
-        readable, _, _ = select.select([self._sock], [], [], 0)
-        return bool(readable) and not self._buffer
+        """True when the idle connection was closed by the server. Anything else
+        waiting is stale (an ACS never speaks unasked) and is thrown away."""
+        if not select.select([self._sock], [], [], 0)[0]:
+            return False
+        self._sock.setblocking(False)
+        try:
+            stale = self._sock.recv(4096)
+        except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
+            return False  # e.g. a TLS session ticket: no application data
+        except OSError:
+            return True
+        finally:
+            self._sock.settimeout(self._timeout)
+        self._buffer = b""
+        return not stale
 
     def _receive(self) -> Message | None:
         """Read one CR-terminated frame; None when it arrived damaged or unreadable."""

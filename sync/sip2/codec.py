@@ -127,7 +127,8 @@ def _check_value(name: str, value: str, *, fixed: bool = False) -> None:
 def decode(frame: bytes, *, encoding: str = "utf-8") -> Message:
     """Parse one frame (trailing CR/LF optional). Raises only :class:`SipParseError`.
 
-    Positions in errors are byte offsets into the frame without its leading LF.
+    Positions in errors are offsets into the frame without its leading LF: bytes
+    for undecodable text and the AY/AZ trailer, characters after decoding.
     """
     if not isinstance(frame, (bytes, bytearray, memoryview)):
         raise SipParseError(0, "a frame of bytes", type(frame).__name__)
@@ -144,23 +145,22 @@ def decode(frame: bytes, *, encoding: str = "utf-8") -> Message:
     if data[tail:tail + 2] in (b"AY", b"AZ"):  # verify first: damage shows as ChecksumError
         message.sequence, message.checksum = _trailer(data, tail)
         data = data[:tail]
+    text = _text(data, 0, encoding)  # split after decoding: a GB18030 byte can be "|"
     pos = 2
     for name, width in layout.fixed:
-        raw = data[pos:pos + width]
-        if len(raw) < width or b"|" in raw or not raw.isascii():
-            raise SipParseError(pos, f"{name} ({width} ASCII characters)", raw.decode("latin-1"))
-        message.fixed[name] = raw.decode("ascii")
+        value = text[pos:pos + width]
+        if len(value) < width or DELIMITER in value or not value.isascii():
+            raise SipParseError(pos, f"{name} ({width} ASCII characters)", value)
+        message.fixed[name] = value
         pos += width
-    while pos < len(data):
-        end = data.find(b"|", pos)
-        end = len(data) if end < 0 else end  # a last field may lack its delimiter
-        piece = data[pos:end]
+    while pos < len(text):
+        end = text.find(DELIMITER, pos)
+        end = len(text) if end < 0 else end  # a last field may lack its delimiter
+        piece = text[pos:end]
         if piece:
-            fid = piece[:2]
-            if not re.fullmatch(rb"[A-Z0-9]{2}", fid):
-                raise SipParseError(pos, "a two-letter field id", fid.decode("latin-1"))
-            message.fields.setdefault(fid.decode("ascii"), []).append(
-                _text(piece[2:], pos + 2, encoding))
+            if not _FIELD_ID.fullmatch(piece[:2]):
+                raise SipParseError(pos, "a two-letter field id", piece[:2])
+            message.fields.setdefault(piece[:2], []).append(piece[2:])
         pos = end + 1
     return message
 
@@ -175,6 +175,7 @@ def _text(raw: bytes, pos: int, encoding: str) -> str:
         raise SipParseError(pos, f"a known text encoding, not {encoding!r}") from None
 
 
+_FIELD_ID = re.compile(r"[A-Z0-9]{2}")
 _TRAILER = re.compile(rb"(?:AY([0-9]))?(?:AZ([0-9A-Fa-f]{4}))?")
 
 

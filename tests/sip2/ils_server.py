@@ -343,12 +343,9 @@ def build_server(library: Library, *, offline_ok: bool = True,
 
 @contextmanager
 def serve_in_thread(library: Library, port: int = 0, **options):
-    """Run the server on 127.0.0.1 in a background thread; yields the bound port.
-
-    A given port is bound with SO_REUSEPORT so a test can bring the ACS back
-    where it was while the old connections linger in TIME_WAIT."""
+    """Run the server on 127.0.0.1 in a background thread; yields the bound port."""
     server = build_server(library, **options)
-    listen = server.start("127.0.0.1", port, reuse_port=True)
+    listen = server.start("127.0.0.1", port)
     with start_blocking_portal() as portal, portal.wrap_async_context_manager(listen) as bound:
         yield bound
 

@@ -20,15 +20,20 @@ class Relay:
         self.target_port = target_port
         self.up, self.down, self.tls = up or (lambda f: f), down or (lambda f: f), tls
         self.frames_up: list[bytes] = []  # what the client sent, before rewriting
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self._listener.getsockname()[1]
         self._open: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
+        self.port = 0
+        self.start()
 
-    def _accept(self) -> None:
+    def start(self) -> None:
+        """Listen (again, on the same port after :meth:`close`)."""
+        self._listener = socket.create_server(("127.0.0.1", self.port))
+        self.port = self._listener.getsockname()[1]
+        threading.Thread(target=self._accept, args=(self._listener,), daemon=True).start()
+
+    def _accept(self, listener: socket.socket) -> None:
         while True:
             try:
-                client, _ = self._listener.accept()
+                client, _ = listener.accept()
             except OSError:
                 return
             if self.tls:
@@ -63,10 +68,24 @@ class Relay:
                 except OSError:
                     pass
 
-    def close(self) -> None:
-        self._listener.close()
+    def drop(self) -> None:
+        """Cut every open connection, as a restarted server or a NAT timeout does."""
         for s in self._open:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
             s.close()
+        self._open.clear()
+
+    def close(self) -> None:
+        """The line goes dead: open connections are cut and new ones refused."""
+        try:
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
+        except OSError:
+            pass
+        self._listener.close()
+        self.drop()
 
 
 def damage(frame: bytes) -> bytes:

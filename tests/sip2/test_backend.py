@@ -94,7 +94,7 @@ def test_push_delivers_each_act_once(backend, library):
 def test_offline_acts_replayed_after_the_acs_comes_back(settings, library):
     """The kiosk lent offline; the ILS came back; each act arrives once, as it happened."""
     from sync.sip2.backend import Sip2Backend
-    from tests.sip2.ils_server import serve_in_thread
+    from tests.sip2.relay import Relay
 
     lent_at = datetime(2026, 3, 1, 10, 30, tzinfo=UTC)
     offline_due = lent_at + timedelta(days=21)
@@ -106,17 +106,19 @@ def test_offline_acts_replayed_after_the_acs_comes_back(settings, library):
             Txn("o3", 3, lent_at + timedelta(minutes=6), "checkout",
                 {"patron": "P0001", "item": "B0004", "due_at": offline_due.isoformat(),
                  "offline": True})]
-    with serve_in_thread(library) as port:
-        backend = Sip2Backend(replace(settings, port=port))
-        backend.start()
-    with pytest.raises(BackendUnavailable):  # the ACS is down
+    line = Relay(settings.port)
+    backend = Sip2Backend(replace(settings, port=line.port))
+    backend.start()
+    line.close()
+    with pytest.raises(BackendUnavailable):  # the ACS is out of reach
         backend.push(txns, timeout=2)
     library.log.clear()
-    with serve_in_thread(library, port=port):  # ... and back
-        results = backend.push(txns, timeout=5)
-        assert [r.status for r in results] == ["applied", "applied", "applied"]
-        assert [r.status for r in backend.push(txns, timeout=5)] == ["duplicate"] * 3
+    line.start()  # ... and back
+    results = backend.push(txns, timeout=5)
+    assert [r.status for r in results] == ["applied", "applied", "applied"]
+    assert [r.status for r in backend.push(txns, timeout=5)] == ["duplicate"] * 3
     backend.close()
+    line.close()
     codes = [code for code, _ in library.log]
     assert codes[0] == "93"  # logged in again after the ACS came back
     assert [code for code in codes if code in ("11", "09")] == ["11", "09", "11"]
