@@ -109,17 +109,15 @@ class ItemInfo:
 class Sip2Backend:
     """The kiosk's verbs over one SIP2 connection."""
 
-    def __init__(self, settings: Sip2Settings, client: Sip2Client | None = None):
+    def __init__(self, settings, client: Sip2Client | None = None):
+        """``settings``: a Sip2Settings, or the config's ``[sip2]`` section."""
+        if not isinstance(settings, Sip2Settings):
+            settings = Sip2Settings.from_mapping(settings)
         self.settings = settings
         self.profile = settings.dialect
         self.client = client or Sip2Client(settings)
         self._in_doubt: set[str] = set()  # transaction ids whose answer was lost
         self._delivered: dict[str, PushResult] = {}  # transaction id -> first answer
-
-    @classmethod
-    def from_config(cls, config) -> Sip2Backend:
-        """Build from the kiosk config's ``[sip2]`` section."""
-        return cls(Sip2Settings.from_mapping(config.sip2))
 
     def start(self) -> None:
         self.client.connect()
