@@ -1,0 +1,129 @@
+"""`kiosk central`: the reference central server and its admin verbs.
+
+  kiosk central [--data-dir DIR] [--host 127.0.0.1] [--port 8765] [--demo] [--max-skew 300]
+  kiosk central enrol NAME [--branch SZL]     a device token and a one-time enrolment code
+  kiosk central reset-stream KIND             new epoch: terminals re-pull that stream (410)
+  kiosk central add-staff USER --role librarian|supervisor   (password asked, or --password)
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from kiosk.config import default_data_dir
+from sync.backend import STREAMS
+
+
+def _data_dir(args) -> Path:
+    return Path(args.data_dir) if getattr(args, "data_dir", None) else \
+        default_data_dir() / "central"
+
+
+def _store(args):
+    from sync.central.runner import open_store
+    path = _data_dir(args)
+    path.mkdir(parents=True, exist_ok=True)
+    return open_store(path)
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from sync.central.app import create_app
+    from sync.central.runner import open_store
+
+    data_dir = _data_dir(args)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = open_store(data_dir, demo=args.demo)
+    app = create_app(store, max_skew_s=args.max_skew, faults=args.faults,
+                     allow_pin_hashes=args.allow_pin_hashes, public_url=args.public_url)
+    print(f"central server: http://{args.host}:{args.port}/api/v1  (data {data_dir}; "
+          f"OpenAPI at /openapi.json)", flush=True)
+    if args.faults:
+        print("fault injection is ON (POST /_faults)", flush=True)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_enrol(args) -> int:
+    store = _store(args)
+    try:
+        device = store.create_device(args.name, args.branch)
+    finally:
+        store.close()
+    print(f"device:          {device['device_id']} ({device['name']})")
+    print(f"token:           {device['token']}")
+    print(f"enrolment code:  {device['code']}  (POST /api/v1/enrol, once)")
+    return 0
+
+
+def cmd_reset_stream(args) -> int:
+    store = _store(args)
+    try:
+        epoch = store.reset_stream(args.kind)
+    finally:
+        store.close()
+    print(f"stream {args.kind}: epoch {epoch}; terminals will pull it again from the start")
+    return 0
+
+
+def cmd_add_staff(args) -> int:
+    from sync.central.accounts import add_staff
+
+    password = args.password or getpass.getpass(f"password for {args.user}: ")
+    if not password:
+        print("a password is needed", file=sys.stderr)
+        return 2
+    store = _store(args)
+    try:
+        add_staff(store, args.user, password, args.role)
+    finally:
+        store.close()
+    print(f"staff user {args.user} ({args.role}) saved")
+    return 0
+
+
+def register(subparsers) -> None:
+    data_dir = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: do not overwrite `kiosk --data-dir X central` with None
+    data_dir.add_argument("--data-dir", default=argparse.SUPPRESS,
+                          help="the centre's data directory (default: <kiosk data dir>/central)")
+    central = subparsers.add_parser("central", parents=[data_dir],
+                                    help="run the reference central server")
+    central.add_argument("--host", default="127.0.0.1",
+                         help="address to bind (default loopback only)")
+    central.add_argument("--port", type=int, default=8765)
+    central.add_argument("--demo", action="store_true",
+                         help="load the demo library and staff users into an empty store")
+    central.add_argument("--max-skew", type=float, default=300, metavar="SECONDS",
+                         help="refuse pushes from devices whose clock is further off")
+    central.add_argument("--allow-pin-hashes", action="store_true",
+                         help="send PIN hashes to devices that ask (offline PIN checks)")
+    central.add_argument("--public-url", help="root URL phones reach for the payment page")
+    central.add_argument("--faults", action="store_true",
+                         help="enable POST /_faults fault injection (tests only)")
+    central.add_argument("--log-level", default="info",
+                         choices=("critical", "error", "warning", "info", "debug"))
+    central.set_defaults(func=cmd_serve)
+    verbs = central.add_subparsers(dest="central_command", metavar="VERB")
+
+    enrol = verbs.add_parser("enrol", parents=[data_dir], help="create a device token")
+    enrol.add_argument("name")
+    enrol.add_argument("--branch", default="", help="the device's branch (location id)")
+    enrol.set_defaults(func=cmd_enrol)
+
+    reset = verbs.add_parser("reset-stream", parents=[data_dir],
+                             help="start a new epoch of a stream")
+    reset.add_argument("kind", choices=STREAMS)
+    reset.set_defaults(func=cmd_reset_stream)
+
+    staff = verbs.add_parser("add-staff", parents=[data_dir], help="add or reset a staff user")
+    staff.add_argument("user")
+    staff.add_argument("--role", choices=("librarian", "supervisor"), required=True)
+    staff.add_argument("--password", help="default: asked on the terminal")
+    staff.set_defaults(func=cmd_add_staff)
