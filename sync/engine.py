@@ -70,7 +70,7 @@ class SyncEngine:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._state = "syncing"
+        self._state = "offline" if getattr(backend, "never_online", False) else "syncing"
         self._error = ""
         self._skew: float | None = None
         self._retry_at = 0.0                  # monotonic time before which we don't probe

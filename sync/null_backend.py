@@ -10,6 +10,7 @@ from sync.backend import BackendUnavailable
 
 class OfflineOnly:
     streams: tuple[str, ...] = ()
+    never_online = True     # the engine starts "offline" instead of "not known yet"
 
     def _none(self, *args, **kwargs):
         raise BackendUnavailable("no central server is configured (backend.kind = none)")

@@ -345,7 +345,8 @@ class CirculationService:
         hold = self.replica.waiting_hold_for(item)
         if hold is not None:
             place = self.replica.get_location(hold.pickup_location)
-            here = _branch_of(place, hold.pickup_location) == branch
+            # a self-service machine is its own pickup point, even when a branch runs it
+            here = hold.pickup_location == branch
             return ("holds_shelf" if here else "transit"), place, hold
         place = self.replica.get_location(item.location_id)
         if _branch_of(place, item.location_id) != branch:

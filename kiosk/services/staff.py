@@ -149,6 +149,14 @@ class StaffService:
                 (f"%{query}%", limit))]
             return [p for c in cards if (p := self.replica.get_patron(c))]
 
+    def patron_for_code(self, code: str) -> str | None:
+        """The card number a scanned or tapped code names (a card number or a chip UID)."""
+        code = code.strip()
+        with self.circulation._lock:
+            if self.replica.get_patron(code):
+                return code
+            return self.replica.card_for_uid(code.upper())
+
     def account(self, card: str):
         return self.circulation.account(card)
 
