@@ -34,12 +34,14 @@ class RfidPad(PollingDevice):
     supports_eas = False
 
     def __init__(self, spec: str, *, afi_on_loan: int = 0xC2, afi_in_library: int = 0x07,
-                 blocks: int = 28, poll_interval: float = 0.3, reconnect_interval: float = 1.0,
+                 use_eas: bool | str = True, blocks: int = 28, poll_interval: float = 0.3, reconnect_interval: float = 1.0,
                  **_ignored) -> None:
         super().__init__(spec, poll_interval, reconnect_interval)
         self.afi_on_loan = _byte_option("afi_on_loan", afi_on_loan)
         self.afi_in_library = _byte_option("afi_in_library", afi_in_library)
         self.blocks = int(blocks)
+        # EAS is switched only where the tag and reader have it and config wants it
+        self.eas = self.supports_eas and str(use_eas).lower() not in ("0", "false", "no")
         self._tags: dict[str, Tag] = {}
 
     # --- air commands a driver implements -------------------------------------------------
@@ -116,12 +118,12 @@ class RfidPad(PollingDevice):
         with self._io_lock:
             self.connect()
             self._write_afi(uid, afi)
-            if self.supports_eas:
+            if self.eas:
                 self._write_eas(uid, not on_loan)
             got = self._read_afi(uid)
             if got != afi:
                 raise WriteVerifyFailed(f"tag {uid}: AFI written {afi:02X}, read back {got:02X}")
-            if self.supports_eas and self._read_eas(uid) is on_loan:
+            if self.eas and self._read_eas(uid) is on_loan:
                 raise WriteVerifyFailed(f"tag {uid}: EAS still {'on' if on_loan else 'off'}")
             tag = self._read_tag(uid, self._tags[uid].dsfid if uid in self._tags else 0)
             self._tags[uid] = tag

@@ -47,7 +47,8 @@ def _configured(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dic
     specs = {k: getattr(args, k, None) or getattr(d, k) for k in KINDS}
     options = {
         "card": {},
-        "rfid": {"afi_on_loan": s.afi_on_loan, "afi_in_library": s.afi_in_library},
+        "rfid": {"afi_on_loan": s.afi_on_loan, "afi_in_library": s.afi_in_library,
+                 "use_eas": s.use_eas},
         "scanner": {"max_gap": d.wedge_max_gap_ms / 1000, "min_length": d.wedge_min_length,
                     "ecard_pattern": d.ecard_pattern},
         "printer": {"encoding": d.printer_encoding},

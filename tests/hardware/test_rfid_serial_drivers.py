@@ -133,6 +133,10 @@ def test_feig_eas_follows_the_loan():
         assert device.set_security(tag.uid, on_loan=True).eas is False
         assert emulator.field.get(tag.uid).eas is False
         assert device.set_security(tag.uid, on_loan=False).eas is True
+        without = hardware.open_device("rfid", f"serial:{emulator.url}?driver=feig&use_eas=no")
+        assert without.set_security(tag.uid, on_loan=True).eas is True  # AFI only
+        assert emulator.field.get(tag.uid).afi == 0xC2
+        without.close()
     finally:
         device.close()
         emulator.unplug()
