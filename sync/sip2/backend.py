@@ -300,6 +300,9 @@ class Sip2Backend:
                     except Sip2Timeout:
                         self._in_doubt.add(txn.id)
                         raise
+                    except Refused as exc:  # the ACS does not do this kind of act
+                        result = PushResult(txn.id, "rejected", exc.reason,
+                                            exc.params.get("detail", ""))
             self._in_doubt.discard(txn.id)
             self._delivered[txn.id] = result
             results.append(result)
@@ -430,7 +433,7 @@ class Sip2Backend:
     def _send(self, code: str, fields: dict, **fixed: str) -> Message:
         if not self.supports(code):
             raise Refused("rejected_by_centre", {"detail": "the library system does not "
-                                                 f"support SIP2 message {code} over SIP2"})
+                                                 f"support SIP2 message {code}"})
         fields = {"AO": self.settings.institution, **fields}
         return self.client.request(make(code, fields, **fixed))
 

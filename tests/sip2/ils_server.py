@@ -118,14 +118,18 @@ class Library:
         return sum(patron.fees.values(), Decimal(0))
 
 
-def build_server(library: Library, *, offline_ok: bool = True,
-                 encoding: str = "utf-8") -> SIP2Server:
-    """A pysip2 server whose handlers answer from ``library``."""
+def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "utf-8",
+                 unsupported: tuple[str, ...] = ()) -> SIP2Server:
+    """A pysip2 server whose handlers answer from ``library``; the commands in
+    ``unsupported`` get no handler, so the ACS status (BX) says it lacks them."""
     app = SIP2Server(encoding=encoding, institution_id=INSTITUTION, library_name="Test Library",
                      offline_ok=offline_ok, login_required=True, terminal_location=LOCATION)
 
     def logged(route):
         def register(fn):
+            if route.command_id in unsupported:
+                return fn
+
             def handler(req, ctx):
                 with library.lock:
                     library.log.append((route.command_id, req))

@@ -149,3 +149,18 @@ def test_refusal_text_comes_from_the_acs(backend):
     answer = backend.checkout("P0003", "B0001")
     assert isinstance(answer.refusal, Refusal)
     assert answer.refusal.params["detail"] == "Card blocked: please see staff"
+
+
+def test_acts_the_acs_does_not_support_are_refused_not_sent(library):
+    from sync.sip2.backend import Sip2Backend
+    from sync.sip2.settings import Sip2Settings
+    from tests.sip2.ils_server import INSTITUTION, LOCATION, PASSWORD, USER, serve_in_thread
+    with serve_in_thread(library, unsupported=("15",)) as port:
+        backend = Sip2Backend(Sip2Settings(port=port, user=USER, password=PASSWORD,
+                                           location=LOCATION, institution=INSTITUTION))
+        backend.start()
+        result = backend.push([Txn("h1", 1, datetime.now(UTC), "hold",
+                                   {"patron": "P0001", "title_id": "sip2:B0001"})], timeout=5)
+        backend.close()
+    assert result[0].status == "rejected" and "message 15" in result[0].message
+    assert "15" not in [code for code, _ in library.log]
