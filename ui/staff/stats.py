@@ -1,0 +1,143 @@
+"""Statistics with charts: loans and returns per hour today and per day this month,
+refusals by reason, and terminal use against desk use (from the centre's log)."""
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.domain.reasons import message
+from ui.i18n import tr
+from ui.staff.common import current_lang, error_text, shortcut
+from ui.theme import NORMAL
+
+LOANS, RETURNS = QColor(NORMAL.primary), QColor("#5FA8D3")
+
+
+class StatsPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, service, worker, parent=None):
+        super().__init__(parent)
+        self.service, self.worker = service, worker
+        self.data: dict | None = None
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.summary = QLabel()
+        self.views = [QChartView() for _ in range(4)]
+        grid = QGridLayout()
+        for n, view in enumerate(self.views):
+            view.setRenderHint(QPainter.Antialiasing)
+            view.setMinimumHeight(260)
+            grid.addWidget(view, n // 2, n % 2)
+        top = QHBoxLayout()
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.summary, 1)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addLayout(grid, 1)
+        shortcut(self, "F5", self.refresh)
+        self.retranslate()
+
+    @property
+    def charts(self) -> list[QChart]:
+        return [view.chart() for view in self.views]
+
+    def retranslate(self) -> None:
+        self.refresh_button.setText(tr("Refresh (F5)"))
+        self._draw()
+
+    def refresh(self) -> None:
+        self.worker.run(self.service.stats, done=self._loaded, failed=self._failed)
+
+    def _loaded(self, data: dict) -> None:
+        self.data = data
+        self._draw()
+
+    def _draw(self) -> None:
+        d = self.data or {"per_hour": [], "per_day": [], "refusals": {},
+                          "use": {"terminal": 0, "desk": 0}, "day": ""}
+        hours = d["per_hour"]
+        self.views[0].setChart(_bars(tr("Today, per hour"), [f"{h['hour']:02d}" for h in hours],
+                                     [h["loans"] for h in hours], [h["returns"] for h in hours]))
+        days = d["per_day"]
+        self.views[1].setChart(_bars(tr("This month, per day"), [x["day"][-2:] for x in days],
+                                     [x["loans"] for x in days], [x["returns"] for x in days]))
+        lang = current_lang()
+        self.views[2].setChart(_pie(tr("Refusals today by reason"),
+                                    {_reason_name(code, lang): n
+                                     for code, n in d["refusals"].items()}))
+        use = d["use"]
+        self.views[3].setChart(_pie(tr("Terminal use and desk use today"),
+                                    {tr("Terminals"): use.get("terminal", 0),
+                                     tr("Desk"): use.get("desk", 0)}))
+        loans = sum(h["loans"] for h in hours)
+        returns = sum(h["returns"] for h in hours)
+        self.summary.setText(tr("%1: %2 loans, %3 returns, %4 refusals").replace(
+            "%1", d["day"]).replace("%2", str(loans)).replace("%3", str(returns)).replace(
+            "%4", str(sum(d["refusals"].values()))))
+
+    def _failed(self, exc) -> None:
+        self.summary.setText("✗ " + error_text(exc))
+
+
+def _reason_name(code: str, lang: str) -> str:
+    """The first clause of the reader's message names the reason well enough for a chart."""
+    text = message(code, lang)
+    for stop in ("，", "。", ",", ".", "："):
+        text = text.split(stop)[0]
+    return text if text and "{" not in text else code
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignBottom)
+    return chart
+
+
+def _bars(title: str, categories: list[str], loans: list[int], returns: list[int]) -> QChart:
+    chart = _chart(title)
+    series = QBarSeries()
+    for name, values, colour in ((tr("Loans"), loans, LOANS), (tr("Returns"), returns, RETURNS)):
+        bar = QBarSet(name)
+        bar.setColor(colour)
+        bar.append([float(v) for v in values])
+        series.append(bar)
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append(categories)
+    x.setLabelsAngle(-90 if len(categories) > 24 else 0)
+    y = QValueAxis()
+    y.setRange(0, max([1, *loans, *returns]))
+    y.setLabelFormat("%d")
+    y.setTickCount(min(max([1, *loans, *returns]), 5) + 1)
+    chart.addAxis(x, Qt.AlignBottom)
+    chart.addAxis(y, Qt.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    return chart
+
+
+def _pie(title: str, slices: dict[str, int]) -> QChart:
+    chart = _chart(title)
+    series = QPieSeries()
+    for name, n in slices.items():
+        if n:
+            part = series.append(f"{name} ({n})", n)
+            part.setLabelVisible(False)
+    if not series.count():
+        chart.setTitle(title + "\n" + tr("(nothing yet today)"))
+    chart.addSeries(series)
+    chart.legend().setAlignment(Qt.AlignRight)
+    return chart
