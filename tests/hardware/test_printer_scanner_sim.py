@@ -95,8 +95,11 @@ def test_serial_scanner_reads_lines():
     server.bind(("127.0.0.1", 0))
     server.listen(1)
 
+    go = threading.Event()
+
     def send():
         conn, _ = server.accept()
+        go.wait(10)  # pyserial's socket:// drops input that arrives while it opens
         conn.sendall(b"9787020024759\r\nTSG00")
         conn.sendall(b"01\r\n")
         conn.recv(1)  # hold the line open until the driver closes it
@@ -105,6 +108,7 @@ def test_serial_scanner_reads_lines():
     scanner = hardware.open_device("scanner", f"serial:socket://127.0.0.1:{server.getsockname()[1]}")
     events = Events(scanner)
     scanner.open()
+    go.set()
     try:
         events.wait_for(lambda e: getattr(e, "code", "") == "TSG0001")
         assert [e.code for e in events.items if isinstance(e, hardware.CodeScanned)] == [
