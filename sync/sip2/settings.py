@@ -56,7 +56,7 @@ class Sip2Settings:
     resend_limit: int = 3  # how often a request is resent after a 96
     error_detection: bool = True  # AY/AZ on every message
     heartbeat_s: float = 60.0  # seconds between SC status messages; 0: none
-    currency: str = "USD"  # BH on fee paid
+    currency: str = "CNY"  # BH on fee paid (amounts are kept in fen)
     language: str = "000"  # SIP2 language code, 000 = unknown
 
     def __post_init__(self) -> None:
