@@ -1,0 +1,88 @@
+"""`kiosk demo`: everything at once for a newcomer.
+
+A reference central server on a free loopback port with the demo library, this
+data directory enrolled as a terminal against it, simulated devices, the
+terminal window and the simulator panel to tap cards, place books and scan.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from kiosk.config import ConfigError, load_config
+
+log = logging.getLogger(__name__)
+SIM_DEVICES = {"card": "sim:", "rfid": "sim:", "scanner": "sim:", "printer": "sim:"}
+
+
+def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_overrides=None,
+                  backend_overrides=None):
+    """Start a demo centre in this process and build a terminal enrolled with it.
+
+    Returns (config, terminal, server); the terminal's replica is filled by one
+    sync before it is returned, and the sync thread is running. Used by
+    `kiosk demo`, `kiosk screenshots` and the end-to-end tests.
+    """
+    from kiosk.app import build_terminal
+    from sync.central.runner import serve_in_thread
+
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    url, server = serve_in_thread(data_dir / "central", demo=True)
+    device = server.store.create_device("demo terminal", "SZL")
+    config = load_config(data_dir, config_file, env={})
+    config = replace(
+        config,
+        backend=replace(config.backend, kind="rest", url=url, token=device["token"],
+                        token_file="", **(backend_overrides or {})),
+        devices=replace(config.devices, **SIM_DEVICES),
+        ui=replace(config.ui, fullscreen=False, **(ui_overrides or {})))
+    terminal = build_terminal(config, devices=True)
+    terminal.engine.sync_now()
+    terminal.engine.start()
+    return config, terminal, server
+
+
+def cmd_demo(args) -> int:
+    from kiosk.logs import setup_logging
+    from ui.app import application
+    from ui.kiosk.build import build_kiosk, show
+    from ui.kiosk.simulator_panel import SimulatorPanel
+
+    data_dir = Path(args.data_dir or "demo-data")
+    overrides = {k: v for k, v in (("language", args.lang), ("theme", args.theme),
+                                   ("orientation", args.orientation)) if v}
+    app = application()
+    try:
+        setup_logging(data_dir / "logs", "INFO")
+        print(f"starting the demo centre and terminal in {data_dir} …", flush=True)
+        config, terminal, server = demo_terminal(data_dir, config_file=args.config,
+                                                 ui_overrides=overrides)
+    except ConfigError as exc:
+        print(f"config error: {exc}", file=sys.stderr)
+        return 2
+    print(f"central server: {server.url}  (pay pages: {server.url}/api/v1/pay/<order>)")
+    window = build_kiosk(config, terminal)
+    panel = SimulatorPanel(terminal, server, window)
+    show(window)
+    panel.show()
+    try:
+        return app.exec()
+    finally:
+        window.kiosk.worker.wait()
+        terminal.close()
+        server.stop()
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="central server, terminal and simulator panel, all at once",
+                       description="Start a reference central server with the demo library on "
+                                   "a free loopback port, enrol a terminal in --data-dir "
+                                   "(default ./demo-data) against it with simulated devices, "
+                                   "and open the terminal window and the simulator panel.")
+    p.add_argument("--lang", choices=("zh_CN", "en", "zh_HK"), help="starting language")
+    p.add_argument("--theme", choices=("normal", "large", "contrast"))
+    p.add_argument("--orientation", choices=("portrait", "landscape"))
+    p.set_defaults(func=cmd_demo)

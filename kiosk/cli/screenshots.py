@@ -1,0 +1,189 @@
+"""`kiosk screenshots`: every terminal screen with demo data, rendered offscreen to PNG.
+
+It runs the real thing: a demo centre on loopback, a terminal enrolled with it,
+simulated devices driven as a reader would (tap a card, place books), and grabs
+the window after each step. docs/screenshots/ is made with it.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SIZES = {"1080x1920": (1080, 1920), "1920x1080": (1920, 1080)}
+
+
+def settle(app, window, ms: int = 150, timeout: float = 20.0) -> None:
+    """Let queued device events and background calls finish, then draw."""
+    deadline = time.monotonic() + timeout
+    quiet_since = None
+    while time.monotonic() < deadline:
+        app.processEvents()
+        busy = window.kiosk.worker.running > 0
+        if busy:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since > ms / 1000:
+            break
+        time.sleep(0.01)
+    window.busy.hide()
+    app.processEvents()
+
+
+class Tour:
+    """Walks the terminal through every screen and saves a PNG of each."""
+
+    def __init__(self, app, window, panel, out: Path, prefix: str):
+        self.app, self.window, self.panel, self.out, self.prefix = app, window, panel, out, prefix
+        self.saved: list[Path] = []
+
+    def shot(self, name: str) -> None:
+        settle(self.app, self.window)
+        path = self.out / f"{self.prefix}-{name}.png"
+        self.window.grab().save(str(path))
+        self.saved.append(path)
+
+    def login(self, uid: str, target: str) -> None:
+        self.window.logout()
+        self.window.go(target)
+        self.panel.card.present(uid)
+        settle(self.app, self.window)
+
+    def run(self) -> list[Path]:
+        w, panel = self.window, self.panel
+        w.logout()
+        self.shot("01-attract")
+        w.go("borrow")
+        self.shot("02-login")
+        w.screens["login"].keypad.value = "0440000001"
+        w.screens["login"]._submitted("0440000001")
+        self.shot("03-login-pin")
+        w.logout()
+        self.login("04A1B2C3", "borrow")                       # 张晓明
+        copies = self._copies()
+        panel.place(copies["R003"])                           # 围城: lent
+        panel.place(copies["R002"])                           # 活着: reserved for another
+        panel.place(copies["R008"], 1, 2)                     # a set with part 2 missing
+        settle(self.app, w)
+        panel.place(copies["R006"])                           # 白鹿原: lent
+        self.shot("04-borrow")
+        w.go("receipt", act="borrow")
+        w.screens["receipt"]._qr()
+        self.shot("05-receipt")
+        panel.lift_all()
+        w.logout()
+        w.go("return")
+        panel.place(copies["R003"])
+        panel.place(self._loan_of("0440000002"))             # overdue: a fee
+        self.shot("06-return")
+        panel.lift_all()
+        self.login("04A1B2C4", "account")                       # 李华: overdue, fees
+        self.shot("07-account")
+        w.go("renew")
+        settle(self.app, w)
+        w.screens["renew"]._renew_all()
+        self.shot("08-renew")
+        w.go("pay")
+        settle(self.app, w)
+        self.shot("09-pay-choose")
+        w.screens["pay"]._start()
+        self.shot("10-pay-qr")
+        w.logout()
+        w.go("find")
+        w.screens["find"].query.setText("santi")
+        w.screens["find"].keyboard.show()
+        w.screens["find"].query.setFocus()
+        self.shot("11-find-keyboard")
+        w.screens["find"].search()
+        self.shot("12-find-results")
+        w.go("title", title_id="R001")
+        self.shot("13-title")
+        w.screens["title"]._find_it()
+        self.shot("14-map")
+        self.login("04A1B2C3", "account")
+        w.go("hold", title_id="R005", title="平凡的世界")
+        self.shot("15-hold")
+        w.idle.warn.emit(12)
+        self.shot("16-still-there")
+        w.logout()
+        w.go("out_of_service", why="no_reader")
+        self.shot("17-out-of-service")
+        w.logout()
+        return self.saved
+
+    def _copies(self) -> dict[str, str]:
+        catalogue = self.window.kiosk.terminal.catalogue
+        return {t: next(c.item.barcode for c in catalogue.copies(t)
+                        if c.item.location_id.startswith("SZL") and
+                        (str(c.item.status) in ("available", "on_hold_shelf")))
+                for t in ("R002", "R003", "R006", "R008")}
+
+    def _loan_of(self, card: str) -> str:
+        view = self.window.kiosk.terminal.circulation.account(card)
+        return next(loan.item.barcode for loan in view.loans if loan.overdue_days)
+
+
+def cmd_screenshots(args) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dataclasses import replace
+
+    from kiosk.cli.demo import demo_terminal
+    from ui.app import application
+    from ui.kiosk.build import build_kiosk
+    from ui.kiosk.simulator_panel import SimulatorPanel
+    from ui.theme import get_theme
+
+    langs = [x.strip() for x in args.lang.split(",") if x.strip()]
+    sizes = [x.strip() for x in args.size.split(",") if x.strip()]
+    themes = [x.strip() for x in args.theme.split(",") if x.strip()]
+    for value, allowed, what in ((langs, ("zh_CN", "en", "zh_HK"), "--lang"),
+                                 (sizes, tuple(SIZES), "--size"),
+                                 (themes, ("normal", "large", "contrast"), "--theme")):
+        bad = [v for v in value if v not in allowed]
+        if bad or not value:
+            print(f"{what} {','.join(bad) or '(empty)'}: choose from {', '.join(allowed)}",
+                  file=sys.stderr)
+            return 2
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    saved = []
+    for size in sizes:
+        for theme in themes:
+            for lang in langs:
+                with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
+                    config, terminal, server = demo_terminal(
+                        tmp, ui_overrides={"language": lang, "theme": theme,
+                                           "speech": False})
+                    config = replace(config, ui=replace(config.ui, idle_seconds=3600))
+                    window = build_kiosk(config, terminal)
+                    window.resize(*SIZES[size])
+                    window.show()
+                    window.set_theme(get_theme(theme).name)
+                    panel = SimulatorPanel(terminal, server, window)
+                    try:
+                        tour = Tour(app, window, panel, out, f"{lang}-{size}-{theme}")
+                        saved += tour.run()
+                    finally:
+                        window.kiosk.worker.wait()
+                        window.allow_close = True
+                        window.close()
+                        panel.close()
+                        terminal.close()
+                        server.stop()
+    print(f"{len(saved)} screenshots in {out}")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("screenshots", help="render every terminal screen to PNG (offscreen)",
+                       description="Render every screen of the patron terminal with demo data "
+                                   "to PNG files, without a display.")
+    p.add_argument("--out", required=True, help="output directory")
+    p.add_argument("--lang", default="zh_CN,en", help="comma-separated: zh_CN,en,zh_HK")
+    p.add_argument("--size", default="1080x1920", help="comma-separated: 1080x1920,1920x1080")
+    p.add_argument("--theme", default="normal", help="comma-separated: normal,large,contrast")
+    p.set_defaults(func=cmd_screenshots)

@@ -1,0 +1,60 @@
+"""The QApplication for the terminal: input method, fonts, style and translations.
+
+Everything that must happen before the first widget exists lives here: the
+virtual keyboard input method and the Qt Quick software backend (so the
+keyboard also renders offscreen) are chosen by environment variable, which Qt
+reads only when the application object is created.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from ui.theme import Theme, stylesheet
+
+FONTS = {
+    "zh_CN": ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei"),
+    "zh_HK": ("Noto Sans CJK HK", "Noto Sans CJK TC", "Noto Sans HK", "Noto Sans TC"),
+    "en": ("Noto Sans CJK SC", "Noto Sans", "DejaVu Sans"),
+}
+FONT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                        "assets", "fonts")
+
+
+def prepare_environment() -> None:
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (made if needed), with bundled fonts registered."""
+    prepare_environment()
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("kiosk")
+    app.setOrganizationName("library-kiosk")
+    if os.path.isdir(FONT_DIR):
+        for name in sorted(os.listdir(FONT_DIR)):
+            if name.lower().endswith((".otf", ".ttf", ".otc", ".ttc")):
+                QFontDatabase.addApplicationFont(os.path.join(FONT_DIR, name))
+    return app
+
+
+def font_family(lang: str) -> str:
+    """The first installed family for the language (Noto Sans CJK SC / HK)."""
+    installed = set(QFontDatabase.families())
+    for family in FONTS.get(lang, FONTS["zh_CN"]):
+        if family in installed:
+            return family
+    return QFont().defaultFamily()
+
+
+def apply_look(app: QApplication, theme: Theme, lang: str) -> None:
+    font = QFont(font_family(lang))
+    font.setPixelSize(theme.body)
+    font.setHintingPreference(QFont.PreferNoHinting)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(theme))

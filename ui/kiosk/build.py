@@ -1,0 +1,44 @@
+"""Assemble the terminal's window from a config and a built Terminal."""
+from __future__ import annotations
+
+from ui.app import application
+from ui.devices import DeviceBridge
+from ui.floor_plan import FloorPlan
+from ui.i18n import Languages
+from ui.speech import Speaker
+from ui.theme import get_theme
+from ui.worker import Worker
+
+from . import SCREENS
+from .context import Kiosk
+from .window import KioskWindow
+
+
+def build_kiosk(config, terminal, *, speech_engine: str | None = None) -> KioskWindow:
+    """The window, wired to the terminal's services and devices (not shown yet)."""
+    application()
+    ui = config.ui
+    kiosk = Kiosk(config=config, terminal=terminal, worker=Worker(),
+                  languages=Languages(ui.language),
+                  speaker=Speaker(ui.speech, speech_engine, ui.sound_volume),
+                  theme=get_theme(ui.theme), plan=FloorPlan())
+    window = KioskWindow(kiosk, list(SCREENS))
+    bridge = DeviceBridge(window)
+    for device in terminal.devices.values():
+        bridge.attach(device)
+    bridge.card_presented.connect(lambda uid: window.screen().on_card(uid))
+    bridge.tags_changed.connect(lambda event: window.screen().on_tags(event))
+    bridge.code_scanned.connect(lambda code, kind, pid: window.screen().on_scan(code, kind, pid))
+    bridge.device_error.connect(lambda kind, detail: window.refresh_status())
+    window.bridge = bridge
+    kiosk.worker.setParent(window)
+    return window
+
+
+def show(window: KioskWindow) -> None:
+    ui = window.kiosk.config.ui
+    if ui.fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(*((1080, 1920) if ui.orientation == "portrait" else (1920, 1080)))
+        window.show()

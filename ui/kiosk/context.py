@@ -1,0 +1,25 @@
+"""What every screen receives: the terminal's services and the UI's shared parts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ui.floor_plan import FloorPlan
+from ui.i18n import Languages
+from ui.speech import Speaker
+from ui.theme import Theme
+from ui.worker import Worker
+
+
+@dataclass
+class Kiosk:
+    config: Any                      # kiosk.config.Config
+    terminal: Any                    # kiosk.app.Terminal: .circulation .payments .catalogue
+    worker: Worker
+    languages: Languages
+    speaker: Speaker
+    theme: Theme
+    plan: FloorPlan
+    window: Any = None               # ui.kiosk.window.KioskWindow, set when it exists
+    session: Any = None              # kiosk.services.results.PatronSession while logged in
+    extras: dict = field(default_factory=dict)

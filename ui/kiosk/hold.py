@@ -1,0 +1,85 @@
+"""Place a hold: choose where to collect it (a branch or a self-service machine)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout
+
+from ui.i18n import tr
+from ui.widgets.buttons import BigButton
+from ui.widgets.common import clear_layout, label
+
+from .find import place_name
+from .screen import Screen
+
+
+class HoldScreen(Screen):
+    name = "hold"
+    needs_login = True
+
+    def __init__(self, kiosk):
+        super().__init__(kiosk)
+        self.title_id = self.book = ""
+        self.places = []
+        self.result = None
+        self.heading = label("", "title")
+        self.book_label = label("", "prompt")
+        self.instruction = label("", "secondary")
+        self.outcome = label("")
+        self.outcome.setObjectName("hold_outcome")
+        self.grid = QGridLayout()
+        self.grid.setSpacing(20)
+        for w in (self.heading, self.book_label, self.instruction, self.outcome):
+            self.layout_.addWidget(w)
+        self.layout_.addLayout(self.grid)
+        self.layout_.addStretch(1)
+
+    def enter(self, title_id: str = "", title: str = "", **params) -> None:
+        if title_id:
+            self.title_id, self.book, self.result = title_id, title, None
+        self.retranslate()
+        self.run(self.kiosk.terminal.circulation.pickup_locations, done=self._places)
+
+    def _places(self, places) -> None:
+        self.places = list(places)
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.title_id = self.book = ""
+        self.places, self.result = [], None
+        clear_layout(self.grid)
+
+    def prompt(self) -> str:
+        return tr("Where would you like to collect it?")
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Place a hold"))
+        self.book_label.setText(self.book)
+        self.instruction.setText(tr("Where would you like to collect it?"))
+        if self.result is None:
+            self.outcome.hide()
+        elif self.result.ok:
+            self.outcome.setText(tr("Your hold is placed. We will tell you when it is ready."))
+            self.outcome.setProperty("role", "success")
+            self.outcome.show()
+        else:
+            self.outcome.setText(self.result.refusal.message(self.lang))
+            self.outcome.setProperty("role", "error")
+            self.outcome.show()
+        self.outcome.style().polish(self.outcome)
+        clear_layout(self.grid)
+        if self.result is not None and self.result.ok:
+            return
+        columns = 2
+        for n, place in enumerate(self.places):
+            b = BigButton(place_name(place.name_zh, place.name_en, self.lang))
+            b.setObjectName(f"pickup_{place.id}")
+            b.clicked.connect(lambda _=False, pid=place.id: self._place(pid))
+            self.grid.addWidget(b, n // columns, n % columns)
+
+    def _place(self, pickup: str) -> None:
+        self.run(self.kiosk.terminal.circulation.place_hold, self.kiosk.session.card,
+                 self.title_id, pickup, busy_text=tr("Placing your hold…"), done=self._done)
+
+    def _done(self, result) -> None:
+        self.result = result
+        self.retranslate()
+        self.say(self.outcome.text())

@@ -1,0 +1,125 @@
+"""What Borrow and Return share: rows for the items on the pad or scanned, each
+processed once through the worker and updated in place."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout
+
+from kiosk.domain.reasons import Refusal
+from ui.i18n import tr
+from ui.widgets.buttons import BigButton
+from ui.widgets.common import ScrollList, label
+from ui.widgets.item_row import ItemRow
+
+from .screen import Screen
+
+
+class PadScreen(Screen):
+    takes_items = True
+
+    def __init__(self, kiosk):
+        super().__init__(kiosk)
+        self.heading = label("", "title")
+        self.hello = label("", "secondary")
+        self.instruction = label("", "prompt")
+        self.notice = label("", "error")
+        self.notice.hide()
+        self.list = ScrollList()
+        self.list.setObjectName(f"{self.name}_rows")
+        self.finish = BigButton(kind="primary", icon_name="check")
+        self.finish.setObjectName(f"{self.name}_finish")
+        self.finish.clicked.connect(self.finished)
+        for w in (self.heading, self.hello, self.instruction, self.notice):
+            self.layout_.addWidget(w)
+        self.layout_.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.finish, 2)
+        self.layout_.addLayout(row)
+        self.rows: dict[str, ItemRow] = {}
+        self.outcomes: dict[str, object] = {}    # key -> result, Refusal, or "waiting"
+
+    # -- to implement ---------------------------------------------------------------
+    def process(self, key: str, tag_uid: str | None, parts_present: int | None) -> None:
+        raise NotImplementedError
+
+    def describe(self, outcome) -> tuple[str, str, str]:
+        """(state, status line, title) for an outcome."""
+        raise NotImplementedError
+
+    def finished(self) -> None:
+        raise NotImplementedError
+
+    # -- rows ---------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.rows.clear()
+        self.outcomes.clear()
+        self.list.clear()
+        self.notice.hide()
+
+    def row(self, key: str) -> ItemRow:
+        if key not in self.rows:
+            self.rows[key] = ItemRow(key, tr("Item {barcode}").format(barcode=key))
+            self.rows[key].setObjectName(f"row_{key}")
+            self.list.add(self.kiosk.window.themed(self.rows[key]))
+        return self.rows[key]
+
+    def set_outcome(self, key: str, outcome) -> None:
+        self.outcomes[key] = outcome
+        self.render(key)
+
+    def render(self, key: str) -> None:
+        outcome = self.outcomes[key]
+        if outcome == "waiting":
+            state, status, title = "waiting", tr("Checking…"), ""
+        elif isinstance(outcome, Refusal):
+            state, status, title = "refused", outcome.message(self.lang), ""
+        elif not outcome.ok:
+            state, status, title = "refused", outcome.refusal.message(self.lang), outcome.title
+        else:
+            state, status, title = self.describe(outcome)
+        row = self.row(key)
+        if title:
+            row.set_title(title)
+        row.set_state(state, status, tr("Barcode {barcode}").format(barcode=key))
+
+    def retranslate(self) -> None:
+        self.finish.setText(tr("Finish"))
+        for key in self.outcomes:
+            self.render(key)
+
+    def done_count(self) -> int:
+        return sum(1 for r in self.rows.values() if r.state in ("done", "warning"))
+
+    # -- device events -----------------------------------------------------------------
+    def on_tags(self, event) -> None:
+        missing = {m.item_id: m for m in event.missing_parts}
+        groups: dict[str, list] = {}
+        for tag in event.tags:
+            if tag.data is not None and tag.data.item_id:
+                groups.setdefault(tag.data.item_id, []).append(tag)
+            elif tag.error:
+                self._unreadable(tag.uid)
+        for item_id, tags in groups.items():
+            previous = self.outcomes.get(item_id)
+            if item_id in missing:
+                m = missing[item_id]
+                self.set_outcome(item_id, Refusal("item_missing_parts", {
+                    "parts": m.parts, "missing": m.missing[0]}))
+                continue
+            if previous is None or (isinstance(previous, Refusal)
+                                    and previous.code == "item_missing_parts"):
+                self.set_outcome(item_id, "waiting")
+                parts = max(t.data.parts for t in tags)
+                self.process(item_id, tags[0].uid, len(tags) if parts > 1 else None)
+
+    def _unreadable(self, uid: str) -> None:
+        if uid not in self.outcomes:
+            self.set_outcome(uid, Refusal("item_unknown"))
+
+    def on_scan(self, code: str, kind: str, patron_id: str) -> None:
+        if kind == "ecard":
+            super().on_scan(code, kind, patron_id)
+            return
+        if code not in self.outcomes or isinstance(self.outcomes[code], Refusal):
+            self.set_outcome(code, "waiting")
+            self.process(code, None, None)

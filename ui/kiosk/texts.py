@@ -1,0 +1,41 @@
+"""Wording shared by several screens: dates, money, masked names, result lines."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QLocale
+
+from ui.i18n import tr
+
+
+def day(value: datetime | None) -> str:
+    """A date in the reader's language (2025年3月4日 / 4 March 2025)."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    chinese = QLocale().language() == QLocale.Chinese
+    return QLocale().toString(QDate(local.year, local.month, local.day),
+                              "yyyy年M月d日" if chinese else "d MMM yyyy")
+
+
+def money(fen: int) -> str:
+    return f"¥{fen / 100:.2f}"
+
+
+def mask_name(name: str) -> str:
+    """张晓明 → 张*明, Emily Chen → E**** C***: enough to recognise, not to read aloud."""
+    if not name:
+        return ""
+    if " " in name:
+        return " ".join(w[0] + "*" * (len(w) - 1) for w in name.split())
+    if len(name) <= 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]
+
+
+def greeting(session) -> str:
+    return tr("Hello, {name}").format(name=mask_name(session.name)) if session else ""
+
+
+def recorded_offline() -> str:
+    return tr("Recorded offline; the library will confirm it later.")

@@ -1,0 +1,372 @@
+"""The terminal's one window: header, the screen of the moment, footer, overlays.
+
+It owns navigation (go, back, home), the reader's session (log-in, log-out that
+forgets everything), the language and theme switches, the inactivity countdown,
+the lock-down (no keyboard way out) and the staff exit.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.app import apply_look
+from ui.i18n import tr
+from ui.idle import IdleWatcher
+from ui.theme import get_theme
+from ui.widgets.bands import Footer, Header
+from ui.widgets.buttons import BigButton
+from ui.widgets.common import label
+from ui.widgets.keypad import Keypad
+from ui.widgets.overlay import BusyOverlay, Overlay
+
+log = logging.getLogger(__name__)
+
+
+class _LockDown(QObject):
+    """Eats the keys that would leave or switch away: Alt+F4, Ctrl+Q, Ctrl+W, Escape,
+    Alt+Tab, F11 and friends. A scanner that types still reaches focused fields."""
+
+    BLOCKED = frozenset({Qt.Key_Escape, Qt.Key_F4, Qt.Key_F11, Qt.Key_Tab, Qt.Key_Backtab,
+                         Qt.Key_Q, Qt.Key_W, Qt.Key_Meta, Qt.Key_Super_L, Qt.Key_Super_R,
+                         Qt.Key_Close})
+
+    def eventFilter(self, obj, event):
+        if event.type() in (QEvent.KeyPress, QEvent.ShortcutOverride, QEvent.Shortcut):
+            key = getattr(event, "key", lambda: None)()
+            mods = getattr(event, "modifiers", lambda: Qt.NoModifier)()
+            if key in (Qt.Key_Escape, Qt.Key_F11, Qt.Key_Meta, Qt.Key_Super_L, Qt.Key_Super_R,
+                       Qt.Key_Close):
+                return True
+            if mods & (Qt.AltModifier | Qt.ControlModifier | Qt.MetaModifier) \
+                    and key in self.BLOCKED:
+                return True
+        return False
+
+
+class KioskWindow(QWidget):
+    screen_changed = Signal(str)
+    logged_out = Signal()
+
+    def __init__(self, kiosk, screens: list[type]):
+        super().__init__()
+        self.kiosk = kiosk
+        kiosk.window = self
+        self.setObjectName("KioskWindow")
+        self.setWindowTitle(kiosk.config.library.name_en)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.header = Header()
+        self.stack = QStackedWidget()
+        self.footer = Footer()
+        box.addWidget(self.header)
+        box.addWidget(self.stack, 1)
+        box.addWidget(self.footer)
+        self.screens = {}
+        for cls in screens:
+            screen = cls(kiosk)
+            self.screens[screen.name] = screen
+            self.stack.addWidget(screen)
+        self.history: list[str] = []
+        self.pending_target = ""
+        self.allow_close = False
+        self.current = ""
+
+        self.busy = BusyOverlay(self)
+        kiosk.worker.busy.connect(self._on_busy)
+        self.message = _MessageOverlay(self)
+        self.countdown = _CountdownOverlay(self)
+        self.staff = _StaffExitOverlay(self)
+
+        ui = kiosk.config.ui
+        self.idle = IdleWatcher(ui.idle_seconds, ui.countdown_seconds, self)
+        self.idle.warn.connect(self.countdown.show_left)
+        self.idle.resumed.connect(self.countdown.hide)
+        self.idle.timed_out.connect(self._timed_out)
+        QApplication.instance().installEventFilter(self.idle)
+        self.lockdown = _LockDown(self)
+        if ui.fullscreen:
+            QApplication.instance().installEventFilter(self.lockdown)
+            self.setWindowFlags(Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+
+        self.header.language_chosen.connect(self.set_language)
+        self.header.staff_gesture.connect(self.staff.ask)
+        self.footer.home.connect(self.home)
+        self.footer.back.connect(self.back)
+        self.footer.help.connect(self._help)
+        self.footer.large_text.connect(
+            lambda on: self.set_theme("large" if on else kiosk.config.ui.theme
+                                      if kiosk.config.ui.theme != "large" else "normal"))
+        kiosk.languages.changed.connect(self._language_changed)
+
+        self._status_timer = QTimer(self, interval=2000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+
+        self.restyle()
+        self._language_changed(kiosk.languages.current)
+        self.go("attract")
+
+    # -- navigation ---------------------------------------------------------------------
+    def screen(self, name: str | None = None):
+        return self.screens[name or self.current]
+
+    def go(self, name: str, remember: bool = True, **params) -> None:
+        screen = self.screens[name]
+        if screen.needs_login and self.kiosk.session is None:
+            self.pending_target = name
+            name, screen, params = "login", self.screens["login"], {"target": name}
+        if self.current and self.current != name:
+            self.screens[self.current].leave()
+            if remember and self.current not in ("login",):
+                self.history.append(self.current)
+        self.current = name
+        self.stack.setCurrentWidget(screen)
+        self.footer.back_button.setEnabled(name != "attract")
+        self.footer.home_button.setEnabled(name != "attract")
+        screen.retranslate()
+        screen.enter(**params)
+        self.kiosk.speaker.say(screen.prompt())
+        if name == "attract":
+            self.history.clear()
+        self.screen_changed.emit(name)
+
+    def back(self) -> None:
+        while self.history:
+            name = self.history.pop()
+            if name != self.current:
+                self.go(name, remember=False)
+                return
+        self.home()
+
+    def home(self) -> None:
+        self.logout()
+
+    # -- the reader's session -------------------------------------------------------------
+    def start_session(self, session, target: str = "") -> None:
+        self.kiosk.session = session
+        self.idle.arm()
+        self.go(target or self.pending_target or "borrow", remember=False)
+        self.pending_target = ""
+
+    def login_with_uid(self, uid: str, target: str = "") -> None:
+        self.screens["login"].login_uid(uid, target or self._login_target())
+
+    def login_with_card(self, card: str, target: str = "") -> None:
+        self.screens["login"].login_card(card, target or self._login_target())
+
+    def _login_target(self) -> str:
+        if self.current == "login":
+            return self.screens["login"].target
+        screen = self.screens[self.current]
+        return self.current if screen.needs_login else ""
+
+    def logout(self) -> None:
+        """Back to the start with nothing of the reader left, on screen or in memory."""
+        session, self.kiosk.session = self.kiosk.session, None
+        self.kiosk.worker.forget()
+        self.pending_target = ""
+        self.idle.disarm()
+        self.countdown.hide()
+        self.message.hide()
+        self.kiosk.speaker.stop()
+        for screen in self.screens.values():
+            screen.clear()
+        circulation = self.kiosk.terminal.circulation
+        for card in {session.card if session else None, None}:
+            self.kiosk.worker.run(circulation.end_session, card)
+        self.kiosk.worker.forget()
+        self.history.clear()
+        self.go("attract", remember=False)
+        self.logged_out.emit()
+
+    def _timed_out(self) -> None:
+        log.info("inactivity: logging out")
+        self.logout()
+
+    # -- language and theme ---------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.kiosk.languages.switch(lang)
+
+    def _language_changed(self, lang: str) -> None:
+        self.header.set_language(lang)
+        self.kiosk.speaker.set_language(lang)
+        apply_look(QApplication.instance(), self.kiosk.theme, lang)
+        self.footer.retranslate()
+        self.refresh_header()
+        for overlay in (self.message, self.countdown, self.staff):
+            overlay.retranslate()
+        if self.current:
+            self.screens[self.current].retranslate()
+            self.kiosk.speaker.say(self.screens[self.current].prompt())
+
+    def set_theme(self, name: str) -> None:
+        self.kiosk.theme = get_theme(name)
+        self.restyle()
+
+    def restyle(self) -> None:
+        theme = self.kiosk.theme
+        apply_look(QApplication.instance(), theme, self.kiosk.languages.current)
+        self.themed(self)
+
+    def themed(self, widget: QWidget) -> QWidget:
+        """Give a widget tree the current theme's icons and colours (for rows made later)."""
+        theme = self.kiosk.theme
+        for w in [widget, *widget.findChildren(QWidget)]:
+            if hasattr(w, "apply_theme"):
+                w.apply_theme(theme)
+        return widget
+
+    def refresh_header(self) -> None:
+        cfg = self.kiosk.config.library
+        name = cfg.name_en if self.kiosk.languages.current == "en" else cfg.name_zh
+        if self.kiosk.languages.current == "zh_HK":
+            from opencc import OpenCC
+            name = OpenCC("s2hk").convert(name)
+        self.header.name.setText(name)
+        self.refresh_status()
+
+    # -- online state ---------------------------------------------------------------------
+    def online(self) -> bool:
+        return self.kiosk.terminal.status.online
+
+    def out_of_service_reason(self) -> str:
+        """Why the terminal cannot serve at all, or "" when it can."""
+        devices = self.kiosk.terminal.devices
+        readers = [devices[k] for k in ("rfid", "scanner") if k in devices]
+        if not any(d.health().ok for d in readers):
+            return "no_reader"
+        status = self.kiosk.terminal.status
+        if not status.online and status.last_sync is None:
+            return "no_data"
+        return ""
+
+    def refresh_status(self) -> None:
+        self.header.set_offline(not self.online())
+        why = self.out_of_service_reason()
+        if why and self.current == "attract":
+            self.go("out_of_service", remember=False, why=why)
+        elif not why and self.current == "out_of_service":
+            self.go("attract", remember=False)
+
+    # -- overlays -------------------------------------------------------------------------
+    def _on_busy(self, shown: bool, text: str) -> None:
+        self.busy.set_busy(shown, text or tr("One moment, please…"))
+
+    def show_problem(self, text: str) -> None:
+        self.message.show_text(text)
+        self.kiosk.speaker.say(text)
+
+    def _help(self) -> None:
+        text = tr("A member of staff has been called and will come to you. You can also go "
+                  "to the service desk.")
+        self.show_problem(text)
+
+    # -- lock-down ------------------------------------------------------------------------
+    def closeEvent(self, event):
+        if self.allow_close or not self.kiosk.config.ui.fullscreen:
+            self.kiosk.worker.forget()
+            event.accept()
+        else:
+            event.ignore()
+
+    def leave_kiosk(self) -> None:
+        self.allow_close = True
+        self.close()
+        QApplication.instance().quit()
+
+
+class _MessageOverlay(Overlay):
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.text = label("", "prompt")
+        self.ok = BigButton(kind="primary")
+        self.ok.setObjectName("message_ok")
+        self.ok.clicked.connect(self.hide)
+        self.box.addWidget(self.text)
+        self.box.addWidget(self.ok)
+        self.retranslate()
+
+    def retranslate(self):
+        self.ok.setText(tr("OK"))
+
+    def show_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.open()
+
+
+class _CountdownOverlay(Overlay):
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.title = label("", "title")
+        self.text = label("", "prompt")
+        self.stay = BigButton(kind="primary")
+        self.stay.setObjectName("still_here")
+        self.stay.clicked.connect(self.hide)
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.text)
+        self.box.addWidget(self.stay)
+        self.left = 0
+        self.retranslate()
+
+    def retranslate(self):
+        self.title.setText(tr("Still there?"))
+        self.text.setText(tr("You will be logged out in {n} s.").format(n=self.left))
+        self.stay.setText(tr("I'm still here"))
+
+    def show_left(self, left: int) -> None:
+        first = not self.isVisible()
+        self.left = left
+        self.retranslate()
+        if first:
+            self.open()
+            self.parent().kiosk.speaker.say(self.title.text() + " " + self.text.text())
+
+
+class _StaffExitOverlay(Overlay):
+    """The hidden gesture opens this: a staff PIN closes the terminal."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.title = label("", "heading")
+        self.error = label("", "error")
+        self.keypad = Keypad(secret=True, max_length=12)
+        self.cancel = BigButton()
+        self.cancel.setObjectName("staff_cancel")
+        self.cancel.clicked.connect(self._cancel)
+        self.keypad.submitted.connect(self._check)
+        for w in (self.title, self.error, self.keypad, self.cancel):
+            self.box.addWidget(w)
+        self.retranslate()
+
+    def retranslate(self):
+        self.title.setText(tr("Staff: enter the staff PIN to leave the terminal"))
+        self.cancel.setText(tr("Cancel"))
+        self.keypad.retranslate()
+
+    def ask(self) -> None:
+        self.keypad.clear()
+        self.error.clear()
+        self.open()
+
+    def _cancel(self):
+        self.keypad.clear()
+        self.hide()
+
+    def _check(self, pin: str) -> None:
+        window = self.parent()
+        stored = window.kiosk.config.ui.staff_pin
+        self.keypad.clear()
+        if not stored:
+            self.error.setText(tr("No staff PIN is configured ([ui] staff_pin)."))
+            return
+        from argon2 import PasswordHasher
+        from argon2.exceptions import InvalidHashError, VerificationError
+        try:
+            PasswordHasher().verify(stored, pin)
+        except (VerificationError, InvalidHashError):
+            self.error.setText(tr("Wrong staff PIN."))
+            return
+        window.leave_kiosk()

@@ -1,0 +1,136 @@
+"""Small building blocks every screen uses: styled labels, cards, icons, scroll lists."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+ICON_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "icons"
+
+
+def label(text: str = "", role: str = "", wrap: bool = True, parent=None) -> QLabel:
+    """A QLabel with a style role (title, heading, secondary, small, success, warning, error)."""
+    w = QLabel(text, parent)
+    if role:
+        w.setProperty("role", role)
+    w.setWordWrap(wrap)
+    w.setTextFormat(Qt.PlainText)
+    return w
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a style role and make Qt re-apply the style sheet."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    widget.setProperty("state", state)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+@lru_cache(maxsize=256)
+def _svg_pixmap(name: str, colour: str, size: int) -> QPixmap:
+    svg = (ICON_DIR / f"{name}.svg").read_text(encoding="utf-8").replace("#COLOR", colour)
+    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap
+
+
+def icon_pixmap(name: str, colour: str, size: int) -> QPixmap:
+    return _svg_pixmap(name, colour, size)
+
+
+def icon(name: str, colour: str, size: int = 96) -> QIcon:
+    return QIcon(_svg_pixmap(name, colour, size))
+
+
+def icon_label(name: str, colour: str, size: int) -> QLabel:
+    w = QLabel()
+    w.setPixmap(_svg_pixmap(name, colour, size))
+    w.setFixedSize(QSize(size, size))
+    return w
+
+
+class Card(QFrame):
+    """A rounded surface holding a vertical layout."""
+
+    def __init__(self, parent=None, spacing: int = 12, margins: int = 24):
+        super().__init__(parent)
+        self.setProperty("kind", "card")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(margins, margins, margins, margins)
+        self.box.setSpacing(spacing)
+
+
+def clear_layout(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if w := item.widget():
+            w.setParent(None)
+            w.deleteLater()
+        elif sub := item.layout():
+            clear_layout(sub)
+
+
+class ScrollList(QScrollArea):
+    """A vertical list that scrolls by finger (kinetic) rather than shrinking its rows."""
+
+    def __init__(self, parent=None, spacing: int = 16):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.rows = QVBoxLayout(inner)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(spacing)
+        self.rows.addStretch(1)
+        self.setWidget(inner)
+        QScroller.grabGesture(self.viewport(), QScroller.LeftMouseButtonGesture)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.rows.insertWidget(self.rows.count() - 1, widget)
+        return widget
+
+    def clear(self) -> None:
+        while self.rows.count() > 1:
+            item = self.rows.takeAt(0)
+            if w := item.widget():
+                w.setParent(None)
+                w.deleteLater()
+
+    def widgets(self) -> list[QWidget]:
+        return [self.rows.itemAt(i).widget() for i in range(self.rows.count() - 1)]
+
+
+def hbox(*widgets, spacing: int = 16, stretch_first: bool = False) -> QHBoxLayout:
+    box = QHBoxLayout()
+    box.setSpacing(spacing)
+    for i, w in enumerate(widgets):
+        if w is None:
+            box.addStretch(1)
+        elif isinstance(w, QLayout):
+            box.addLayout(w)
+        else:
+            box.addWidget(w, 1 if stretch_first and i == 0 else 0)
+    return box

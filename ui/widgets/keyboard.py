@@ -1,0 +1,33 @@
+"""The on-screen keyboard: Qt Virtual Keyboard's InputPanel (English and Pinyin)
+in a QQuickWidget docked at the bottom of a screen.
+
+Qt routes key input to the focused QLineEdit through the "qtvirtualkeyboard"
+input method, which ui.app selects (QT_IM_MODULE) before the QApplication exists.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtQuickWidgets import QQuickWidget
+
+QML = Path(__file__).resolve().parent / "keyboard.qml"
+
+
+class KeyboardPanel(QQuickWidget):
+    def __init__(self, height: int = 560, parent=None):
+        super().__init__(parent)
+        self.setResizeMode(QQuickWidget.SizeRootObjectToView)
+        self.setSource(QUrl.fromLocalFile(str(QML)))
+        self.setFixedHeight(height)
+        self.errors_text = "; ".join(e.toString() for e in self.errors())
+
+    @property
+    def ok(self) -> bool:
+        return self.status() == QQuickWidget.Ready
+
+    def set_language(self, lang: str) -> None:
+        """Chinese screens start in Pinyin, English ones in English; the globe key switches."""
+        root = self.rootObject()
+        if root is not None:
+            root.setProperty("locale", {"en": "en_US", "zh_HK": "zh_HK"}.get(lang, "zh_CN"))

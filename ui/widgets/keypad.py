@@ -1,0 +1,78 @@
+"""An on-screen number pad for card numbers and PINs (the terminal has no keyboard)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.i18n import tr
+
+from .buttons import BigButton
+
+
+class Keypad(QWidget):
+    """Digits, clear, delete and OK; `secret` shows dots instead of digits."""
+
+    submitted = Signal(str)
+    changed = Signal(str)
+
+    def __init__(self, secret: bool = False, max_length: int = 20, parent=None):
+        super().__init__(parent)
+        self.secret = secret
+        self.max_length = max_length
+        self.value = ""
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(16)
+        self.display = QLabel(alignment=Qt.AlignCenter)
+        self.display.setObjectName("KeypadDisplay")
+        self.display.setProperty("role", "title")
+        self.display.setMinimumHeight(110)
+        box.addWidget(self.display)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.keys: dict[str, BigButton] = {}
+        for n, key in enumerate("123456789"):
+            self._add(grid, key, n // 3, n % 3)
+        self._add(grid, "clear", 3, 0)
+        self._add(grid, "0", 3, 1)
+        self._add(grid, "del", 3, 2)
+        box.addLayout(grid)
+        self.ok = BigButton(kind="primary")
+        self.ok.setObjectName("keypad_ok")
+        self.ok.clicked.connect(lambda: self.value and self.submitted.emit(self.value))
+        box.addWidget(self.ok)
+        self.retranslate()
+        self._show()
+
+    def _add(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
+        b = BigButton(key if key.isdigit() else "")
+        b.setObjectName(f"key_{key}")
+        b.setMinimumSize(150, 110)
+        b.clicked.connect(lambda _=False, k=key: self.press(k))
+        grid.addWidget(b, row, col)
+        self.keys[key] = b
+
+    def retranslate(self) -> None:
+        self.keys["clear"].setText(tr("Clear"))
+        self.keys["del"].setText("⌫")
+        self.keys["del"].setAccessibleName(tr("Delete"))
+        self.ok.setText(tr("OK"))
+
+    def press(self, key: str) -> None:
+        if key == "clear":
+            self.value = ""
+        elif key == "del":
+            self.value = self.value[:-1]
+        elif key.isdigit() and len(self.value) < self.max_length:
+            self.value += key
+        self._show()
+        self.changed.emit(self.value)
+
+    def clear(self) -> None:
+        self.value = ""
+        self._show()
+
+    def _show(self) -> None:
+        text = "●" * len(self.value) if self.secret else self.value
+        self.display.setText(text or " ")
+        self.ok.setEnabled(bool(self.value))

@@ -1,0 +1,55 @@
+"""A QR code drawn crisply from the qrcode library's module matrix."""
+from __future__ import annotations
+
+import qrcode
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code.add_data(payload)
+    code.make(fit=True)
+    return code.get_matrix()
+
+
+def qr_image(payload: str, size: int) -> QImage:
+    """Black modules on white (always, whatever the theme: phones expect it)."""
+    matrix = qr_matrix(payload)
+    image = QImage(size, size, QImage.Format_RGB32)
+    image.fill(Qt.white)
+    painter = QPainter(image)
+    n = len(matrix)
+    cell = size / n
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(QColor("black"))
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.drawRect(QRectF(x * cell, y * cell, cell + 0.5, cell + 0.5))
+    painter.end()
+    return image
+
+
+class QrWidget(QWidget):
+    def __init__(self, payload: str = "", size: int = 360, parent=None):
+        super().__init__(parent)
+        self.payload = payload
+        self.setFixedSize(size, size)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+
+    def set_payload(self, payload: str) -> None:
+        self.payload = payload
+        self.setAccessibleDescription(payload)
+        self.update()
+
+    def image(self) -> QImage:
+        return qr_image(self.payload, self.width())
+
+    def paintEvent(self, event):
+        if not self.payload:
+            return
+        painter = QPainter(self)
+        painter.drawImage(0, 0, self.image())
+        painter.end()
