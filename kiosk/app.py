@@ -29,7 +29,8 @@ def build_backend(config: Config):
     kind = config.backend.kind
     if kind == "rest":
         from sync.rest_backend import RestBackend
-        return RestBackend.from_config(config.backend)
+        return RestBackend.from_config(
+            config.backend, with_pin_hashes=config.offline.replicate_pin_hashes)
     if kind == "sip2":
         from sync.sip2.backend import Sip2Backend
         return Sip2Backend(config.sip2)

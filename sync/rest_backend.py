@@ -56,8 +56,10 @@ class RestBackend:
     streams = STREAMS
 
     def __init__(self, url: str, token: str, *, verify_tls: bool = True, ca_file: str = "",
-                 pull_timeout: float = 30.0, clock: Callable[[], datetime] = now_utc):
+                 pull_timeout: float = 30.0, with_pin_hashes: bool = False,
+                 clock: Callable[[], datetime] = now_utc):
         self.base = api_base(url)
+        self.with_pin_hashes = with_pin_hashes
         self.clock = clock
         self.pull_timeout = pull_timeout
         self.session = requests.Session()
@@ -71,12 +73,15 @@ class RestBackend:
         self.session.mount("https://", adapter)
 
     @classmethod
-    def from_config(cls, backend_cfg) -> RestBackend:
+    def from_config(cls, backend_cfg, *, with_pin_hashes: bool = False) -> RestBackend:
+        """with_pin_hashes: ask for PIN hashes in the patrons stream (config
+        [offline] replicate_pin_hashes; the centre sends them only if it allows it)."""
         if not backend_cfg.url:
             raise ValueError("[backend] url is empty: set the central server's URL "
                              "(or kind = \"none\" for an offline-only terminal)")
         return cls(backend_cfg.url, read_token(backend_cfg.token, backend_cfg.token_file),
-                   verify_tls=backend_cfg.verify_tls, ca_file=backend_cfg.ca_file)
+                   verify_tls=backend_cfg.verify_tls, ca_file=backend_cfg.ca_file,
+                   with_pin_hashes=with_pin_hashes)
 
     # -- transport ---------------------------------------------------------------
     def _call(self, method: str, path: str, *, timeout: float, json=None, params=None,
@@ -121,6 +126,8 @@ class RestBackend:
         params = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
+        if stream == "patrons" and self.with_pin_hashes:
+            params["with_pin_hashes"] = "true"
         body = self._call("GET", f"/streams/{stream}", params=params, timeout=self.pull_timeout)
         return PullPage(body.get("records", []), body.get("tombstones", []), body["cursor"],
                         bool(body.get("more")))
