@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.reasons import message
@@ -67,10 +67,10 @@ class StatsPage(QWidget):
         d = self.data or {"per_hour": [], "per_day": [], "refusals": {},
                           "use": {"terminal": 0, "desk": 0}, "day": ""}
         hours = d["per_hour"]
-        self.views[0].setChart(_bars(tr("Today, per hour"), [f"{h['hour']:02d}" for h in hours],
+        self.views[0].setChart(_bars(tr("Today, per hour"), [str(h["hour"]) for h in hours],
                                      [h["loans"] for h in hours], [h["returns"] for h in hours]))
         days = d["per_day"]
-        self.views[1].setChart(_bars(tr("This month, per day"), [x["day"][-2:] for x in days],
+        self.views[1].setChart(_bars(tr("This month, per day"), [str(int(x["day"][-2:])) for x in days],
                                      [x["loans"] for x in days], [x["returns"] for x in days]))
         lang = current_lang()
         self.views[2].setChart(_pie(tr("Refusals today by reason"),
@@ -117,7 +117,9 @@ def _bars(title: str, categories: list[str], loans: list[int], returns: list[int
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append(categories)
-    x.setLabelsAngle(-90 if len(categories) > 24 else 0)
+    small = QFont(x.labelsFont())
+    small.setPixelSize(9)
+    x.setLabelsFont(small)
     y = QValueAxis()
     y.setRange(0, max([1, *loans, *returns]))
     y.setLabelFormat("%d")
