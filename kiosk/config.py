@@ -54,7 +54,14 @@ class Sip2Config:
     encoding: str = "utf-8"             # utf-8 | gb18030 | latin-1
     profile: str = "generic"            # generic | koha | evergreen | folio
     timeout_s: float = 5.0
-    institution: str = ""
+    institution: str = ""               # AO
+    tls_ca_file: str = ""               # a private CA for the server's certificate
+    terminal_password: str = ""         # AC
+    resend_limit: int = 3               # resends after a 96 before giving up
+    error_detection: bool = True        # AY/AZ on every message
+    heartbeat_s: float = 60.0           # SC status interval; 0: none
+    currency: str = "CNY"               # BH on fee paid
+    language: str = "000"               # SIP2 language code
 
 
 @dataclass(frozen=True)
