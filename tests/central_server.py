@@ -12,13 +12,16 @@ the store is a SQLite file under tmp_path.
 """
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sync.central.runner import STORE_FILE, CentralServer
+from sync.central.runner import STORE_FILE, CentralServer, open_store
 
 
 @dataclass
@@ -67,6 +70,20 @@ class CentralHandle:
         requests.delete(self.url + "/_faults", timeout=5).raise_for_status()
 
 
+_template: list[Path] = []
+
+
+def _demo_store_template() -> Path:
+    """A demo store built once per test process; each server starts from a copy
+    (building one takes seconds, copying it milliseconds)."""
+    if not _template:
+        folder = Path(tempfile.mkdtemp(prefix="central-demo-"))
+        atexit.register(shutil.rmtree, folder, True)
+        open_store(folder, demo=True).close()
+        _template.append(folder / STORE_FILE)
+    return _template[0]
+
+
 @contextmanager
 def running_central(tmp_path: Path, demo: bool = True, faults: bool = False,
                     max_skew_s: float = 300, allow_pin_hashes: bool = False
@@ -74,6 +91,8 @@ def running_central(tmp_path: Path, demo: bool = True, faults: bool = False,
     """Start a centre over tmp_path/central; stop it (whatever its state) on exit."""
     data_dir = Path(tmp_path) / "central"
     data_dir.mkdir(parents=True, exist_ok=True)
+    if demo and not (data_dir / STORE_FILE).exists():
+        shutil.copyfile(_demo_store_template(), data_dir / STORE_FILE)
     server = CentralServer(data_dir, demo=demo, faults=faults, max_skew_s=max_skew_s,
                            allow_pin_hashes=allow_pin_hashes)
     url = server.start()
