@@ -1,8 +1,8 @@
 """Runtime language switching with Qt Linguist translations.
 
 Source strings are English and go through `tr()`; pyside6-lupdate files a bare
-`tr("...")` call under the context "QCoreApplication", which is the context
-`tr` translates in, so one function serves every module. Switching installs a
+`tr()` call with a literal under the empty context, the context `tr` translates
+in, so one function serves every module (the i18n tests check the round trip). Switching installs a
 new QTranslator; Qt then sends QEvent.LanguageChange to every widget, and each
 screen re-sets its texts in `retranslate()`.
 """
@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Sign
 from kiosk.config import LANGUAGES
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
-CONTEXT = "QCoreApplication"
+CONTEXT = ""
 # Labels for the language buttons, each in its own language.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English", "zh_HK": "繁體中文"}
 

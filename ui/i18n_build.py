@@ -1,6 +1,6 @@
 """Regenerate the terminal's translations: `python -m ui.i18n_build [--check]`.
 
-1. pyside6-lupdate collects every tr("...") of ui/ into assets/i18n/kiosk_<lang>.ts,
+1. pyside6-lupdate collects every tr() call of ui/ into assets/i18n/kiosk_<lang>.ts,
    keeping the translations already there.
 2. English is the source language: its entries are the source text.
 3. Traditional Chinese (Hong Kong) entries still empty are drafted from the

@@ -52,8 +52,8 @@ def cmd_demo(args) -> int:
     from ui.kiosk.simulator_panel import SimulatorPanel
 
     data_dir = Path(args.data_dir or "demo-data")
-    overrides = {k: v for k, v in (("language", args.lang), ("theme", args.theme),
-                                   ("orientation", args.orientation)) if v}
+    overrides = {k: v for k, v in (("language", args.lang), ("theme", args.theme)) if v}
+    overrides["orientation"] = args.orientation    # a desktop screen is landscape
     app = application()
     try:
         setup_logging(data_dir / "logs", "INFO")
@@ -84,5 +84,6 @@ def register(sub) -> None:
                                    "and open the terminal window and the simulator panel.")
     p.add_argument("--lang", choices=("zh_CN", "en", "zh_HK"), help="starting language")
     p.add_argument("--theme", choices=("normal", "large", "contrast"))
-    p.add_argument("--orientation", choices=("portrait", "landscape"))
+    p.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape",
+                   help="window shape (default landscape, 1920x1080)")
     p.set_defaults(func=cmd_demo)

@@ -67,6 +67,21 @@ class Table(QTableWidget):
         return item.text() if item else ""
 
 
+def word(value: str) -> str:
+    """A status, role, fee or case kind from the data, in the desk's language."""
+    words = {
+        "active": tr("active"), "blocked": tr("blocked"), "expired": tr("expired"),
+        "lost": tr("card lost"), "pending": tr("waiting for a copy"),
+        "waiting": tr("on the holds shelf"), "overdue": tr("overdue fee"),
+        "damaged_tag": tr("damaged tag"), "lost_item": tr("lost item"),
+        "librarian": tr("librarian"), "supervisor": tr("supervisor"),
+        "double_checkout": tr("Two offline loans of one copy"),
+        "unknown_item": tr("Item not found"), "offline_policy": tr("Offline act against policy"),
+        "stale_checkin": tr("Late return record"),
+    }
+    return words.get(value, value)
+
+
 def money(fen: int) -> str:
     return f"¥{fen / 100:.2f}"
 

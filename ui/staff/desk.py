@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.staff import OVERRIDABLE
 from ui.i18n import tr
-from ui.staff.common import Table, current_lang, error_text, money, shortcut, when
+from ui.staff.common import Table, current_lang, error_text, money, shortcut, when, word
 from ui.staff.reason import ReasonDialog
 
 MODES = ("checkout", "checkin", "renew")
@@ -267,21 +267,21 @@ class DeskPage(QWidget):
         stale = tr(" (from this desk's copy, not fresh)") if a.stale else ""
         self.details.setText(
             tr("%1 card · %2 · expires %3 · %4 loans, %5 holds, fees %6")
-            .replace("%1", p.card_type.value).replace("%2", tr(p.status.value))
+            .replace("%1", p.card_type.value).replace("%2", word(p.status.value))
             .replace("%3", when(p.expires_at, False)).replace("%4", str(len(a.loans)))
             .replace("%5", str(len(a.holds))).replace("%6", money(a.fees_fen)) + stale)
-        blocks = [tr(b) for b in p.blocks]
+        blocks = [word(b) for b in p.blocks]
         if p.status.value != "active":
-            blocks.insert(0, tr("Card status: %1").replace("%1", tr(p.status.value)))
+            blocks.insert(0, tr("Card status: %1").replace("%1", word(p.status.value)))
         self.blocks.setText("  ".join(("⚠ " + b) for b in blocks))
         self.loans.set_rows([(lv.item.barcode, lv.title, when(lv.loan.due_at, False),
                               str(lv.loan.renewals),
                               tr("%1 days").replace("%1", str(lv.overdue_days))
                               if lv.overdue_days else "") for lv in a.loans],
                             [lv.item.barcode for lv in a.loans])
-        self.holds.set_rows([(hv.title, tr(hv.hold.status.value), hv.pickup_name,
+        self.holds.set_rows([(hv.title, word(hv.hold.status.value), hv.pickup_name,
                               when(hv.hold.expires_at, False)) for hv in a.holds])
-        self.fees.set_rows([(tr(f.kind.value), f.item_barcode, money(f.outstanding_fen),
+        self.fees.set_rows([(word(f.kind.value), f.item_barcode, money(f.outstanding_fen),
                              when(f.created_at, False)) for f in a.fees], list(a.fees))
         may_waive = bool(self.service.user and self.service.user.may_waive)
         self.waive_button.setEnabled(may_waive)

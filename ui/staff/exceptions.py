@@ -16,10 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import tr
-from ui.staff.common import Table, error_text, shortcut, when
-
-KINDS = {"double_checkout": "Two offline loans of one copy", "unknown_item": "Item not found",
-         "offline_policy": "Offline act against policy", "stale_checkin": "Late return record"}
+from ui.staff.common import Table, error_text, shortcut, when, word
 
 
 class ExceptionsPage(QWidget):
@@ -87,7 +84,7 @@ class ExceptionsPage(QWidget):
             self.table.selectRow(0)
 
     def _fill(self) -> None:
-        self.table.set_rows([(when(r["created_at"]), tr(KINDS.get(r["kind"], r["kind"])),
+        self.table.set_rows([(when(r["created_at"]), word(r["kind"]),
                               r["item"], ", ".join(r["patrons"]),
                               tr("open") if r["status"] == "open" else tr("resolved"),
                               r.get("note", "")) for r in self.rows], self.rows)
@@ -99,7 +96,7 @@ class ExceptionsPage(QWidget):
         if row is None:
             self.detail.clear()
             return
-        text = f"{tr(KINDS.get(row['kind'], row['kind']))} — {row['resolution']}"
+        text = f"{word(row['kind'])} — {row['resolution']}"
         if row.get("resolved_by"):
             text += "\n" + tr("Resolved by %1: %2").replace("%1", row["resolved_by"]).replace(
                 "%2", row.get("note", ""))

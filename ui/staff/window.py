@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.devices import DeviceBridge
 from ui.i18n import tr
-from ui.staff.common import error_text, shortcut
+from ui.staff.common import error_text, shortcut, word
 from ui.staff.desk import DeskPage
 from ui.staff.exceptions import ExceptionsPage
 from ui.staff.holds import HoldsPage
@@ -204,7 +204,7 @@ class StaffWindow(QMainWindow):
         self.sign_out_button.setText(tr("Sign out (Ctrl+Shift+Q)"))
         user = self.service.user
         self.who.setText(tr("%1 (%2)").replace("%1", user.user).replace(
-            "%2", tr(user.role)) if user else "")
+            "%2", word(user.role)) if user else "")
         open_cases = sum(1 for r in self.exceptions.rows if r["status"] == "open")
         names = (tr("Desk"), tr("Holds shelf"), tr("Exceptions") + (f" ({open_cases})"
                                                                      if open_cases else ""),

@@ -1,0 +1,46 @@
+"""Shared widgets: the QR code decodes, the keypad hides a PIN, rows change state."""
+import pytest
+
+from tests.ui.qr_decode import decode
+from ui.app import application
+from ui.widgets.item_row import ItemRow
+from ui.widgets.keypad import Keypad
+from ui.widgets.qr import QrWidget
+
+
+@pytest.fixture(autouse=True)
+def app():
+    return application()
+
+
+def test_qr_widget_draws_a_code_an_independent_decoder_reads(qtbot):
+    payload = "深圳图书馆 · 二楼 A 区 文学 / 2F Zone A Literature · I247.55/1"
+    widget = QrWidget(payload, size=300)
+    qtbot.addWidget(widget)
+    assert decode(widget.grab().toImage()) == [payload]
+
+
+def test_keypad_collects_digits_and_hides_a_pin(qtbot):
+    pad = Keypad(secret=True, max_length=4)
+    qtbot.addWidget(pad)
+    for key in "12345":
+        pad.keys[key].click()
+    assert pad.value == "1234"
+    assert pad.display.text() == "●●●●"
+    pad.keys["del"].click()
+    with qtbot.waitSignal(pad.submitted) as sent:
+        pad.ok.click()
+    assert sent.args == ["123"]
+    pad.keys["clear"].click()
+    assert pad.value == "" and not pad.ok.isEnabled()
+
+
+def test_item_row_states_carry_words_not_only_colour(qtbot):
+    row = ItemRow("0440000007", "围城")
+    qtbot.addWidget(row)
+    row.set_state("refused", "这本书仅限馆内阅读，不能外借。")
+    assert row.property("state") == "refused"
+    assert row.status.text() == "这本书仅限馆内阅读，不能外借。"
+    assert row.status.property("role") == "error"
+    with pytest.raises(ValueError, match="expected one of"):
+        row.set_state("exploded", "")
