@@ -187,6 +187,15 @@ def test_an_offline_checkout_is_never_refused(api, pick):
     assert [x["kind"] for x in cases] == ["offline_policy"]
 
 
+def test_an_offline_checkout_to_an_unknown_card_is_kept_for_staff(api, pick):
+    (barcode,) = pick.items()
+    result = api.act("checkout", {"patron": "0449999999", "item": barcode, "offline": True})
+    assert result["status"] == "conflict" and "patron_unknown" in result["resolution"]
+    assert api.get(f"/items/{barcode}").json()["loan"]["patron_card"] == "0449999999"
+    assert [x["kind"] for x in api.get("/exceptions").json()
+            if x["item"] == barcode] == ["offline_policy"]
+
+
 # --------------------------------------------------------------------------- checkin
 
 def test_a_late_return_makes_an_overdue_fee(api):
