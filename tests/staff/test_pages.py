@@ -133,3 +133,13 @@ def test_statistics_chart_the_day(qtbot, window):
 def test_cli_staff_needs_a_centre(tmp_path, capsys):
     assert cli(["--data-dir", str(tmp_path), "staff"]) == 2
     assert "--central" in capsys.readouterr().err
+
+
+def test_the_desk_speaks_chinese(qtbot, window):
+    from ui.staff import i18n
+    i18n.install("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window.tabs.tabText(0).startswith("服务台"))
+        assert window.sign_in_page.button.text() == "登录"
+    finally:
+        i18n.install("en")
