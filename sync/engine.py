@@ -150,6 +150,10 @@ class SyncEngine:
         for entry in settled:
             if entry.state == "rejected":
                 log.warning("txn %s (%s) rejected: %s", entry.id, entry.type, entry.result)
+                # the undo restored what the row held before the act; the centre may have
+                # changed it since (often the very reason it said no)
+                if "item" in entry.payload:
+                    self.refresh_item(entry.payload["item"], timeout)
             elif entry.state == "conflict":
                 log.warning("txn %s (%s) conflict: %s", entry.id, entry.type, entry.result)
         self._emit_change({"items", "loans", "holds", "fees"})
@@ -252,6 +256,25 @@ class SyncEngine:
                 self.replica.upsert(table, info.get(table, []))
             self.outbox.rebase()
         self._emit_change({"patrons", "loans", "holds", "fees"})
+        return True
+
+    def refresh_item(self, barcode: str, timeout: float | None = None) -> bool:
+        """Take one copy (and its open loan) fresh from the centre; False without an answer."""
+        try:
+            info = self.backend.item_info(barcode, timeout=timeout or self.timeout)
+        except (BackendUnavailable, Refused):
+            return False
+        if not info or not info.get("item"):
+            return False
+        with self._db, self.replica.transaction():
+            self.replica.upsert("items", [info["item"]])
+            if info.get("loan"):
+                self.replica.upsert("loans", [info["loan"]])
+            else:
+                self.replica.conn.execute("DELETE FROM loans WHERE item_barcode = ? AND "
+                                          "returned_at IS NULL AND id NOT LIKE 'local-%'",
+                                          (barcode,))
+            self.outbox.rebase({"items", "loans"})
         return True
 
     # -- the cycle --------------------------------------------------------------------

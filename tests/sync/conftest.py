@@ -18,9 +18,9 @@ if ROOT not in sys.path:       # `sync` and `hardware` are ours, not test folder
 import pytest
 
 from kiosk.app import build_terminal
-from kiosk.config import load_config
 from sync.central.runner import STORE_FILE
 from tests.central_server import running_central
+from tests.sync.terminals import terminal_config
 
 
 @pytest.fixture(scope="session")
@@ -41,13 +41,6 @@ def central(tmp_path, templates):
     shutil.copyfile(templates["central"], tmp_path / "central" / STORE_FILE)
     with running_central(tmp_path, demo=True, faults=True) as handle:
         yield handle
-
-
-def terminal_config(tmp_path: Path, central, name: str, **env):
-    token = central.token if name == "t1" else central.enrol(name)["token"]
-    env = {"KIOSK_BACKEND_URL": central.url, "KIOSK_BACKEND_TOKEN": token,
-           "KIOSK_BACKEND_TIMEOUT_S": "2", **{k.upper(): str(v) for k, v in env.items()}}
-    return load_config(tmp_path / name, env=env)
 
 
 @pytest.fixture
