@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay")
+TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay", "waive", "pay_cash")
 PUSH_STATUSES = ("applied", "duplicate", "rejected", "conflict")
 STREAMS = ("locations", "policies", "titles", "items", "patrons", "loans", "holds", "fees")
 
@@ -28,6 +28,8 @@ class Txn:
       hold        {patron, title_id, pickup_location, advance}
       cancel_hold {patron, hold_id}
       pay         {patron, order_id, fee_ids}
+      waive       {patron, fee_ids, reason, by}   (staff, supervisor role)
+      pay_cash    {patron, fee_ids, by}           (staff)
     """
 
     id: str                 # UUIDv7, the idempotency key

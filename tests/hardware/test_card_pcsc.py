@@ -3,8 +3,8 @@ virtual card speaking vpcd's socket protocol."""
 from __future__ import annotations
 
 import pytest
-from test_rfid_serial_drivers import Events
-from vpcd_card import ATR, VirtualCard
+from tests.hardware.test_rfid_serial_drivers import Events
+from tests.hardware.vpcd_card import ATR, VirtualCard
 
 import hardware
 

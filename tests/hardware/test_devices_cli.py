@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from vpcd_card import VirtualCard
+from tests.hardware.vpcd_card import VirtualCard
 
 NONE = ["--rfid", "none", "--scanner", "none", "--printer", "none"]
 

@@ -6,7 +6,7 @@ import threading
 from datetime import date, datetime
 
 import pytest
-from test_rfid_serial_drivers import Events
+from tests.hardware.test_rfid_serial_drivers import Events
 
 import hardware
 from hardware.drivers.wedge import WedgeDetector

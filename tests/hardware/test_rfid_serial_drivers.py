@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from rfid_emulators import FeigEmulator, M3M810Emulator
+from tests.hardware.rfid_emulators import FeigEmulator, M3M810Emulator
 
 import hardware
 from hardware.drivers.virtual_tags import make_tag
