@@ -8,6 +8,7 @@ Kinds and spec schemes:
 
     card      pcsc:<reader name pattern>                         | sim:
     rfid      serial:<port or pyserial URL>?driver=3m810|feig    | sim:
+              pcsc15693:<reader name pattern>?model=part3|omnikey|acr1281u
     scanner   wedge:   serial:<port>?baudrate=9600                | sim:
     printer   escpos:usb:VID:PID | escpos:serial:PORT | escpos:network:HOST[:PORT]
               | escpos:file:PATH                                  | sim:
@@ -93,6 +94,11 @@ def _serial_rfid(s, o):
     return cls(s.text, s.target, **o)
 
 
+def _pcsc15693_rfid(s, o):
+    from hardware.drivers.rfid_pcsc15693 import Pcsc15693Pad
+    return Pcsc15693Pad(s.text, s.target, **o)
+
+
 def _sim_scanner(s, o):
     from hardware.drivers.scanners import SimScanner
     return SimScanner(s.text, **o)
@@ -123,6 +129,7 @@ def _escpos(s, o):
 _FACTORIES = {
     ("card", "sim"): _sim_card, ("card", "pcsc"): _pcsc_card,
     ("rfid", "sim"): _sim_rfid, ("rfid", "serial"): _serial_rfid,
+    ("rfid", "pcsc15693"): _pcsc15693_rfid,
     ("scanner", "sim"): _sim_scanner, ("scanner", "wedge"): _wedge,
     ("scanner", "serial"): _serial_scanner,
     ("printer", "sim"): _sim_printer, ("printer", "escpos"): _escpos,

@@ -28,6 +28,30 @@ def _vpcd_readers() -> list[str]:
         return []
 
 
+class Pcscd:
+    """A pcscd this session started; a test may stop it (every reader "unplugged") and
+    start it again."""
+
+    def __init__(self, binary: str) -> None:
+        self.binary, self.proc = binary, None
+
+    def start(self) -> None:
+        os.makedirs("/run/pcscd", exist_ok=True)
+        self.proc = subprocess.Popen([self.binary, "--foreground"], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            if _vpcd_readers() or self.proc.poll() is not None:
+                break
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+_started: list[Pcscd] = []
+
+
 @pytest.fixture(scope="session")
 def pcscd():
     """A pcscd with the vpcd virtual reader: the running one, or one started (and stopped) here."""
@@ -42,16 +66,20 @@ def pcscd():
     require_peer(os.path.isdir("/etc/reader.conf.d") and any(
         "vpcd" in p.read_text(errors="replace")
         for p in Path("/etc/reader.conf.d").iterdir()), "vpcd reader config in /etc/reader.conf.d")
-    os.makedirs("/run/pcscd", exist_ok=True)
-    proc = subprocess.Popen([binary, "--foreground"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    daemon = Pcscd(binary)
+    daemon.start()
     try:
-        for _ in range(100):
-            if _vpcd_readers() or proc.poll() is not None:
-                break
-            time.sleep(0.1)
         require_peer(bool(_vpcd_readers()), "pcscd started but shows no Virtual PCD reader")
+        _started.append(daemon)
         yield VPCD_READER
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        daemon.stop()
+
+
+@pytest.fixture
+def own_pcscd(pcscd) -> Pcscd:
+    """The pcscd of this session, to stop and restart; one run by the system is not ours."""
+    from tests.peers import require_peer
+    require_peer(bool(_started), "a pcscd started by this test session (stop the system's "
+                 "pcscd, or run as root on a machine without one)")
+    return _started[0]

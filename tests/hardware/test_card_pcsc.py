@@ -3,10 +3,10 @@ virtual card speaking vpcd's socket protocol."""
 from __future__ import annotations
 
 import pytest
-from tests.hardware.test_rfid_serial_drivers import Events
-from tests.hardware.vpcd_card import ATR, VirtualCard
 
 import hardware
+from tests.hardware.test_rfid_serial_drivers import Events
+from tests.hardware.vpcd_card import ATR, VirtualCard
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ import threading
 from datetime import date, datetime
 
 import pytest
-from tests.hardware.test_rfid_serial_drivers import Events
 
 import hardware
 from hardware.drivers.wedge import WedgeDetector
+from tests.hardware.test_rfid_serial_drivers import Events
 
 RECEIPT = hardware.Receipt(
     "深圳图书馆", heading="借书凭条", when=datetime(2025, 3, 1, 10, 30),

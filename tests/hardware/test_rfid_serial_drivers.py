@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from tests.hardware.rfid_emulators import FeigEmulator, M3M810Emulator
 
 import hardware
 from hardware.drivers.virtual_tags import make_tag
+from tests.hardware.rfid_emulators import FeigEmulator, M3M810Emulator
 
 DRIVERS = {"3m810": M3M810Emulator, "feig": FeigEmulator}
 

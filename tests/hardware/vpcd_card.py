@@ -3,7 +3,8 @@
 vpcd listens (port 35963 for reader "Virtual PCD 00 00"); the card connects as a client.
 Every message is a 2-byte big-endian length, then the payload. One-byte payloads from vpcd
 are control codes: 00 power off, 01 power on, 02 reset, 04 "send your ATR"; anything
-longer is a command APDU, answered with a response APDU. Closing the socket removes the card.
+longer is a command APDU, answered with a response APDU by `respond` (subclasses answer
+more). Closing the socket removes the card.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class VirtualCard:
     def insert(self) -> None:
         self._sock = socket.create_connection(("127.0.0.1", self.port), timeout=5)
         self._sock.settimeout(None)
+        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         threading.Thread(target=self._serve, args=(self._sock,), daemon=True).start()
 
     def remove(self) -> None:
@@ -47,17 +49,27 @@ class VirtualCard:
                         self._send(sock, self.atr)
                     continue  # power on/off and reset need no answer
                 self.apdus.append(payload)
-                if payload == GET_UID and self.pull_on_uid:
+                answer = self.respond(payload)
+                if answer is None:  # the card leaves the field without answering
                     self.remove()
                     return
-                self._send(sock, self.uid + b"\x90\x00" if payload == GET_UID else b"\x6D\x00")
+                self._send(sock, answer)
         except OSError:
             return
+
+    def respond(self, apdu: bytes) -> bytes | None:
+        """The response APDU to `apdu`, or None to leave the reader instead of answering."""
+        if apdu == GET_UID:
+            return None if self.pull_on_uid else self.uid + b"\x90\x00"
+        return b"\x6D\x00"
 
     @staticmethod
     def _read(sock: socket.socket, n: int) -> bytes:
         data = b""
         while len(data) < n:
+            # vpcd writes length and APDU separately: acknowledge at once, or its Nagle
+            # waits for our delayed ACK (40 ms per APDU)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
             chunk = sock.recv(n - len(data))
             if not chunk:
                 raise OSError("vpcd closed the connection")
