@@ -121,7 +121,13 @@ def _v3_sync(db: sqlite_utils.Database) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_base, _v2_search, _v3_sync]
+def _v4_card_index(db: sqlite_utils.Database) -> None:
+    """A pulled patron replaces its card UIDs: find them by card, not by scanning."""
+    db.conn.execute("CREATE INDEX IF NOT EXISTS patron_cards_card ON patron_cards(card)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_base, _v2_search, _v3_sync, _v4_card_index]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # --------------------------------------------------------------------------- helpers
@@ -261,11 +267,26 @@ class Replica:
         rows = [self._row_in(table, r) for r in rows]
         if not rows:
             return 0
-        self.db[table].upsert_all(rows, pk=TABLE_KEYS[table], alter=False)
-        for card, card_uids in uids.items():
-            self.conn.execute("DELETE FROM patron_cards WHERE card = ?", (card,))
+        key = TABLE_KEYS[table]
+        by_columns: dict[tuple[str, ...], list[tuple]] = {}
+        for row in rows:
+            by_columns.setdefault(tuple(row), []).append(tuple(row.values()))
+        known = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+        for cols, values in by_columns.items():
+            if unknown := set(cols) - known:
+                raise ValueError(f"{table}: unknown column(s) {', '.join(sorted(unknown))}")
+            # only the columns a record carries change, as sqlite-utils' upsert does
+            updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key)
+            self.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                f"ON CONFLICT({key}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING"),
+                values)
+        if uids:
+            self.conn.executemany("DELETE FROM patron_cards WHERE card = ?",
+                                  [(card,) for card in uids])
             self.conn.executemany("INSERT OR REPLACE INTO patron_cards VALUES (?, ?)",
-                                  [(u.upper(), card) for u in card_uids])
+                                  [(u.upper(), card) for card, card_uids in uids.items()
+                                   for u in card_uids])
         if table == "titles":
             ids = [r["id"] for r in rows]
             for chunk in range(0, len(ids), 500):
