@@ -1,7 +1,8 @@
 """Emulators of RFID reader protocols, written from the protocol descriptions and not from
 the drivers: own framing and CRC code (binascii's CRC-CCITT for the 3M 810, a bit loop for
 FEIG). Each serves a VirtualField over TCP on loopback, reached by the drivers through
-pyserial's ``socket://`` URLs; ``unplug()``/``plug()`` drop and restore the reader.
+pyserial's ``socket://`` URLs (``unplug()``/``plug()`` drop and restore the reader), or on
+a terminal device such as one end of a socat pty pair (``serve_tty``).
 """
 from __future__ import annotations
 
@@ -75,7 +76,20 @@ class TcpEmulator:
             threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 
     def _serve(self, conn: socket.socket) -> None:
-        rfile = conn.makefile("rb")
+        self._serve_stream(conn.makefile("rb"), conn.sendall)
+
+    def serve_tty(self, path: str) -> threading.Thread:
+        """Answer on a terminal device too (one end of a socat pty pair) until it hangs up."""
+        rfile, wfile = open(path, "rb"), open(path, "wb", buffering=0)  # noqa: SIM115
+
+        def run() -> None:
+            with rfile, wfile:
+                self._serve_stream(rfile, wfile.write)
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        return thread
+
+    def _serve_stream(self, rfile, write) -> None:
         try:
             while True:
                 answer = self.handle(rfile)
@@ -84,7 +98,7 @@ class TcpEmulator:
                 if self.corrupt_next and answer:
                     self.corrupt_next = False
                     answer = answer[:-1] + bytes([answer[-1] ^ 0xFF])
-                conn.sendall(answer)
+                write(answer)
         except (OSError, ValueError):
             return
 
