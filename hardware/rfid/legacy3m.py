@@ -57,7 +57,7 @@ def encode(tag: TagData) -> bytes:
     if not (0 <= library < 1 << 20 and 0 <= branch < 1 << 12):
         raise TagDataError(f"branch {branch} / library {library} out of range")
     out = bytearray(32)
-    out[0], out[1], out[3] = 0x04, tag.part << 4 | tag.parts, tag.usage or 1
+    out[0], out[1], out[3] = 0x04, tag.part << 4 | tag.parts, 1 if tag.usage is None else tag.usage
     out[4:4 + len(barcode)] = barcode
     out[20:24] = (branch << 20 | library).to_bytes(4, "big")
     out[24:28] = int(tag.field("custom", 0)).to_bytes(4, "big", signed=True)
