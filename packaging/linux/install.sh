@@ -39,9 +39,10 @@ say() { printf '%s\n' "install: $*"; }
 # -- packages and the user (only on the real system) ---------------------------------
 if [ -z "$ROOT" ]; then
     if [ "$APT" = 1 ]; then
-        say "Debian packages: cage xwayland python3 (and pcscd for card readers)"
+        say "Debian packages: cage, Wayland libraries, python3, pcscd, speech-dispatcher"
         DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-            cage xwayland python3 pcscd dbus
+            cage xwayland libwayland-cursor0 libwayland-egl1 python3 pcscd dbus \
+            speech-dispatcher espeak-ng
     fi
     if ! id kiosk >/dev/null 2>&1; then
         say "user kiosk (system user, no login shell, home /var/lib/kiosk)"
