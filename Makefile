@@ -12,9 +12,9 @@ APT_PACKAGES := python3-venv python3-dev gcc make git sqlite3 \
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libpulse0 xvfb xauth \
-	pcscd libpcsclite-dev vsmartcard-vpcd swig socat
+	pcscd libpcsclite-dev vsmartcard-vpcd swig socat cage xwayland
 
-.PHONY: all setup system-packages demo test lint bench screenshots clean
+.PHONY: all setup system-packages demo test lint bench package package-test clean
 
 all: setup
 
@@ -36,7 +36,7 @@ $(STAMP): pyproject.toml
 	$(MAKE) system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[central,pcsc,dev]'
+	$(BIN)/pip install -q -e '.[central,pcsc,dev,package]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -54,6 +54,14 @@ demo: setup
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider
+
+# The self-contained build (PyInstaller) in dist/kiosk; `make test` also
+# builds it and runs it away from the source tree (tests/packaging/test_build.py).
+package: setup
+	sh packaging/build.sh
+
+package-test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider -m slow tests/packaging/test_build.py
 
 lint: setup
 	$(BIN)/ruff check kiosk ui sync hardware tests bench

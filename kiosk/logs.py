@@ -53,5 +53,10 @@ def setup_logging(log_dir: Path, level: str = "INFO", max_bytes: int = 2_000_000
     handler._kiosk = True
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    from .watchdog import journal_handler  # watchdog builds on this module's formatter
+    journal = journal_handler()        # under systemd, the journal gets the lines too
+    if journal is not None:
+        journal._kiosk = True
+        root.addHandler(journal)
     root.setLevel(level)
     return path
