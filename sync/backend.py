@@ -37,6 +37,10 @@ class Txn:
     occurred_at: datetime
     type: str
     payload: dict
+    #: delivery tries before this one; > 0 means an earlier try may have reached
+    #: the centre with its answer lost (a backend without idempotency keys,
+    #: like SIP2, must check before sending again)
+    previous_attempts: int = 0
 
     def to_json(self) -> dict:
         return {"id": self.id, "seq": self.seq, "occurred_at": self.occurred_at.isoformat(),

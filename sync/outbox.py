@@ -53,7 +53,8 @@ class OutboxEntry:
         return self.state in PENDING
 
     def txn(self) -> Txn:
-        return Txn(self.id, self.seq, self.occurred_at, self.type, self.payload)
+        return Txn(self.id, self.seq, self.occurred_at, self.type, self.payload,
+                   previous_attempts=self.attempts)
 
     def to_json(self) -> dict:
         return {"id": self.id, "seq": self.seq, "occurred_at": iso(self.occurred_at),

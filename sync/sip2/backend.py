@@ -285,6 +285,8 @@ class Sip2Backend:
         SIP2 has no transaction ids, so this backend keeps them: an act delivered
         before answers ``duplicate``, and one whose answer was lost is checked
         against the ILS before it is sent again, so a lost answer never lends twice.
+        The outbox says how often an act was tried before (``previous_attempts``),
+        so this holds across a restart of the terminal too.
         """
         results = []
         for txn in txns:
@@ -292,7 +294,8 @@ class Sip2Backend:
                 results.append(replace(self._delivered[txn.id], status="duplicate"))
                 continue
             with self._unavailable_on_error(timeout):
-                if txn.id in self._in_doubt and self._already_done(txn):
+                in_doubt = txn.id in self._in_doubt or txn.previous_attempts > 0
+                if in_doubt and self._already_done(txn):
                     result = PushResult(txn.id, "duplicate")
                 else:
                     try:

@@ -164,3 +164,26 @@ def test_acts_the_acs_does_not_support_are_refused_not_sent(library):
         backend.close()
     assert result[0].status == "rejected" and "message 15" in result[0].message
     assert "15" not in [code for code, _ in library.log]
+
+
+def test_lost_answer_before_a_restart_does_not_lend_twice(settings, library):
+    """The checkout reached the ILS, the answer was lost, the terminal restarted:
+    a fresh backend, told by the outbox that the act was tried before, checks
+    the ILS and reports a duplicate instead of lending again."""
+    from sync.sip2.backend import Sip2Backend
+
+    now = datetime.now(UTC)
+    first = Sip2Backend(settings)
+    act = Txn("r1", 1, now, "checkout", {"patron": "P0001", "item": "B0002"})
+    assert first.push([act], timeout=5)[0].status == "applied"
+    first.close()                                   # ... its answer never stored
+    library.log.clear()
+    restarted = Sip2Backend(settings)
+    retry = replace(act, previous_attempts=1)
+    assert restarted.push([retry], timeout=5)[0].status == "duplicate"
+    restarted.close()
+    assert "11" not in [code for code, _ in library.log]
+    never_tried = Txn("r2", 2, now, "checkout", {"patron": "P0001", "item": "B0004"})
+    fresh = Sip2Backend(settings)
+    assert fresh.push([never_tried], timeout=5)[0].status == "applied"
+    fresh.close()
