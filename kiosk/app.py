@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.config import Config
+from kiosk.devices import device_options, device_specs
 from kiosk.services import CatalogueService, CirculationService, PaymentService
 from sync.engine import SyncEngine, SyncStatus
 from sync.outbox import Outbox
@@ -43,18 +44,9 @@ def open_devices(config: Config) -> dict:
     doctor and the heartbeat report it), so a broken printer never stops loans."""
     from hardware import open_device
 
-    d, sec = config.devices, config.security
-    options = {
-        "card": {},
-        "rfid": {"afi_on_loan": sec.afi_on_loan, "afi_in_library": sec.afi_in_library},
-        "scanner": {},
-        "printer": {},
-    }
+    options = device_options(config)
     devices = {}
-    for kind, spec in (("card", d.card), ("rfid", d.rfid), ("scanner", d.scanner),
-                       ("printer", d.printer)):
-        if not spec:
-            continue
+    for kind, spec in device_specs(config).items():
         try:
             device = open_device(kind, spec, **options[kind])
             device.open()
@@ -105,6 +97,7 @@ def build_terminal(config: Config, *, devices: bool = False, backend=None,
 
     engine = SyncEngine(config.replica_path, backend, timeout=config.backend.timeout_s,
                         pull_interval=config.backend.pull_interval_s,
+                        heartbeat_interval=config.backend.heartbeat_s,
                         replicate_pin_hashes=config.offline.replicate_pin_hashes,
                         device_health=device_health)
     replica = Replica(config.replica_path)

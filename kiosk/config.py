@@ -41,6 +41,7 @@ class BackendConfig:
     verify_tls: bool = True
     ca_file: str = ""
     pull_interval_s: float = 30.0
+    heartbeat_s: float = 60.0           # how often the terminal reports to the centre
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def _validate(cfg: Config) -> None:
         value = getattr(cfg.security, key)
         if not 0 <= value <= 0xFF:
             raise ConfigError(f"[security] {key} = {value!r}: must be a byte, 0 to 0xFF")
-    for key in ("timeout_s", "pull_interval_s"):
+    for key in ("timeout_s", "pull_interval_s", "heartbeat_s"):
         if getattr(cfg.backend, key) <= 0:
             raise ConfigError(f"[backend] {key} = {getattr(cfg.backend, key)!r}: must be > 0")
     if cfg.ui.idle_seconds < 10:
@@ -231,7 +232,7 @@ def load_config(data_dir: str | Path | None = None, config_file: str | Path | No
         names = {sf.name for sf in fields(cls)}
         unknown = set(section_raw) - names
         if unknown:
-            raise ConfigError(f"[{f.name}] {sorted(unknown)[0]}: unknown key; known keys are "
+            raise ConfigError(f"[{f.name}] {min(unknown)}: unknown key; known keys are "
                               + ", ".join(sorted(names)))
         values = {}
         for key in names:
@@ -243,7 +244,7 @@ def load_config(data_dir: str | Path | None = None, config_file: str | Path | No
         sections[f.name] = replace(cls(), **values)
     unknown_sections = set(raw) - set(sections)
     if unknown_sections:
-        raise ConfigError(f"[{sorted(unknown_sections)[0]}]: unknown section; known sections "
+        raise ConfigError(f"[{min(unknown_sections)}]: unknown section; known sections "
                           "are " + ", ".join(sorted(sections)))
     cfg = Config(data_dir=data_dir, **sections)
     _validate(cfg)

@@ -150,9 +150,37 @@ def check_outbox(cfg: Config) -> Check:
                  "run `kiosk sync now`; see `kiosk outbox list` and the centre's exceptions")
 
 
+def check_devices(cfg: Config) -> Check:
+    """Each configured device opens and reports itself healthy."""
+    import hardware
+
+    from .devices import device_options, device_specs
+
+    options = device_options(cfg)
+    failed, fine = [], []
+    for kind, spec in device_specs(cfg).items():
+        try:
+            device = hardware.open_device(kind, spec, **options[kind])
+            device.open()
+            try:
+                health = device.health()
+            finally:
+                device.close()
+        except Exception as exc:  # noqa: BLE001 - any failure to open is this check's answer
+            failed.append(f"{kind} {spec}: {exc}")
+            continue
+        (fine if health.ok else failed).append(
+            f"{kind} {spec}" + ("" if health.ok else f": {health.detail}"))
+    if failed:
+        return Check("devices", False, "; ".join(failed),
+                     "check the cable and [devices] in the config; `kiosk devices list` "
+                     "shows what is attached")
+    return Check("devices", True, ", ".join(fine) or "none configured")
+
+
 CHECKS: list[Callable[[Config], Check]] = [
-    check_python, check_qt, check_cjk_font, check_data_dir, check_replica, check_backend,
-    check_outbox,
+    check_python, check_qt, check_cjk_font, check_data_dir, check_replica, check_devices,
+    check_backend, check_outbox,
 ]
 
 

@@ -43,17 +43,9 @@ def _configured(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dic
         config = load_config(getattr(args, "data_dir", None), getattr(args, "config", None))
     except ConfigError as exc:
         raise SystemExit(f"kiosk devices: {exc}") from None
-    d, s = config.devices, config.security
-    specs = {k: getattr(args, k, None) or getattr(d, k) for k in KINDS}
-    options = {
-        "card": {},
-        "rfid": {"afi_on_loan": s.afi_on_loan, "afi_in_library": s.afi_in_library,
-                 "use_eas": s.use_eas},
-        "scanner": {"max_gap": d.wedge_max_gap_ms / 1000, "min_length": d.wedge_min_length,
-                    "ecard_pattern": d.ecard_pattern},
-        "printer": {"encoding": d.printer_encoding},
-    }
-    return {k: v for k, v in specs.items() if v and v != "none"}, options
+    from kiosk.devices import device_options
+    specs = {k: getattr(args, k, None) or getattr(config.devices, k) for k in KINDS}
+    return {k: v for k, v in specs.items() if v and v != "none"}, device_options(config)
 
 
 def _open_all(args) -> dict[str, hardware.Device]:
