@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.machine import print_table, write_results  # noqa: E402
-from kiosk.demo_data import synthetic_items, synthetic_titles  # noqa: E402
-from sync.replica import Replica  # noqa: E402
+from bench.machine import print_table, write_results
+from kiosk.demo_data import synthetic_items, synthetic_titles
+from sync.replica import Replica
 
 
 def rows(n: int) -> tuple[list[dict], list[dict]]:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.machine import percentiles, print_table, write_results  # noqa: E402
-from kiosk.demo_data import synthetic_items, synthetic_titles  # noqa: E402
-from sync import search_terms  # noqa: E402
-from sync.replica import Replica  # noqa: E402
+from bench.machine import percentiles, print_table, write_results
+from kiosk.demo_data import synthetic_items, synthetic_titles
+from sync import search_terms
+from sync.replica import Replica
 
 WORK = Path(__file__).resolve().parent / "work"
 QUERIES = {
@@ -86,8 +86,8 @@ def main() -> None:
             ours, scan, hits = [], [], 0
             for q in queries:
                 replica.search(q)                  # warm the page cache
-                ours += timed(lambda x: replica.search(x, limit=20), q, args.repeat)
-                scan += timed(lambda x: like_scan(replica, x), q, max(3, args.repeat // 5))
+                ours += timed(lambda x, r=replica: r.search(x, limit=20), q, args.repeat)
+                scan += timed(lambda x, r=replica: like_scan(r, x), q, max(3, args.repeat // 5))
                 hits += len(replica.search(q, limit=20))
             p50, p95 = percentiles(ours)
             l50, l95 = percentiles(scan)

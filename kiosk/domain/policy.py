@@ -11,8 +11,15 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 
 from .models import (
-    CardType, HoldStatus, Item, ItemStatus, LanguageClass, Loan, MaterialType,
-    PatronAccount, PatronStatus,
+    CardType,
+    HoldStatus,
+    Item,
+    ItemStatus,
+    LanguageClass,
+    Loan,
+    MaterialType,
+    PatronAccount,
+    PatronStatus,
 )
 from .reasons import Refusal
 

@@ -6,11 +6,29 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.domain.models import (
-    CardType, Fee, FeeKind, FeeStatus, Hold, HoldStatus, Item, ItemStatus, LanguageClass,
-    Loan, MaterialType, Patron, PatronAccount, PatronStatus,
+    CardType,
+    Fee,
+    FeeKind,
+    FeeStatus,
+    Hold,
+    HoldStatus,
+    Item,
+    ItemStatus,
+    LanguageClass,
+    Loan,
+    MaterialType,
+    Patron,
+    PatronAccount,
+    PatronStatus,
 )
 from kiosk.domain.policy import (
-    DEFAULT_POLICY, Policy, check_checkout, check_hold, check_renew, due_date, overdue_fee,
+    DEFAULT_POLICY,
+    Policy,
+    check_checkout,
+    check_hold,
+    check_renew,
+    due_date,
+    overdue_fee,
     renewed_due,
 )
 from kiosk.domain.reasons import LANGUAGES, MESSAGES
