@@ -126,8 +126,13 @@ def _v4_card_index(db: sqlite_utils.Database) -> None:
     db.conn.execute("CREATE INDEX IF NOT EXISTS patron_cards_card ON patron_cards(card)")
 
 
+def _v5_patron_notes(db: sqlite_utils.Database) -> None:
+    """Staff notes on a patron ("deposit not paid, send to the desk"), shown at the desk."""
+    db.conn.execute("ALTER TABLE patrons ADD COLUMN notes TEXT DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1_base, _v2_search, _v3_sync, _v4_card_index]
+    _v1_base, _v2_search, _v3_sync, _v4_card_index, _v5_patron_notes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # --------------------------------------------------------------------------- helpers

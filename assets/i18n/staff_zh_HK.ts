@@ -1,978 +1,1046 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_HK">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../ui/staff/common.py" line="73"/>
+        <location filename="../../ui/staff/common.py" line="73" />
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="73"/>
+        <location filename="../../ui/staff/common.py" line="73" />
         <source>blocked</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="73"/>
+        <location filename="../../ui/staff/common.py" line="73" />
         <source>expired</source>
         <translation>已過期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="74"/>
+        <location filename="../../ui/staff/common.py" line="74" />
         <source>card lost</source>
         <translation>已掛失</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="74"/>
+        <location filename="../../ui/staff/common.py" line="74" />
         <source>waiting for a copy</source>
         <translation>等待到書</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="75"/>
+        <location filename="../../ui/staff/common.py" line="75" />
         <source>on the holds shelf</source>
         <translation>已到預約架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="75"/>
+        <location filename="../../ui/staff/common.py" line="75" />
         <source>overdue fee</source>
         <translation>滯還費</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="76"/>
+        <location filename="../../ui/staff/common.py" line="76" />
         <source>damaged tag</source>
         <translation>標籤損壞</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="76"/>
+        <location filename="../../ui/staff/common.py" line="76" />
         <source>lost item</source>
         <translation>圖書遺失</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="77"/>
+        <location filename="../../ui/staff/common.py" line="77" />
         <source>librarian</source>
         <translation>館員</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="77"/>
+        <location filename="../../ui/staff/common.py" line="77" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="78"/>
+        <location filename="../../ui/staff/common.py" line="78" />
         <source>Two offline loans of one copy</source>
         <translation>同一冊書的兩筆離線借出</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="79"/>
+        <location filename="../../ui/staff/common.py" line="79" />
         <source>Item not found</source>
         <translation>找不到圖書</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="79"/>
+        <location filename="../../ui/staff/common.py" line="79" />
         <source>Offline act against policy</source>
         <translation>違反規則的離線操作</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="80"/>
+        <location filename="../../ui/staff/common.py" line="80" />
         <source>Late return record</source>
         <translation>遲到的歸還記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="102"/>
+        <location filename="../../ui/staff/common.py" line="88" />
+        <source>Pengcheng reader card</source>
+        <translation>鵬城勵讀證</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/common.py" line="88" />
+        <source>Deposit card (¥50)</source>
+        <translation>押金證（50元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/common.py" line="89" />
+        <source>Deposit card (¥100)</source>
+        <translation>押金證（100元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/common.py" line="89" />
+        <source>Deposit card (¥200)</source>
+        <translation>押金證（200元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/common.py" line="90" />
+        <source>Deposit card (¥300)</source>
+        <translation>押金證（300元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/common.py" line="90" />
+        <source>Child's card</source>
+        <translation>少兒證</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/common.py" line="91" />
+        <source>Staff card</source>
+        <translation>員工證</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/common.py" line="113" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="103"/>
+        <location filename="../../ui/staff/common.py" line="114" />
         <source>Too many wrong passwords: this user is locked for a while.</source>
         <translation>密碼錯誤次數過多，此用户已暫時鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="104"/>
+        <location filename="../../ui/staff/common.py" line="115" />
         <source>The centre does not answer. Nothing was recorded; try again.</source>
         <translation>中心繫統無響應，未記錄任何操作，請重試。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="105"/>
+        <location filename="../../ui/staff/common.py" line="116" />
         <source>Your role may not do this.</source>
         <translation>你的角色無權執行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="106"/>
-        <location filename="../../ui/staff/common.py" line="107"/>
+        <location filename="../../ui/staff/common.py" line="117" />
+        <location filename="../../ui/staff/common.py" line="118" />
         <source>Sign in first.</source>
         <translation>請先登錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="108"/>
+        <location filename="../../ui/staff/common.py" line="119" />
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="109"/>
+        <location filename="../../ui/staff/common.py" line="120" />
         <source>This refusal cannot be overridden.</source>
         <translation>此項拒絕不能強制通過。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="110"/>
+        <location filename="../../ui/staff/common.py" line="121" />
         <source>The tag was not written correctly.</source>
         <translation>標籤未能正確寫入。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="111"/>
+        <location filename="../../ui/staff/common.py" line="122" />
         <source>No RFID pad is connected.</source>
         <translation>未連接 RFID 讀寫板。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="112"/>
+        <location filename="../../ui/staff/common.py" line="123" />
         <source>No receipt printer is connected.</source>
         <translation>未連接憑條打印機。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="113"/>
+        <location filename="../../ui/staff/common.py" line="124" />
         <source>Someone has already resolved this case.</source>
         <translation>此事件已由他人處理。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="115"/>
+        <location filename="../../ui/staff/common.py" line="126" />
         <source>Refused by the centre.</source>
         <translation>中心繫統拒絕。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="157"/>
+        <location filename="../../ui/staff/desk.py" line="175" />
         <source>Patron (F2):</source>
         <translation>讀者 (F2)：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="158"/>
+        <location filename="../../ui/staff/desk.py" line="176" />
         <source>Card number, card tap, scan or name</source>
         <translation>證號、刷卡、掃碼或姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="159"/>
+        <location filename="../../ui/staff/desk.py" line="177" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="160"/>
+        <location filename="../../ui/staff/desk.py" line="178" />
         <source>Card</source>
         <translation>證號</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="160"/>
+        <location filename="../../ui/staff/desk.py" line="178" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="160"/>
-        <location filename="../../ui/staff/desk.py" line="163"/>
-        <location filename="../../ui/staff/exceptions.py" line="69"/>
+        <location filename="../../ui/staff/desk.py" line="178" />
+        <location filename="../../ui/staff/desk.py" line="181" />
+        <location filename="../../ui/staff/exceptions.py" line="69" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="161"/>
-        <location filename="../../ui/staff/desk.py" line="176"/>
-        <location filename="../../ui/staff/holds.py" line="44"/>
+        <location filename="../../ui/staff/desk.py" line="179" />
+        <location filename="../../ui/staff/desk.py" line="195" />
+        <location filename="../../ui/staff/holds.py" line="44" />
         <source>Barcode</source>
         <translation>條碼</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="161"/>
-        <location filename="../../ui/staff/desk.py" line="163"/>
-        <location filename="../../ui/staff/desk.py" line="176"/>
-        <location filename="../../ui/staff/holds.py" line="44"/>
+        <location filename="../../ui/staff/desk.py" line="179" />
+        <location filename="../../ui/staff/desk.py" line="181" />
+        <location filename="../../ui/staff/desk.py" line="195" />
+        <location filename="../../ui/staff/holds.py" line="44" />
         <source>Title</source>
         <translation>題名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="161"/>
-        <location filename="../../ui/staff/desk.py" line="177"/>
+        <location filename="../../ui/staff/desk.py" line="179" />
+        <location filename="../../ui/staff/desk.py" line="196" />
         <source>Due</source>
         <translation>應還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="161"/>
+        <location filename="../../ui/staff/desk.py" line="179" />
         <source>Renewals</source>
         <translation>續借次數</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="162"/>
+        <location filename="../../ui/staff/desk.py" line="180" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="163"/>
-        <location filename="../../ui/staff/holds.py" line="45"/>
-        <location filename="../../ui/staff/holds.py" line="76"/>
+        <location filename="../../ui/staff/desk.py" line="181" />
+        <location filename="../../ui/staff/holds.py" line="45" />
+        <location filename="../../ui/staff/holds.py" line="76" />
         <source>Pick up at</source>
         <translation>取書地點</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="163"/>
-        <location filename="../../ui/staff/holds.py" line="45"/>
-        <location filename="../../ui/staff/holds.py" line="77"/>
+        <location filename="../../ui/staff/desk.py" line="181" />
+        <location filename="../../ui/staff/holds.py" line="45" />
+        <location filename="../../ui/staff/holds.py" line="77" />
         <source>Expires</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="164"/>
+        <location filename="../../ui/staff/desk.py" line="182" />
         <source>Fee</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="164"/>
-        <location filename="../../ui/staff/exceptions.py" line="69"/>
+        <location filename="../../ui/staff/desk.py" line="182" />
+        <location filename="../../ui/staff/exceptions.py" line="69" />
         <source>Item</source>
         <translation>圖書</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="164"/>
+        <location filename="../../ui/staff/desk.py" line="182" />
         <source>Outstanding</source>
         <translation>未繳</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="164"/>
+        <location filename="../../ui/staff/desk.py" line="182" />
         <source>Since</source>
         <translation>產生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="165"/>
+        <location filename="../../ui/staff/desk.py" line="183" />
         <source>Renew selected (Ctrl+R)</source>
         <translation>續借所選 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="166"/>
+        <location filename="../../ui/staff/desk.py" line="184" />
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>全部續借 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="167"/>
+        <location filename="../../ui/staff/desk.py" line="185" />
         <source>Record cash (Ctrl+M)</source>
         <translation>現金收費 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="168"/>
+        <location filename="../../ui/staff/desk.py" line="186" />
         <source>Waive… (Ctrl+Shift+W)</source>
         <translation>減免… (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="169"/>
+        <location filename="../../ui/staff/desk.py" line="187" />
         <source>Print receipt (Ctrl+P)</source>
         <translation>打印憑條 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="170"/>
+        <location filename="../../ui/staff/desk.py" line="188" />
+        <source>Edit notes… (Ctrl+E)</source>
+        <translation>編輯備註… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="189" />
         <source>Scan items to:</source>
         <translation>掃描圖書用於：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="172"/>
+        <location filename="../../ui/staff/desk.py" line="191" />
         <source>Check out (F5)</source>
         <translation>借出 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="172"/>
+        <location filename="../../ui/staff/desk.py" line="191" />
         <source>Check in (F6)</source>
         <translation>歸還 (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="172"/>
+        <location filename="../../ui/staff/desk.py" line="191" />
         <source>Renew (F7)</source>
         <translation>續借 (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="174"/>
+        <location filename="../../ui/staff/desk.py" line="193" />
         <source>Scan or type an item barcode, or put items on the pad</source>
         <translation>掃描或輸入圖書條碼，或把圖書放在讀寫板上</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="176"/>
-        <location filename="../../ui/staff/machines.py" line="49"/>
+        <location filename="../../ui/staff/desk.py" line="195" />
+        <location filename="../../ui/staff/machines.py" line="49" />
         <source>Act</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="176"/>
+        <location filename="../../ui/staff/desk.py" line="195" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="178"/>
+        <location filename="../../ui/staff/desk.py" line="197" />
         <source>Override the refusal… (Ctrl+O)</source>
         <translation>強制通過… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="179"/>
-        <location filename="../../ui/staff/stats.py" line="112"/>
+        <location filename="../../ui/staff/desk.py" line="198" />
         <source>Loans</source>
         <translation>在借</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="179"/>
+        <location filename="../../ui/staff/desk.py" line="198" />
         <source>Holds</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="179"/>
+        <location filename="../../ui/staff/desk.py" line="198" />
         <source>Fees</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="218"/>
+        <location filename="../../ui/staff/desk.py" line="237" />
         <source>No patron matches “%1”.</source>
         <translation>沒有與“%1”匹配的讀者。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="259"/>
+        <location filename="../../ui/staff/desk.py" line="278" />
         <source>No patron</source>
         <translation>未選擇讀者</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="260"/>
+        <location filename="../../ui/staff/desk.py" line="279" />
         <source>Tap a card on the reader, scan a card or type a name.</source>
         <translation>請在讀卡器上刷卡、掃描讀者證或輸入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="267"/>
-        <source> (from this desk&apos;s copy, not fresh)</source>
+        <location filename="../../ui/staff/desk.py" line="288" />
+        <source> (from this desk's copy, not fresh)</source>
         <translation>（本機副本，非最新）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="269"/>
-        <source>%1 card · %2 · expires %3 · %4 loans, %5 holds, fees %6</source>
-        <translation>%1 證 · %2 · 有效期至 %3 · 在借 %4 冊，預約 %5 條，費用 %6</translation>
+        <location filename="../../ui/staff/desk.py" line="290" />
+        <source>%1 · %2 · expires %3 · %4 loans, %5 holds, fees %6</source>
+        <translation>%1 · %2 · 有效期至 %3 · 在借 %4 冊，預約 %5 條，費用 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="275"/>
+        <location filename="../../ui/staff/desk.py" line="296" />
         <source>Card status: %1</source>
         <translation>證狀態：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="279"/>
+        <location filename="../../ui/staff/desk.py" line="298" />
+        <source>Notes: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="302" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="288"/>
+        <location filename="../../ui/staff/desk.py" line="311" />
         <source>Only a supervisor may waive fees.</source>
         <translation>只有主管可以減免費用。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="301"/>
+        <location filename="../../ui/staff/desk.py" line="319" />
+        <source>Patron notes</source>
+        <translation>讀者備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="319" />
+        <source>Notes on %1 (%2), seen by staff at every desk:</source>
+        <translation>%1（%2）的備註，各服務枱的工作人員都能看到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="321" />
+        <source>e.g. deposit not paid: send to the desk</source>
+        <translation>例如：押金未補繳，請引導到服務枱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="328" />
+        <source>Notes saved.</source>
+        <translation>備註已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="342" />
         <source>This card is not known.</source>
         <translation>無法識別此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="318"/>
+        <location filename="../../ui/staff/desk.py" line="359" />
         <source>Find the patron first (F2).</source>
         <translation>請先查找讀者 (F2)。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="346"/>
+        <location filename="../../ui/staff/desk.py" line="387" />
         <source>(Ctrl+O to override)</source>
         <translation>（按 Ctrl+O 強制通過）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="349"/>
+        <location filename="../../ui/staff/desk.py" line="390" />
         <source>to the holds shelf</source>
         <translation>放到預約架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="349"/>
+        <location filename="../../ui/staff/desk.py" line="390" />
         <source>to send on</source>
         <translation>需轉送</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="350"/>
+        <location filename="../../ui/staff/desk.py" line="391" />
         <source>to the desk</source>
         <translation>交服務枱</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="350"/>
+        <location filename="../../ui/staff/desk.py" line="391" />
         <source>to the shelf</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="351"/>
+        <location filename="../../ui/staff/desk.py" line="392" />
         <source>Returned, %1</source>
         <translation>已歸還，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="355"/>
+        <location filename="../../ui/staff/desk.py" line="396" />
         <source>fee %1</source>
         <translation>費用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="357"/>
+        <location filename="../../ui/staff/desk.py" line="398" />
         <source>Due %1</source>
         <translation>應還 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="359"/>
+        <location filename="../../ui/staff/desk.py" line="400" />
         <source>(overridden)</source>
         <translation>（已強制通過）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="361"/>
+        <location filename="../../ui/staff/desk.py" line="402" />
         <source>(recorded offline)</source>
         <translation>（離線記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="367"/>
+        <location filename="../../ui/staff/desk.py" line="408" />
         <source>Check out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="367"/>
+        <location filename="../../ui/staff/desk.py" line="408" />
         <source>Check in</source>
         <translation>歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="367"/>
+        <location filename="../../ui/staff/desk.py" line="408" />
         <source>Renew</source>
         <translation>續借</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="383"/>
+        <location filename="../../ui/staff/desk.py" line="424" />
         <source>There is no refusal here that can be overridden.</source>
         <translation>這裏沒有可強制通過的拒絕。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="386"/>
+        <location filename="../../ui/staff/desk.py" line="427" />
         <source>Override</source>
         <translation>強制通過</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="386"/>
+        <location filename="../../ui/staff/desk.py" line="427" />
         <source>Refused: %1
 Why do you override it?</source>
         <translation>被拒絕：%1
 為什麼要強制通過？</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="432"/>
+        <location filename="../../ui/staff/desk.py" line="473" />
         <source>Cash payment</source>
         <translation>現金繳費</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="440"/>
+        <location filename="../../ui/staff/desk.py" line="481" />
         <source>Waive fees</source>
         <translation>減免費用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="440"/>
+        <location filename="../../ui/staff/desk.py" line="481" />
         <source>Waive %1 for %2?</source>
         <translation>為 %2 減免 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="449"/>
+        <location filename="../../ui/staff/desk.py" line="490" />
         <source>Fees waived</source>
         <translation>費用已減免</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="459"/>
+        <location filename="../../ui/staff/desk.py" line="500" />
         <source>Nothing to print yet: record a payment first.</source>
         <translation>暫無可打印內容：請先記錄繳費。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="463"/>
+        <location filename="../../ui/staff/desk.py" line="504" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="465"/>
+        <location filename="../../ui/staff/desk.py" line="506" />
         <source>Receipt printed.</source>
         <translation>憑條已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="67"/>
+        <location filename="../../ui/staff/exceptions.py" line="67" />
         <source>Show resolved too</source>
         <translation>顯示已處理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="68"/>
-        <location filename="../../ui/staff/holds.py" line="42"/>
-        <location filename="../../ui/staff/stats.py" line="56"/>
+        <location filename="../../ui/staff/exceptions.py" line="68" />
+        <location filename="../../ui/staff/holds.py" line="42" />
+        <location filename="../../ui/staff/stats.py" line="56" />
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="69"/>
-        <location filename="../../ui/staff/machines.py" line="49"/>
+        <location filename="../../ui/staff/exceptions.py" line="69" />
+        <location filename="../../ui/staff/machines.py" line="49" />
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="69"/>
+        <location filename="../../ui/staff/exceptions.py" line="69" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="69"/>
+        <location filename="../../ui/staff/exceptions.py" line="69" />
         <source>Patrons</source>
         <translation>讀者</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="70"/>
+        <location filename="../../ui/staff/exceptions.py" line="70" />
         <source>Note</source>
         <translation>處理説明</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="71"/>
+        <location filename="../../ui/staff/exceptions.py" line="71" />
         <source>How was it resolved? (Enter)</source>
         <translation>如何處理的？（回車）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="72"/>
+        <location filename="../../ui/staff/exceptions.py" line="72" />
         <source>Resolve (Ctrl+Enter)</source>
         <translation>處理完成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="89"/>
+        <location filename="../../ui/staff/exceptions.py" line="89" />
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="89"/>
+        <location filename="../../ui/staff/exceptions.py" line="89" />
         <source>resolved</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="91"/>
+        <location filename="../../ui/staff/exceptions.py" line="91" />
         <source>%1 open</source>
         <translation>%1 件待處理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="101"/>
+        <location filename="../../ui/staff/exceptions.py" line="101" />
         <source>Resolved by %1: %2</source>
         <translation>%1 已處理：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="110"/>
+        <location filename="../../ui/staff/exceptions.py" line="110" />
         <source>Choose an open case first.</source>
         <translation>請先選擇一件待處理事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="113"/>
+        <location filename="../../ui/staff/exceptions.py" line="113" />
         <source>Write how the case was resolved.</source>
         <translation>請寫明處理方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="121"/>
+        <location filename="../../ui/staff/exceptions.py" line="121" />
         <source>Case resolved.</source>
         <translation>事件已處理。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="43"/>
+        <location filename="../../ui/staff/holds.py" line="43" />
         <source>Print slip (Ctrl+P)</source>
         <translation>打印單據 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="44"/>
-        <location filename="../../ui/staff/holds.py" line="77"/>
+        <location filename="../../ui/staff/holds.py" line="44" />
+        <location filename="../../ui/staff/holds.py" line="77" />
         <source>Call number</source>
         <translation>索書號</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="44"/>
-        <location filename="../../ui/staff/holds.py" line="76"/>
+        <location filename="../../ui/staff/holds.py" line="44" />
+        <location filename="../../ui/staff/holds.py" line="76" />
         <source>Patron</source>
         <translation>讀者</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="46"/>
+        <location filename="../../ui/staff/holds.py" line="46" />
         <source>To pull</source>
         <translation>待提取</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="46"/>
+        <location filename="../../ui/staff/holds.py" line="46" />
         <source>Waiting for pickup</source>
         <translation>待取書</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="46"/>
+        <location filename="../../ui/staff/holds.py" line="46" />
         <source>Expired</source>
         <translation>已過期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="63"/>
+        <location filename="../../ui/staff/holds.py" line="63" />
         <source>%1 to pull, %2 waiting, %3 expired</source>
         <translation>待提取 %1，待取書 %2，已過期 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="74"/>
+        <location filename="../../ui/staff/holds.py" line="74" />
         <source>Pull for a hold</source>
         <translation>預約提書</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="74"/>
+        <location filename="../../ui/staff/holds.py" line="74" />
         <source>Hold for pickup</source>
         <translation>預約待取</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="75"/>
+        <location filename="../../ui/staff/holds.py" line="75" />
         <source>Hold expired: return to shelf</source>
         <translation>預約過期：請歸架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/holds.py" line="82"/>
+        <location filename="../../ui/staff/holds.py" line="82" />
         <source>Slip printed for %1.</source>
         <translation>已為《%1》打印單據。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="46"/>
+        <location filename="../../ui/staff/machines.py" line="46" />
         <source>This desk</source>
         <translation>本服務枱</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="47"/>
+        <location filename="../../ui/staff/machines.py" line="47" />
         <source>Terminals the centre knows</source>
         <translation>中心登記的終端</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="48"/>
+        <location filename="../../ui/staff/machines.py" line="48" />
         <source>Sync now (Ctrl+S)</source>
         <translation>立即同步 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="49"/>
+        <location filename="../../ui/staff/machines.py" line="49" />
         <source>No.</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="49"/>
-        <location filename="../../ui/staff/tags.py" line="72"/>
+        <location filename="../../ui/staff/machines.py" line="49" />
+        <location filename="../../ui/staff/tags.py" line="72" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="49"/>
+        <location filename="../../ui/staff/machines.py" line="49" />
         <source>Answer</source>
         <translation>中心答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="50"/>
+        <location filename="../../ui/staff/machines.py" line="50" />
         <source>Terminal</source>
         <translation>終端</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="50"/>
+        <location filename="../../ui/staff/machines.py" line="50" />
         <source>Online</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="50"/>
+        <location filename="../../ui/staff/machines.py" line="50" />
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="51"/>
+        <location filename="../../ui/staff/machines.py" line="51" />
         <source>Outbox</source>
         <translation>待發送</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="51"/>
+        <location filename="../../ui/staff/machines.py" line="51" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="51"/>
+        <location filename="../../ui/staff/machines.py" line="51" />
         <source>Devices</source>
         <translation>設備</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="60"/>
+        <location filename="../../ui/staff/machines.py" line="60" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="75"/>
-        <location filename="../../ui/staff/window.py" line="296"/>
+        <location filename="../../ui/staff/machines.py" line="75" />
+        <location filename="../../ui/staff/window.py" line="296" />
         <source>online</source>
         <translation>在線</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="75"/>
+        <location filename="../../ui/staff/machines.py" line="75" />
         <source>offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="75"/>
-        <location filename="../../ui/staff/window.py" line="296"/>
+        <location filename="../../ui/staff/machines.py" line="75" />
+        <location filename="../../ui/staff/window.py" line="296" />
         <source>syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="76"/>
-        <location filename="../../ui/staff/window.py" line="297"/>
+        <location filename="../../ui/staff/machines.py" line="76" />
+        <location filename="../../ui/staff/window.py" line="297" />
         <source>clock wrong</source>
         <translation>時鐘錯誤</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="77"/>
+        <location filename="../../ui/staff/machines.py" line="77" />
         <source>Sync: %1 · last full sync %2 · outbox %3 · rejected %4 · conflicts %5</source>
         <translation>同步：%1 · 最近完整同步 %2 · 待發送 %3 · 被拒 %4 · 衝突 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="79"/>
+        <location filename="../../ui/staff/machines.py" line="79" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="92"/>
+        <location filename="../../ui/staff/machines.py" line="92" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="92"/>
+        <location filename="../../ui/staff/machines.py" line="92" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="92"/>
+        <location filename="../../ui/staff/machines.py" line="92" />
         <source>never seen</source>
         <translation>從未上線</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/reason.py" line="22"/>
+        <location filename="../../ui/staff/reason.py" line="27" />
         <source>Reason (written to the audit log)</source>
         <translation>原因（將寫入審計日誌）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/reason.py" line="25"/>
+        <location filename="../../ui/staff/reason.py" line="31" />
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/reason.py" line="26"/>
+        <location filename="../../ui/staff/reason.py" line="32" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/stats.py" line="70"/>
+        <location filename="../../ui/staff/stats.py" line="70" />
         <source>Today, per hour</source>
         <translation>今日每小時</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/stats.py" line="73"/>
+        <location filename="../../ui/staff/stats.py" line="73" />
         <source>This month, per day</source>
         <translation>本月每日</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/stats.py" line="76"/>
+        <location filename="../../ui/staff/stats.py" line="77" />
         <source>Refusals today by reason</source>
         <translation>今日拒絕原因</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/stats.py" line="80"/>
+        <location filename="../../ui/staff/stats.py" line="81" />
         <source>Terminal use and desk use today</source>
         <translation>今日自助終端與服務枱使用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/stats.py" line="81"/>
+        <location filename="../../ui/staff/stats.py" line="82" />
         <source>Terminals</source>
         <translation>自助終端</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/stats.py" line="82"/>
-        <location filename="../../ui/staff/window.py" line="209"/>
+        <location filename="../../ui/staff/stats.py" line="83" />
+        <location filename="../../ui/staff/window.py" line="209" />
         <source>Desk</source>
         <translation>服務枱</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/stats.py" line="85"/>
+        <location filename="../../ui/staff/stats.py" line="86" />
         <source>%1: %2 loans, %3 returns, %4 refusals</source>
         <translation>%1：借出 %2，歸還 %3，拒絕 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/stats.py" line="112"/>
+        <location filename="../../ui/staff/stats.py" line="121" />
+        <source>Checkouts</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/stats.py" line="122" />
         <source>Returns</source>
         <translation>歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/stats.py" line="142"/>
+        <location filename="../../ui/staff/stats.py" line="156" />
         <source>(nothing yet today)</source>
         <translation>（今日暫無）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="70"/>
+        <location filename="../../ui/staff/tags.py" line="70" />
         <source>Tags on the pad</source>
         <translation>讀寫板上的標籤</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="71"/>
+        <location filename="../../ui/staff/tags.py" line="71" />
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="71"/>
+        <location filename="../../ui/staff/tags.py" line="71" />
         <source>Item id</source>
         <translation>圖書條碼</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="71"/>
+        <location filename="../../ui/staff/tags.py" line="71" />
         <source>Owner library</source>
         <translation>所屬館</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="71"/>
+        <location filename="../../ui/staff/tags.py" line="71" />
         <source>Part</source>
         <translation>分冊</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="73"/>
+        <location filename="../../ui/staff/tags.py" line="73" />
         <source>Item id:</source>
         <translation>圖書條碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="73"/>
+        <location filename="../../ui/staff/tags.py" line="73" />
         <source>Owner library (ISIL):</source>
         <translation>所屬館 (ISIL)：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="73"/>
+        <location filename="../../ui/staff/tags.py" line="73" />
         <source>Part:</source>
         <translation>分冊：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="76"/>
+        <location filename="../../ui/staff/tags.py" line="76" />
         <source>of</source>
         <translation>共</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="77"/>
-        <source>Scan the item&apos;s barcode</source>
+        <location filename="../../ui/staff/tags.py" line="77" />
+        <source>Scan the item's barcode</source>
         <translation>掃描圖書條碼</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="78"/>
+        <location filename="../../ui/staff/tags.py" line="78" />
         <source>Write and verify (Ctrl+Enter)</source>
         <translation>寫入並校驗 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="90"/>
+        <location filename="../../ui/staff/tags.py" line="90" />
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="90"/>
+        <location filename="../../ui/staff/tags.py" line="90" />
         <source>unreadable: %1</source>
         <translation>無法讀取：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="91"/>
+        <location filename="../../ui/staff/tags.py" line="91" />
         <source>programmed (%1)</source>
         <translation>已寫入 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="124"/>
+        <location filename="../../ui/staff/tags.py" line="124" />
         <source>Not in the catalogue: check the barcode.</source>
         <translation>館藏中沒有此條碼，請核對。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="127"/>
+        <location filename="../../ui/staff/tags.py" line="127" />
         <source>Known item, %1 part(s)</source>
         <translation>館藏圖書，共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="133"/>
+        <location filename="../../ui/staff/tags.py" line="133" />
         <source>Put one tag on the pad and choose it.</source>
         <translation>請在讀寫板上放一枚標籤並選中。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="135"/>
+        <location filename="../../ui/staff/tags.py" line="135" />
         <source>Writing…</source>
         <translation>正在寫入…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="142"/>
+        <location filename="../../ui/staff/tags.py" line="142" />
         <source>Written and read back: %1, %2, part %3 of %4</source>
         <translation>已寫入並讀回校驗：%1，%2，第 %3 件/共 %4 件</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/tags.py" line="146"/>
+        <location filename="../../ui/staff/tags.py" line="146" />
         <source>Tag programmed.</source>
         <translation>標籤已寫入。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="98"/>
+        <location filename="../../ui/staff/window.py" line="98" />
         <source>Circulation desk: sign in</source>
         <translation>流通服務枱：登錄</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="99"/>
+        <location filename="../../ui/staff/window.py" line="99" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="100"/>
+        <location filename="../../ui/staff/window.py" line="100" />
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="101"/>
+        <location filename="../../ui/staff/window.py" line="101" />
         <source>Sign in</source>
         <translation>登錄</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="121"/>
+        <location filename="../../ui/staff/window.py" line="121" />
         <source>%1 tries left.</source>
         <translation>還可嘗試 %1 次。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="123"/>
+        <location filename="../../ui/staff/window.py" line="123" />
         <source>Try again in %1 minutes.</source>
         <translation>請 %1 分鐘後再試。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="202"/>
+        <location filename="../../ui/staff/window.py" line="202" />
         <source>Circulation desk</source>
         <translation>流通服務枱</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="204"/>
+        <location filename="../../ui/staff/window.py" line="204" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>退出 (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="206"/>
+        <location filename="../../ui/staff/window.py" line="206" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="209"/>
+        <location filename="../../ui/staff/window.py" line="209" />
         <source>Holds shelf</source>
         <translation>預約架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="209"/>
+        <location filename="../../ui/staff/window.py" line="209" />
         <source>Exceptions</source>
         <translation>異常事件</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="211"/>
+        <location filename="../../ui/staff/window.py" line="211" />
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="211"/>
+        <location filename="../../ui/staff/window.py" line="211" />
         <source>Machines</source>
         <translation>設備</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="211"/>
+        <location filename="../../ui/staff/window.py" line="211" />
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="296"/>
+        <location filename="../../ui/staff/window.py" line="296" />
         <source>OFFLINE</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/window.py" line="298"/>
+        <location filename="../../ui/staff/window.py" line="298" />
         <source>Centre: %1 · outbox %2</source>
         <translation>中心：%1 · 待發送 %2</translation>
     </message>

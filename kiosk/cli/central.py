@@ -1,6 +1,7 @@
 """`kiosk central`: the reference central server and its admin verbs.
 
   kiosk central [--data-dir DIR] [--host 127.0.0.1] [--port 8765] [--demo] [--max-skew 300]
+                [--timezone Asia/Shanghai]
   kiosk central enrol NAME [--branch SZL]     a device token and a one-time enrolment code
   kiosk central reset-stream KIND             new epoch: terminals re-pull that stream (410)
   kiosk central add-staff USER --role librarian|supervisor   (password asked, or --password)
@@ -32,15 +33,26 @@ def cmd_serve(args) -> int:
     import uvicorn
 
     from sync.central.app import create_app
-    from sync.central.runner import open_store
+    from sync.central.reports import local_zone
+    from sync.central.runner import DEMO_CODE, open_store
 
+    try:
+        local_zone(args.timezone)
+    except ValueError as exc:
+        print(f"kiosk central: --timezone: {exc}", file=sys.stderr)
+        return 2
     data_dir = _data_dir(args)
     data_dir.mkdir(parents=True, exist_ok=True)
-    store = open_store(data_dir, demo=args.demo)
+    store = open_store(data_dir, demo=args.demo, timezone=args.timezone)
     app = create_app(store, max_skew_s=args.max_skew, faults=args.faults,
-                     allow_pin_hashes=args.allow_pin_hashes, public_url=args.public_url)
+                     allow_pin_hashes=args.allow_pin_hashes, public_url=args.public_url,
+                     timezone=args.timezone, demo_code=DEMO_CODE if args.demo else None)
     print(f"central server: http://{args.host}:{args.port}/api/v1  (data {data_dir}; "
           f"OpenAPI at /openapi.json)", flush=True)
+    if args.demo:
+        print(f"demo: staff librarian/librarian, supervisor/supervisor; a desk joins with "
+              f"kiosk staff --central http://{args.host}:{args.port} --enrol-code {DEMO_CODE}",
+              flush=True)
     if args.faults:
         print("fault injection is ON (POST /_faults)", flush=True)
     try:
@@ -102,6 +114,9 @@ def register(subparsers) -> None:
                          help="load the demo library and staff users into an empty store")
     central.add_argument("--max-skew", type=float, default=300, metavar="SECONDS",
                          help="refuse pushes from devices whose clock is further off")
+    central.add_argument("--timezone", default="Asia/Shanghai", metavar="ZONE",
+                         help="the library's time zone, for statistics by local hour and day "
+                              "(IANA name; default Asia/Shanghai)")
     central.add_argument("--allow-pin-hashes", action="store_true",
                          help="send PIN hashes to devices that ask (offline PIN checks)")
     central.add_argument("--public-url", help="root URL phones reach for the payment page")

@@ -13,7 +13,7 @@ the fleet, statistics and tag programming on the pad.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 import uuid6
@@ -28,11 +28,12 @@ from sync.replica import now_utc
 from sync.rest_backend import RestBackend
 
 from .circulation import centre_refusal
-from .results import ActResult, CheckinResult, ServiceRefused
+from .results import AccountView, ActResult, CheckinResult, ServiceRefused
 
 log = logging.getLogger(__name__)
 
 ROLES = ("librarian", "supervisor")
+NOTES_MAX = 2000        # the centre's limit on a patron's notes
 #: refusals a librarian may override at the desk (a missing item or card cannot be)
 OVERRIDABLE = frozenset({
     "patron_blocked", "patron_expired", "limit_reached", "item_not_loanable", "item_on_loan",
@@ -69,16 +70,22 @@ class StaffUser:
 
 
 class DeskBackend(RestBackend):
-    """The REST backend of a desk. Before sign-in it uses the configured token (if
-    any); after, the staff token: the centre then knows every push, override and
-    waiver as this librarian's, at the desk."""
+    """The REST backend of a desk. It always speaks with the desk's device token
+    (Authorization: Bearer), so the centre counts the desk in its fleet; after
+    sign-in it adds the librarian's staff token (X-Staff-Token), and the centre
+    then knows every push, override and waiver as this librarian's at this desk.
+    A desk without a device token sends the staff token as its bearer token."""
 
     def __init__(self, url: str, token: str = "", **options):
         super().__init__(url, token, **options)
         self.device_token = token
 
     def set_staff(self, token: str | None) -> None:
-        self.session.headers["Authorization"] = f"Bearer {token or self.device_token}"
+        headers = self.session.headers
+        headers.pop("X-Staff-Token", None)
+        if token and self.device_token:
+            headers["X-Staff-Token"] = token
+        headers["Authorization"] = f"Bearer {self.device_token or token or ''}"
 
     def staff_login(self, user: str, password: str, *, timeout: float) -> dict:
         return self._call("POST", "/staff/login", json={"user": user, "password": password},
@@ -89,6 +96,16 @@ class DeskBackend(RestBackend):
 
     def post(self, path: str, body: dict, *, timeout: float):
         return self._call("POST", path, json=body, timeout=timeout)
+
+    def put(self, path: str, body: dict, *, timeout: float):
+        return self._call("PUT", path, json=body, timeout=timeout)
+
+
+@dataclass(frozen=True)
+class DeskAccount(AccountView):
+    """A patron's account as the desk shows it: with the staff's notes."""
+
+    notes: str = ""
 
 
 class StaffService:
@@ -157,8 +174,23 @@ class StaffService:
                 return code
             return self.replica.card_for_uid(code.upper())
 
-    def account(self, card: str):
-        return self.circulation.account(card)
+    def account(self, card: str) -> DeskAccount:
+        view = self.circulation.account(card)
+        with self.circulation._lock:
+            row = self.replica.conn.execute("SELECT notes FROM patrons WHERE card = ?",
+                                            (view.patron.card,)).fetchone()
+        return DeskAccount(**{f.name: getattr(view, f.name) for f in fields(view)},
+                           notes=(row[0] if row else "") or "")
+
+    def set_notes(self, card: str, notes: str) -> str:
+        """Replace a patron's notes at the centre (audited as this librarian's);
+        returns the notes as stored. An empty text clears them."""
+        self._staff()
+        if len(notes) > NOTES_MAX:
+            raise StaffError("bad_input", f"notes are at most {NOTES_MAX} characters")
+        answer = self._write("PUT", f"/patrons/{card}/notes", {"notes": notes})
+        self.engine.refresh_patron(card)
+        return answer["patron"].get("notes") or ""
 
     # -- circulation, with overrides ------------------------------------------------
     def checkout(self, card: str, barcode: str, *, override: str = "",
@@ -268,18 +300,21 @@ class StaffService:
     def exceptions(self, status: str | None = "open") -> list[dict]:
         return self._get("/exceptions", **({"status": status} if status else {}))
 
-    def resolve(self, exception_id: str, note: str) -> dict:
-        user = self._staff()
-        if not note.strip():
-            raise StaffError("reason_needed", "say how the case was resolved")
+    def _write(self, method: str, path: str, body: dict):
+        call = self.backend.put if method == "PUT" else self.backend.post
         try:
-            return self.backend.post(f"/exceptions/{exception_id}/resolve",
-                                     {"note": note.strip(), "by": user.user},
-                                     timeout=self.timeout)
+            return call(path, body, timeout=self.timeout)
         except BackendUnavailable as exc:
             raise StaffError("offline", str(exc)) from None
         except Refused as exc:
             raise StaffError(exc.reason, exc.message, **exc.params) from None
+
+    def resolve(self, exception_id: str, note: str) -> dict:
+        user = self._staff()
+        if not note.strip():
+            raise StaffError("reason_needed", "say how the case was resolved")
+        return self._write("POST", f"/exceptions/{exception_id}/resolve",
+                           {"note": note.strip(), "by": user.user})
 
     def fleet(self) -> list[dict]:
         return self._get("/fleet")

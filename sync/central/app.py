@@ -25,9 +25,11 @@ from sync.replica import iso, now_utc
 from . import accounts, circulation, payments, reports
 from .errors import ApiError
 from .faults import FaultInjector
+from .hold_expiry import SWEEP_EVERY_S, Sweeper
 from .store import BadCursor, CentralStore, StreamResetError
 
 log = logging.getLogger("kiosk.central")
+DEMO_BRANCH = "SZL"     # where a device enrolled with the demo code stands
 
 
 class EnrolIn(BaseModel):
@@ -69,6 +71,10 @@ class ResolveIn(BaseModel):
     by: str = Field("", max_length=64)
 
 
+class NotesIn(BaseModel):
+    notes: str = Field(max_length=2000)
+
+
 class StaffLoginIn(BaseModel):
     user: str = Field(min_length=1, max_length=64)
     password: str = Field(max_length=200)
@@ -103,23 +109,42 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def create_app(store: CentralStore, *, max_skew_s: float = 300, faults: bool = False,
-               allow_pin_hashes: bool = False, public_url: str | None = None) -> FastAPI:
-    """The app over an open store. faults=True arms POST /_faults (tests only)."""
+               allow_pin_hashes: bool = False, public_url: str | None = None,
+               timezone: str = reports.DEFAULT_TIMEZONE, demo_code: str | None = None,
+               sweep_every_s: float = SWEEP_EVERY_S) -> FastAPI:
+    """The app over an open store. faults=True arms POST /_faults (tests only);
+    timezone is the library's, for statistics; demo_code (demo centres only) is an
+    enrolment code that never wears out: each use enrols a new device."""
+    zone = reports.local_zone(timezone)
     app = FastAPI(title="Library kiosk central server", version=__version__,
                   description="The sync protocol of docs/protocol.md.")
     _install_error_handlers(app)
     api = APIRouter(prefix="/api/v1")
     bearer = HTTPBearer(auto_error=False)
+    sweeper = Sweeper(store, sweep_every_s)
+    sweeper.now()
 
-    def actor(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
-              ) -> circulation.Actor:
+    def actor(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+              x_staff_token: Annotated[str | None, Header()] = None) -> circulation.Actor:
         if creds is None:
             raise ApiError(401, "unauthorized", "an Authorization: Bearer <token> header is needed")
-        if device := store.device_for_token(creds.credentials):
+        sweeper.when_due()
+        device = store.device_for_token(creds.credentials)
+        if device and x_staff_token:
+            # a desk: its device token and the signed-in librarian's, one actor
+            staff_row = accounts.staff_for_token(store, x_staff_token)
+            if staff_row is None:
+                raise ApiError(401, "unauthorized", "unknown X-Staff-Token; sign in again")
+            return circulation.Actor(device["id"], "desk", device["branch"] or "",
+                                     staff_row["user"], staff_row["role"])
+        if device:
             return circulation.Actor(device["id"], "terminal", device["branch"] or "")
-        if staff := accounts.staff_for_token(store, creds.credentials):
-            return circulation.Actor(f"staff:{staff['user']}", "desk", "", staff["user"],
-                                     staff["role"])
+        if x_staff_token:
+            raise ApiError(401, "unauthorized", "X-Staff-Token goes with a device token in "
+                           "Authorization; this bearer token is not a device's")
+        if staff_row := accounts.staff_for_token(store, creds.credentials):
+            return circulation.Actor(f"staff:{staff_row['user']}", "desk", "",
+                                     staff_row["user"], staff_row["role"])
         raise ApiError(401, "unauthorized", "unknown token")
 
     def staff(who: Annotated[circulation.Actor, Depends(actor)]) -> circulation.Actor:
@@ -140,6 +165,9 @@ def create_app(store: CentralStore, *, max_skew_s: float = 300, faults: bool = F
 
     @api.post("/enrol")
     def enrol(body: EnrolIn):
+        if demo_code and body.code.strip().upper() == demo_code.upper():
+            made = store.create_device(body.name or "demo device", DEMO_BRANCH)
+            return store.redeem_code(made["code"])
         device = store.redeem_code(body.code)
         if device is None:
             raise ApiError(403, "bad_code", "unknown or already used enrolment code")
@@ -202,6 +230,19 @@ def create_app(store: CentralStore, *, max_skew_s: float = 300, faults: bool = F
                                     "('pending', 'waiting') ORDER BY placed_at", (found,)),
                 "fees": store.rows("SELECT * FROM fees WHERE patron_card = ? ORDER BY "
                                    "created_at", (found,))}
+
+    @api.put("/patrons/{card}/notes")
+    def patron_notes(card: str, body: NotesIn, who: Staff):
+        with store.locked():
+            found = accounts.find_card(store, card)
+            if found is None:
+                raise ApiError(404, "patron_unknown", f"no patron with card {card}")
+            before = store.row("SELECT notes FROM patrons WHERE card = ?", (found,))["notes"]
+            notes = body.notes.strip()
+            store.update("patrons", found, notes=notes)
+            store.audit("patron_notes", by=who.staff_user, device_id=who.device_id,
+                        detail={"patron": found, "before": before or "", "notes": notes})
+        return {"patron": store.record("patrons", found)}
 
     @api.get("/items/{barcode}")
     def item(barcode: str, who: Who):
@@ -293,11 +334,12 @@ def create_app(store: CentralStore, *, max_skew_s: float = 300, faults: bool = F
 
     @api.get("/holds/shelf")
     def holds_shelf(who: Staff):
+        sweeper.now()
         return reports.holds_shelf(store)
 
     @api.get("/stats")
     def stats(who: Staff, day: date | None = None):
-        return reports.stats(store, day or now_utc().date())
+        return reports.stats(store, day or reports.today(zone), zone)
 
     app.include_router(api)
     if faults:

@@ -32,7 +32,8 @@ STAFF_ROLES = ("librarian", "supervisor")
 
 @dataclass(frozen=True)
 class Actor:
-    """Who pushes: a terminal (device token) or a staff member at the desk (staff token)."""
+    """Who pushes: a terminal (device token), a desk (its device token and the
+    signed-in librarian's staff token), or a librarian alone (staff token)."""
 
     device_id: str
     channel: str = "terminal"       # terminal | desk
@@ -387,11 +388,11 @@ def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) ->
             answer.update(status="rejected", reason=no.reason, message=no.message,
                           params=no.params)
         store.conn.execute(
-            "INSERT INTO txns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO txns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (txn["id"], actor.device_id, actor.channel, txn["seq"], txn["type"],
              iso(txn["occurred_at"]), iso(now_utc()), answer["status"], answer.get("reason", ""),
              json.dumps(txn["payload"], ensure_ascii=False, default=str),
-             json.dumps(answer, ensure_ascii=False)))
+             json.dumps(answer, ensure_ascii=False), actor.staff_user))
         store.conn.execute("UPDATE devices SET last_seq = max(last_seq, ?) WHERE id = ?",
                            (txn["seq"], actor.device_id))
         return answer

@@ -1,22 +1,30 @@
 """What the circulation desk reads: the holds shelf and the day's numbers.
 
 Both are answered from the store's records and its log of every transaction
-(device, channel, type, time, result); times are grouped in UTC.
+(device, channel, type, time, result). Times are grouped by the library's
+local clock (`kiosk central --timezone`, default Asia/Shanghai), not UTC: a
+Shenzhen library's 9 o'clock rush is at 9, not at 1.
 """
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from collections import Counter
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sync.replica import iso, now_utc
+from sync.replica import iso, now_utc, parse_time
 
 from .store import CentralStore
+
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+COUNTED = {"checkout": "loans", "checkin": "returns"}
 
 
 def holds_shelf(store: CentralStore) -> dict:
     """to_pull: pending holds a copy on the shelf can serve (one copy each);
-    waiting: copies on the holds shelf in time; expired: copies to take off it."""
-    now = iso(now_utc())
+    waiting: copies on the holds shelf for a reader; expired: copies on it whose
+    hold ended (expired, cancelled) with nobody else waiting: to take off it.
+    Run hold_expiry.sweep() first so that pickups past their time are ended."""
     with store.lock:
         pending = store.rows(
             "SELECT h.id AS hold_id, h.title_id, t.title, h.patron_card AS patron, "
@@ -36,44 +44,58 @@ def holds_shelf(store: CentralStore) -> dict:
                                 "call_number": copy["call_number"]})
         on_shelf = store.rows(
             "SELECT h.id AS hold_id, h.status, h.title_id, t.title, h.patron_card AS patron, "
-            "h.item_barcode, h.pickup_location, h.expires_at FROM holds h "
+            "h.item_barcode, i.call_number, h.pickup_location, h.expires_at FROM holds h "
             "JOIN titles t ON t.id = h.title_id JOIN items i ON i.barcode = h.item_barcode "
-            "WHERE i.status = 'on_hold_shelf' ORDER BY h.expires_at")
-    waiting = [h for h in on_shelf if h["status"] == "waiting" and (h["expires_at"] or now) >= now]
-    expired = [h for h in on_shelf if h not in waiting]
-    return {"to_pull": to_pull, "waiting": waiting, "expired": expired}
+            "WHERE i.status = 'on_hold_shelf' AND h.status IN ('waiting', 'expired', "
+            "'cancelled') ORDER BY h.expires_at, h.id")
+    waiting = [h for h in on_shelf if h["status"] == "waiting"]
+    claimed = {h["item_barcode"] for h in waiting}
+    ended: dict[str, dict] = {}     # the last hold of each copy nobody waits for
+    for hold in on_shelf:
+        if hold["item_barcode"] not in claimed:
+            ended[hold["item_barcode"]] = hold
+    return {"to_pull": to_pull, "waiting": waiting, "expired": list(ended.values())}
 
 
-def stats(store: CentralStore, day: date) -> dict:
+def local_zone(name: str) -> ZoneInfo:
+    """The zone statistics are grouped in; ValueError naming it when unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {name!r} (an IANA name such as "
+                         "Asia/Shanghai)") from None
+
+
+def today(zone: ZoneInfo) -> date:
+    return now_utc().astimezone(zone).date()
+
+
+def stats(store: CentralStore, day: date, zone: ZoneInfo) -> dict:
     """Loans and returns per hour of the day and per day of its month, refusals
-    by reason, and terminal against desk use."""
-    day_text = day.isoformat()
-    month = day_text[:7]
-    done = "status IN ('applied', 'conflict')"
-    with store.lock:
-        hourly = store.rows(
-            f"SELECT type, CAST(substr(occurred_at, 12, 2) AS INTEGER) AS hour, count(*) AS n "
-            f"FROM txns WHERE substr(occurred_at, 1, 10) = ? AND {done} "
-            f"AND type IN ('checkout', 'checkin') GROUP BY type, hour", (day_text,))
-        daily = store.rows(
-            f"SELECT type, substr(occurred_at, 1, 10) AS day, count(*) AS n FROM txns "
-            f"WHERE substr(occurred_at, 1, 7) = ? AND {done} AND type IN ('checkout', 'checkin') "
-            f"GROUP BY type, day", (month,))
-        refusals = store.rows(
-            "SELECT reason, count(*) AS n FROM txns WHERE substr(occurred_at, 1, 10) = ? "
-            "AND status = 'rejected' GROUP BY reason ORDER BY n DESC", (day_text,))
-        channels = store.rows(
-            "SELECT channel, count(*) AS n FROM txns WHERE substr(occurred_at, 1, 10) = ? "
-            "GROUP BY channel", (day_text,))
-    per_hour = [{"hour": h, "loans": 0, "returns": 0} for h in range(24)]
-    for row in hourly:
-        per_hour[row["hour"]]["loans" if row["type"] == "checkout" else "returns"] = row["n"]
+    by reason, and terminal against desk use, by the library's local clock."""
+    first = datetime(day.year, day.month, 1, tzinfo=zone)
     days = calendar.monthrange(day.year, day.month)[1]
-    per_day = {f"{month}-{d:02d}": {"day": f"{month}-{d:02d}", "loans": 0, "returns": 0}
-               for d in range(1, days + 1)}
-    for row in daily:
-        per_day[row["day"]]["loans" if row["type"] == "checkout" else "returns"] = row["n"]
+    with store.lock:
+        rows = store.rows(
+            "SELECT type, status, reason, channel, occurred_at FROM txns WHERE occurred_at >= ? "
+            "AND occurred_at < ?", (iso(first), iso(first + timedelta(days=days))))
+    per_hour = [{"hour": h, "loans": 0, "returns": 0} for h in range(24)]
+    per_day = [{"day": (first.date() + timedelta(days=d)).isoformat(), "loans": 0,
+                "returns": 0} for d in range(days)]
+    refusals: Counter[str] = Counter()
     use = {"terminal": 0, "desk": 0}
-    use.update({row["channel"]: row["n"] for row in channels})
-    return {"day": day_text, "per_hour": per_hour, "per_day": list(per_day.values()),
-            "refusals": {row["reason"]: row["n"] for row in refusals}, "use": use}
+    for row in rows:
+        at = parse_time(row["occurred_at"]).astimezone(zone)
+        that_day = at.date() == day
+        counted = row["status"] in ("applied", "conflict") and row["type"] in COUNTED
+        if counted:
+            per_day[at.day - 1][COUNTED[row["type"]]] += 1
+        if not that_day:
+            continue
+        if counted:
+            per_hour[at.hour][COUNTED[row["type"]]] += 1
+        if row["status"] == "rejected":
+            refusals[row["reason"]] += 1
+        use[row["channel"]] = use.get(row["channel"], 0) + 1
+    return {"day": day.isoformat(), "timezone": zone.key, "per_hour": per_hour,
+            "per_day": per_day, "refusals": dict(refusals.most_common()), "use": use}

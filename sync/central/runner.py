@@ -13,24 +13,32 @@ from pathlib import Path
 
 import uvicorn
 
+from . import demo as demo_extras
 from .accounts import add_staff
 from .app import create_app
+from .reports import DEFAULT_TIMEZONE, local_zone
 from .store import CentralStore
 
 STORE_FILE = "central.db"
 DEMO_STAFF = (("librarian", "librarian", "librarian"), ("supervisor", "supervisor", "supervisor"))
+#: the enrolment code a demo centre always accepts (each use enrols a new device)
+DEMO_CODE = "DEMO"
 
 
-def open_store(data_dir: str | Path, *, demo: bool = False) -> CentralStore:
-    """The store in data_dir; with demo, an empty store gets the demo library
-    and the demo staff users (librarian/librarian, supervisor/supervisor)."""
+def open_store(data_dir: str | Path, *, demo: bool = False,
+               timezone: str = DEFAULT_TIMEZONE) -> CentralStore:
+    """The store in data_dir; with demo, an empty store gets the demo library,
+    the demo staff users (librarian/librarian, supervisor/supervisor), notes on
+    a few patrons and this month's history (by the clock of `timezone`)."""
     from kiosk.demo_data import demo_dataset
 
+    zone = local_zone(timezone)
     store = CentralStore(Path(data_dir) / STORE_FILE)
     if demo and not store.row("SELECT 1 FROM titles LIMIT 1"):
         store.load(demo_dataset())
         for user, password, role in DEMO_STAFF:
             add_staff(store, user, password, role)
+        demo_extras.seed(store, zone)
     return store
 
 
@@ -40,6 +48,8 @@ class CentralServer:
     def __init__(self, data_dir: str | Path, host: str = "127.0.0.1", port: int = 0, *,
                  demo: bool = False, **app_options):
         self.data_dir, self.host, self.port = Path(data_dir), host, port
+        if demo:
+            app_options.setdefault("demo_code", DEMO_CODE)
         self.demo, self.app_options = demo, app_options
         self.store: CentralStore | None = None
         self.app = None
@@ -62,7 +72,8 @@ class CentralServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
-        self.store = open_store(self.data_dir, demo=self.demo)
+        self.store = open_store(self.data_dir, demo=self.demo,
+                                timezone=self.app_options.get("timezone", DEFAULT_TIMEZONE))
         self.app = create_app(self.store, **self.app_options)
         config = uvicorn.Config(self.app, log_level="warning", lifespan="off",
                                 timeout_graceful_shutdown=2)

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, name TEXT NOT NULL, tok
     last_seq INTEGER DEFAULT 0);
 CREATE TABLE IF NOT EXISTS txns (id TEXT PRIMARY KEY, device_id TEXT, channel TEXT, seq INTEGER,
     type TEXT, occurred_at TEXT, received_at TEXT, status TEXT, reason TEXT, payload TEXT,
-    answer TEXT);
+    answer TEXT, staff_user TEXT DEFAULT '');
 CREATE INDEX IF NOT EXISTS txns_occurred ON txns(occurred_at);
 CREATE TABLE IF NOT EXISTS loan_txns (loan_id TEXT PRIMARY KEY, txn_id TEXT);
 CREATE TABLE IF NOT EXISTS exceptions (id TEXT PRIMARY KEY, kind TEXT, created_at TEXT,
@@ -54,6 +54,8 @@ CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT,
     action TEXT, reason TEXT, refusal TEXT, txn_id TEXT, device_id TEXT, detail TEXT);
 """
 
+#: columns added to the centre's own tables after a store was first made: (table, column, type)
+CENTRAL_COLUMNS = (("txns", "staff_user", "TEXT DEFAULT ''"),)
 #: which stream a table's writes belong to (patron_cards rows are part of a patron record)
 STREAM_OF = {**{kind: kind for kind in STREAMS}, "patron_cards": "patrons"}
 #: columns the centre keeps for itself and never sends
@@ -87,6 +89,10 @@ class CentralStore(Replica):
             for statement in CENTRAL_SCHEMA.split(";"):
                 if statement.strip():
                     self.conn.execute(statement)
+            for table, column, kind in CENTRAL_COLUMNS:
+                known = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+                if column not in known:
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
             self.conn.executemany("INSERT OR IGNORE INTO streams VALUES (?, 1, 0)",
                                   [(k,) for k in STREAMS])
 

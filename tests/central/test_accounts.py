@@ -3,6 +3,7 @@ desk reads: audit log, holds shelf, stats, fleet."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -129,16 +130,17 @@ def test_the_holds_shelf(central, api, staff):
 
 
 def test_stats_count_loans_returns_refusals_and_channels(api, staff, pick):
-    # three acts within one minute, so within one hour and one day
+    # three acts within one minute, so within one hour and one day (Shenzhen's clock)
     at = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=1)
-    day = at.date().isoformat()
+    local = at.astimezone(ZoneInfo("Asia/Shanghai"))
+    day = local.date().isoformat()
     before = staff["librarian"].get("/stats", params={"day": day}).json()
     (barcode,), (card,) = pick.items(), pick.patrons()
     api.act("checkout", {"patron": card, "item": barcode}, at=at)
     api.act("checkin", {"item": barcode}, at=at + timedelta(seconds=10))
     api.act("checkout", {"patron": "0440000003", "item": barcode}, at=at + timedelta(seconds=20))
     after = staff["librarian"].get("/stats", params={"day": day}).json()
-    hour = at.hour
+    hour = local.hour
     assert after["per_hour"][hour]["loans"] == before["per_hour"][hour]["loans"] + 1
     assert after["per_hour"][hour]["returns"] == before["per_hour"][hour]["returns"] + 1
     today = next(d for d in after["per_day"] if d["day"] == day)

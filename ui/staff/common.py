@@ -82,6 +82,17 @@ def word(value: str) -> str:
     return words.get(value, value)
 
 
+def card_type_name(value: str) -> str:
+    """A card type (kiosk.domain.models.CardType) as staff call it."""
+    names = {
+        "pengcheng": tr("Pengcheng reader card"), "deposit50": tr("Deposit card (¥50)"),
+        "deposit100": tr("Deposit card (¥100)"), "deposit200": tr("Deposit card (¥200)"),
+        "deposit300": tr("Deposit card (¥300)"), "child": tr("Child's card"),
+        "staff": tr("Staff card"),
+    }
+    return names.get(value, value)
+
+
 def money(fen: int) -> str:
     return f"¥{fen / 100:.2f}"
 

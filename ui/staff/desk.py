@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.staff import OVERRIDABLE
 from ui.i18n import tr
-from ui.staff.common import Table, current_lang, error_text, money, shortcut, when, word
+from ui.staff.common import (
+    Table,
+    card_type_name,
+    current_lang,
+    error_text,
+    money,
+    shortcut,
+    when,
+    word,
+)
 from ui.staff.reason import ReasonDialog
 
 MODES = ("checkout", "checkin", "renew")
@@ -67,9 +76,17 @@ class DeskPage(QWidget):
         self.blocks = QLabel()
         self.blocks.setWordWrap(True)
         self.blocks.setProperty("role", "error")
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setProperty("role", "warning")
+        self.notes_button = QPushButton()
+        self.notes_button.clicked.connect(self.ask_notes)
         grid.addWidget(self.name, 0, 0)
-        grid.addWidget(self.details, 1, 0)
-        grid.addWidget(self.blocks, 2, 0)
+        grid.addWidget(self.details, 1, 0, 1, 2)
+        grid.addWidget(self.blocks, 2, 0, 1, 2)
+        grid.addWidget(self.notes, 3, 0)
+        grid.addWidget(self.notes_button, 3, 1, Qt.AlignRight | Qt.AlignTop)
+        grid.setColumnStretch(0, 1)
 
         self.account_tabs = QTabWidget()
         self.loans = Table([""] * 5, multi=True)
@@ -150,6 +167,7 @@ class DeskPage(QWidget):
         shortcut(self, "Ctrl+M", self.pay_cash)
         shortcut(self, "Ctrl+Shift+W", self.ask_waive)
         shortcut(self, "Ctrl+P", self.print_receipt)
+        shortcut(self, "Ctrl+E", self.ask_notes)
         shortcut(self, "Escape", self.clear_patron)
         self._show_account()
 
@@ -167,6 +185,7 @@ class DeskPage(QWidget):
         self.cash_button.setText(tr("Record cash (Ctrl+M)"))
         self.waive_button.setText(tr("Waive… (Ctrl+Shift+W)"))
         self.receipt_button.setText(tr("Print receipt (Ctrl+P)"))
+        self.notes_button.setText(tr("Edit notes… (Ctrl+E)"))
         self.mode_label.setText(tr("Scan items to:"))
         for button, text in zip(self.mode_buttons.buttons(),
                                 (tr("Check out (F5)"), tr("Check in (F6)"), tr("Renew (F7)"))):
@@ -259,6 +278,8 @@ class DeskPage(QWidget):
             self.name.setText(tr("No patron"))
             self.details.setText(tr("Tap a card on the reader, scan a card or type a name."))
             self.blocks.clear()
+            self.notes.clear()
+            self.notes_button.setEnabled(False)
             for table in (self.loans, self.holds, self.fees):
                 table.set_rows([])
             return
@@ -266,14 +287,16 @@ class DeskPage(QWidget):
         self.name.setText(f"{p.name}  ·  {p.card}")
         stale = tr(" (from this desk's copy, not fresh)") if a.stale else ""
         self.details.setText(
-            tr("%1 card · %2 · expires %3 · %4 loans, %5 holds, fees %6")
-            .replace("%1", p.card_type.value).replace("%2", word(p.status.value))
+            tr("%1 · %2 · expires %3 · %4 loans, %5 holds, fees %6")
+            .replace("%1", card_type_name(p.card_type.value)).replace("%2", word(p.status.value))
             .replace("%3", when(p.expires_at, False)).replace("%4", str(len(a.loans)))
             .replace("%5", str(len(a.holds))).replace("%6", money(a.fees_fen)) + stale)
         blocks = [word(b) for b in p.blocks]
         if p.status.value != "active":
             blocks.insert(0, tr("Card status: %1").replace("%1", word(p.status.value)))
         self.blocks.setText("  ".join(("⚠ " + b) for b in blocks))
+        self.notes.setText(tr("Notes: %1").replace("%1", a.notes) if a.notes else "")
+        self.notes_button.setEnabled(True)
         self.loans.set_rows([(lv.item.barcode, lv.title, when(lv.loan.due_at, False),
                               str(lv.loan.renewals),
                               tr("%1 days").replace("%1", str(lv.overdue_days))
@@ -286,6 +309,24 @@ class DeskPage(QWidget):
         may_waive = bool(self.service.user and self.service.user.may_waive)
         self.waive_button.setEnabled(may_waive)
         self.waive_button.setToolTip("" if may_waive else tr("Only a supervisor may waive fees."))
+
+    # -- notes -------------------------------------------------------------------------
+    def ask_notes(self) -> None:
+        if self.account is None:
+            return
+        patron = self.account.patron
+        self.dialog = ReasonDialog(
+            tr("Patron notes"), tr("Notes on %1 (%2), seen by staff at every desk:").replace(
+                "%1", patron.name).replace("%2", patron.card), self, text=self.account.notes,
+            placeholder=tr("e.g. deposit not paid: send to the desk"), allow_empty=True)
+        self.dialog.reason_given.connect(lambda text, card=patron.card: self.save_notes(card,
+                                                                                      text))
+        self.dialog.open()
+
+    def save_notes(self, card: str, text: str) -> None:
+        self.worker.run(self.service.set_notes, card, text,
+                        done=lambda _: (self.message.emit(tr("Notes saved.")), self.refresh()),
+                        failed=self._failed)
 
     # -- items -------------------------------------------------------------------------
     def on_scan(self, code: str) -> None:

@@ -70,7 +70,8 @@ class StatsPage(QWidget):
         self.views[0].setChart(_bars(tr("Today, per hour"), [str(h["hour"]) for h in hours],
                                      [h["loans"] for h in hours], [h["returns"] for h in hours]))
         days = d["per_day"]
-        self.views[1].setChart(_bars(tr("This month, per day"), [str(int(x["day"][-2:])) for x in days],
+        self.views[1].setChart(_bars(tr("This month, per day"),
+                                     _sparse([int(x["day"][-2:]) for x in days]),
                                      [x["loans"] for x in days], [x["returns"] for x in days]))
         lang = current_lang()
         self.views[2].setChart(_pie(tr("Refusals today by reason"),
@@ -98,6 +99,14 @@ def _reason_name(code: str, lang: str) -> str:
     return text if text and "{" not in text else code
 
 
+def _sparse(days: list[int], every: int = 5) -> list[str]:
+    """Labels for a month's days: 1, 5, 10, 15… and, between them, blanks (a run
+    of zero-width spaces, as a category axis needs every label to differ): 31
+    two-digit numbers do not fit a half-screen chart and would all become '…'."""
+    return [str(d) if d == 1 or d % every == 0 else "\u200b" * n
+            for n, d in enumerate(days, 1)]
+
+
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
@@ -109,7 +118,8 @@ def _chart(title: str) -> QChart:
 def _bars(title: str, categories: list[str], loans: list[int], returns: list[int]) -> QChart:
     chart = _chart(title)
     series = QBarSeries()
-    for name, values, colour in ((tr("Loans"), loans, LOANS), (tr("Returns"), returns, RETURNS)):
+    for name, values, colour in ((tr("Checkouts"), loans, LOANS),
+                                 (tr("Returns"), returns, RETURNS)):
         bar = QBarSet(name)
         bar.setColor(colour)
         bar.append([float(v) for v in values])
@@ -118,12 +128,16 @@ def _bars(title: str, categories: list[str], loans: list[int], returns: list[int
     x = QBarCategoryAxis()
     x.append(categories)
     small = QFont(x.labelsFont())
-    small.setPixelSize(9)
+    small.setPixelSize(10)
     x.setLabelsFont(small)
+    x.setTruncateLabels(False)      # Qt elides to '…' long before labels would touch
+    top = max([1, *loans, *returns])
     y = QValueAxis()
-    y.setRange(0, max([1, *loans, *returns]))
+    y.setRange(0, top)
     y.setLabelFormat("%d")
-    y.setTickCount(min(max([1, *loans, *returns]), 5) + 1)
+    y.setTickCount(min(top, 5) + 1)
+    if top > 5:
+        y.applyNiceNumbers()        # ticks at round numbers: 0, 10, 20, 30, 40
     chart.addAxis(x, Qt.AlignBottom)
     chart.addAxis(y, Qt.AlignLeft)
     series.attachAxis(x)
