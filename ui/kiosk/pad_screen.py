@@ -55,6 +55,7 @@ class PadScreen(Screen):
         self.outcomes.clear()
         self.list.clear()
         self.notice.hide()
+        self.hello.clear()
 
     def row(self, key: str) -> ItemRow:
         if key not in self.rows:

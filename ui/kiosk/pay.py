@@ -170,6 +170,7 @@ class PayScreen(Screen):
         self.fees, self.chosen, self.order, self.state = [], set(), None, "choose"
         self.list.clear()
         self.qr.set_payload("")
+        self.hello.clear()
 
     def prompt(self) -> str:
         return self.instruction.text()

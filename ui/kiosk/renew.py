@@ -65,6 +65,7 @@ class RenewScreen(Screen):
         self.view, self.selected, self.results = None, set(), {}
         self.rows.clear()
         self.list.clear()
+        self.hello.clear()
 
     def prompt(self) -> str:
         return tr("Tap the books to renew, or renew them all.")

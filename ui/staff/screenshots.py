@@ -8,6 +8,7 @@ patron, shows each page, and grabs the window offscreen.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
@@ -42,11 +43,13 @@ def render_all(out_dir: str | Path, langs=("zh_CN", "en"), central_url: str | No
     app = application()
     work = Path(data_dir or tempfile.mkdtemp(prefix="staff-shots-"))
     server = None
+    config = load_config(work / "desk", env={})
     if central_url is None:
         from sync.central.runner import CentralServer
         server = CentralServer(work / "central", demo=True)
         central_url = server.start()
-    config = load_config(work / "desk", env={})
+        desk = server.store.create_device("服务台 1 / Desk 1", "SZL")   # in the fleet too
+        config = replace(config, backend=replace(config.backend, token=desk["token"]))
     terminal, service = build_desk(config, central=central_url)
     written = []
     try:

@@ -1,0 +1,284 @@
+"""The reader's flows, by touch and simulated devices, against the real centre."""
+from __future__ import annotations
+
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kiosk.domain.reasons import Refusal
+from tests.e2e.conftest import rows, settle
+from tests.ui.qr_decode import decode
+
+ZHANG, LI, CHEN, EMILY, LIU = "04A1B2C3", "04A1B2C4", "04A1B2C6", "04A1B2C7", "04A1B2C8"
+
+
+def tap_card(qtbot, demo, uid: str) -> None:
+    demo.panel.card.present(uid)
+    settle(qtbot, demo)
+    demo.panel.card.remove()
+
+
+def test_card_login_opens_borrow_with_the_masked_name(qtbot, demo):
+    said = []
+    demo.window.kiosk.speaker.said.connect(said.append)
+    tap_card(qtbot, demo, ZHANG)
+    assert demo.window.current == "borrow"
+    assert demo.window.kiosk.session.card == "0440000001"
+    assert demo.screen.hello.text() == "你好，张*明"
+    assert "请把图书放在感应区上，或扫描图书条码。" in said
+
+
+def test_unknown_card_is_refused_in_words(qtbot, demo):
+    tap_card(qtbot, demo, "DEADBEEF")
+    assert demo.window.current == "login"
+    assert demo.screen.error.text() == Refusal("patron_unknown").message("zh_CN")
+
+
+def test_pin_login_on_the_keypad(qtbot, demo):
+    demo.window.go("account")
+    pad = demo.screen.keypad
+    for key in "0440000004":
+        pad.keys[key].click()
+    pad.ok.click()
+    for key in "1234":
+        pad.keys[key].click()
+    pad.ok.click()
+    settle(qtbot, demo)
+    assert demo.window.current == "account"
+    assert demo.window.kiosk.session.card == "0440000004"
+
+
+def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
+    tap_card(qtbot, demo, ZHANG)
+    ok1, ok2 = demo.copy_here("R003"), demo.copy_here("R006")
+    reserved = demo.copy_here("R002", "on_hold_shelf")     # waiting for 刘建国
+    uids = {b: demo.panel.place(b) for b in (ok1, ok2, reserved)}
+    the_set = demo.copy_here("R008")
+    demo.panel.place(the_set, 1, 2)
+    settle(qtbot, demo)
+    got = rows(demo.screen)
+    assert got[ok1][0] == got[ok2][0] == "done"
+    assert got[ok1][1].startswith("借书成功，应还日期")
+    assert got[reserved] == ("refused", Refusal("item_on_hold_for_other").message("zh_CN"))
+    assert got[the_set] == ("refused", Refusal("item_missing_parts",
+                                               {"parts": 2, "missing": 2}).message("zh_CN"))
+    # security is switched only for what was lent
+    afi = demo.config.security
+    field = demo.panel.pad.field
+    assert field.get(uids[ok1]).afi == afi.afi_on_loan
+    assert field.get(uids[reserved]).afi == afi.afi_in_library
+    demo.panel.place(the_set, 2, 2)                        # the missing part arrives
+    settle(qtbot, demo)
+    assert rows(demo.screen)[the_set][0] == "done"
+    qtbot.mouseClick(demo.screen.finish, Qt.LeftButton)
+    settle(qtbot, demo)
+    assert demo.window.current == "receipt"
+    assert demo.screen.summary.text() == "你借了 3 本书。"
+    qtbot.mouseClick(demo.screen.print_button, Qt.LeftButton)
+    settle(qtbot, demo)
+    printer = demo.terminal.devices["printer"]
+    receipt = printer.receipts[-1]
+    assert {i.barcode for i in receipt.items} == {ok1, ok2, the_set}
+    assert "0440000001" not in printer.printed.decode("gb18030", "replace")
+    assert receipt.card_number.endswith("0001") and "*" in receipt.card_number
+
+
+def test_return_routes_a_reserved_book_to_the_holds_shelf_and_shows_a_fee(qtbot, demo):
+    held = demo.copy_here("R004")                          # 红楼梦: 张晓明 has a hold on it
+    tap_card(qtbot, demo, EMILY)
+    demo.panel.place(held)
+    settle(qtbot, demo)
+    assert rows(demo.screen)[held][0] == "done"
+    demo.panel.lift_all()
+    demo.window.logout()
+    overdue = next(v.item.barcode for v in demo.terminal.circulation.account("0440000002").loans
+                   if v.overdue_days)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.LeftButton)
+    assert demo.window.current == "return" and demo.window.kiosk.session is None
+    demo.panel.place(held)
+    demo.panel.place(overdue)
+    settle(qtbot, demo)
+    got = rows(demo.screen)
+    assert got[held][1].startswith("这本书已被其他读者预约，请放到预约书架上。")
+    assert got[overdue][0] == "warning"
+    assert "滞还费 ¥" in got[overdue][1]
+
+
+def test_renew_shows_new_dates_and_refusals(qtbot, demo):
+    tap_card(qtbot, demo, LI)                                # overdue loan and fees
+    demo.window.go("renew")
+    settle(qtbot, demo)
+    qtbot.mouseClick(demo.screen.renew_all, Qt.LeftButton)
+    settle(qtbot, demo)
+    states = {k: r.state for k, r in demo.screen.rows.items()}
+    assert states and set(states.values()) == {"refused"}
+    texts = {r.status.text() for r in demo.screen.rows.values()}
+    assert any("逾期" in t or "滞还费" in t for t in texts)
+
+
+def test_renew_selected_loan(qtbot, demo):
+    tap_card(qtbot, demo, CHEN)
+    demo.window.go("borrow")
+    book = demo.copy_here("R009")
+    demo.panel.place(book)
+    settle(qtbot, demo)
+    demo.window.go("renew")
+    settle(qtbot, demo)
+    row = demo.screen.rows[book]
+    qtbot.mouseClick(row, Qt.LeftButton)
+    qtbot.mouseClick(demo.screen.renew_selected, Qt.LeftButton)
+    settle(qtbot, demo)
+    assert row.state == "done" and row.status.text().startswith("续借成功")
+
+
+def test_place_a_hold_with_a_pickup_place(qtbot, demo):
+    tap_card(qtbot, demo, LIU)
+    demo.window.go("find")
+    demo.screen.query.setText("pingfan")
+    qtbot.mouseClick(demo.screen.go_button, Qt.LeftButton)
+    settle(qtbot, demo)
+    card = demo.screen.results.widgets()[0]
+    assert card.hit.title.title == "平凡的世界"
+    qtbot.mouseClick(card, Qt.LeftButton)
+    settle(qtbot, demo)
+    assert demo.window.current == "title"
+    qtbot.mouseClick(demo.screen.hold, Qt.LeftButton)
+    settle(qtbot, demo)
+    branches = {c.item.location_id.split("-")[0] for c in
+                demo.terminal.catalogue.copies("R005") if str(c.item.status) == "available"}
+    pickup = next(p for p in ("NS", "FT") if p not in branches)
+    button = next(b for b in demo.screen.findChildren(type(demo.screen.grid.itemAt(0).widget()))
+                  if b.objectName() == f"pickup_{pickup}")
+    qtbot.mouseClick(button, Qt.LeftButton)
+    settle(qtbot, demo)
+    assert demo.screen.outcome.text() == "预约成功，到书后会通知你。"
+    holds = demo.terminal.circulation.account("0440000006").holds
+    assert any(h.hold.title_id == "R005" and h.hold.pickup_location == pickup for h in holds)
+
+
+def test_pay_by_qr_on_the_reference_pay_page(qtbot, demo):
+    tap_card(qtbot, demo, LI)
+    demo.window.go("pay")
+    settle(qtbot, demo)
+    total = demo.screen.total()
+    assert total > 0
+    qtbot.mouseClick(demo.screen.go_pay, Qt.LeftButton)
+    settle(qtbot, demo)
+    assert demo.screen.state == "waiting" and "剩余" in demo.screen.countdown.text()
+    [url] = decode(demo.screen.qr.grab().toImage())
+    page = requests.get(url, timeout=5)
+    assert page.status_code == 200
+    requests.post(url, timeout=5).raise_for_status()      # the reader pays on the phone
+    qtbot.waitUntil(lambda: demo.screen.state == "paid", timeout=15_000)
+    assert demo.screen.instruction.text() == f"已支付 ¥{total / 100:.2f}，谢谢！"
+    assert demo.terminal.circulation.account("0440000002").fees_fen == 0
+    qtbot.mouseClick(demo.screen.receipt, Qt.LeftButton)
+    assert demo.window.current == "receipt"
+
+
+def test_offline_borrow_is_recorded_offline(qtbot, demo):
+    demo.server.stop()
+    demo.terminal.engine.wake()
+    qtbot.waitUntil(lambda: not demo.terminal.status.online, timeout=20_000)
+    demo.window.refresh_status()
+    assert demo.window.header.offline.isVisible()
+    tap_card(qtbot, demo, LIU)
+    book = demo.copy_here("R001")
+    demo.panel.place(book)
+    settle(qtbot, demo, timeout=30_000)
+    state, text = rows(demo.screen)[book]
+    assert state == "done" and "已离线记录" in text
+    demo.server.start()
+    demo.terminal.engine.wake()
+    qtbot.waitUntil(lambda: demo.terminal.status.online, timeout=30_000)
+
+
+def test_inactivity_logs_out_and_leaves_nothing_behind(qtbot, demo):
+    tap_card(qtbot, demo, ZHANG)
+    demo.window.go("account")
+    settle(qtbot, demo)
+    assert demo.screen.view is not None
+    idle = demo.window.idle
+    idle.idle_ms, idle.countdown_seconds = 50, 2
+    idle._idle.setInterval(50)
+    idle._tick.setInterval(20)
+    try:
+        idle.poke()
+        with qtbot.waitSignal(demo.window.logged_out, timeout=5000):
+            pass
+    finally:
+        idle.idle_ms = demo.config.ui.idle_seconds * 1000
+        idle.countdown_seconds = demo.config.ui.countdown_seconds
+        idle._idle.setInterval(idle.idle_ms)
+        idle._tick.setInterval(1000)
+    assert demo.window.current == "attract"
+    assert demo.window.kiosk.session is None
+    assert all(s.view is None for s in (demo.window.screens["account"],
+                                        demo.window.screens["renew"]))
+    shown = " ".join(label.text() for label in demo.window.findChildren(QLabel))
+    assert "张*明" not in shown and "0440000001" not in shown
+    assert demo.terminal.circulation.receipt("0440000001") == []
+
+
+def test_language_switch_on_any_screen(qtbot, demo):
+    demo.window.go("find")
+    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.LeftButton)
+    assert demo.screen.title.text() == "Find a book"
+    assert demo.window.footer.home_button.text() == "Home"
+    qtbot.mouseClick(demo.window.header.language_buttons["zh_HK"], Qt.LeftButton)
+    assert demo.screen.title.text() == "查找圖書"
+    assert demo.window.header.name.text() == "深圳圖書館"
+    qtbot.mouseClick(demo.window.header.language_buttons["zh_CN"], Qt.LeftButton)
+    assert demo.screen.title.text() == "查找图书"
+
+
+def test_large_text_grows_type_and_targets(qtbot, demo):
+    title = demo.window.screens["attract"].prompt_label
+    before = title.fontInfo().pixelSize()
+    qtbot.mouseClick(demo.window.footer.text_button, Qt.LeftButton)
+    assert demo.window.kiosk.theme.name == "large"
+    assert title.fontInfo().pixelSize() >= before * 1.3
+    assert demo.window.footer.home_button.height() >= 80 * 1.3
+    qtbot.mouseClick(demo.window.footer.text_button, Qt.LeftButton)
+    assert demo.window.kiosk.theme.name == "normal"
+
+
+def test_every_screen_is_reachable_and_back_works(qtbot, demo):
+    attract = demo.window.screens["attract"]
+    for tile, needs_login in (("borrow", True), ("return", False), ("find", False),
+                              ("account", True), ("renew", True), ("pay", True)):
+        demo.window.logout()
+        qtbot.mouseClick(attract.tiles[tile], Qt.LeftButton)
+        if needs_login:
+            assert demo.window.current == "login"
+            tap_card(qtbot, demo, EMILY)
+        settle(qtbot, demo)
+        assert demo.window.current == tile, tile
+        qtbot.mouseClick(demo.window.footer.back_button, Qt.LeftButton)
+        settle(qtbot, demo)
+        assert demo.window.current == "attract", tile
+    demo.window.go("title", title_id="R001")
+    settle(qtbot, demo)
+    qtbot.mouseClick(demo.screen.find_it, Qt.LeftButton)
+    assert demo.window.current == "map"
+    assert demo.screen.views and demo.screen.views[-1].highlighted == "SZL-2A"
+    assert "I247.55/1" in decode(demo.screen.qr.grab().toImage())[0]
+    qtbot.mouseClick(demo.window.footer.back_button, Qt.LeftButton)
+    assert demo.window.current == "title"
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
+    assert demo.window.current == "attract"
+    demo.window.go("out_of_service", why="no_reader")
+    assert demo.screen.reason.text() == "图书感应区出现故障。"
+
+
+def test_lockdown_swallows_the_ways_out():
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from ui.kiosk.window import _LockDown
+
+    lock = _LockDown()
+    for key, mods in ((Qt.Key_F4, Qt.AltModifier), (Qt.Key_Q, Qt.ControlModifier),
+                      (Qt.Key_Escape, Qt.NoModifier), (Qt.Key_Tab, Qt.AltModifier)):
+        assert lock.eventFilter(None, QKeyEvent(QEvent.KeyPress, key, mods)), key
+    assert not lock.eventFilter(None, QKeyEvent(QEvent.KeyPress, Qt.Key_5, Qt.NoModifier, "5"))
