@@ -5,14 +5,14 @@ its statistics charts show something on first start.
 The history goes into the transaction log the statistics read (never into
 loans: the library's records stay as kiosk.demo_data made them). It is drawn
 from a fixed seed, relative to the moment the store is made, by the library's
-local clock: every past day of this month and today up to now, at terminals
-and at the desk, with some refusals.
+local clock: the last 31 days (so this month from its first day) and today
+up to now, at terminals and at the desk, with some refusals.
 """
 from __future__ import annotations
 
 import json
 import random
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sync.replica import iso, now_utc
@@ -29,6 +29,8 @@ SOURCES = (("demo:selfcheck-1f", "terminal", ""), ("demo:selfcheck-2f", "termina
            ("demo:desk", "desk", "librarian"))
 REFUSALS = ("patron_blocked", "limit_reached", "has_fees", "item_on_hold_for_other",
             "item_not_loanable", "patron_expired", "has_overdue")
+#: how many days back the history goes (this month, whatever day of it it is)
+DAYS = 31
 #: how busy each opening hour is (9:00 to 21:00), relative
 HOUR_WEIGHTS = {9: 3, 10: 6, 11: 6, 12: 4, 13: 4, 14: 6, 15: 7, 16: 7, 17: 6, 18: 5, 19: 6,
                 20: 4, 21: 2}
@@ -46,15 +48,15 @@ def seed(store: CentralStore, zone: ZoneInfo, now: datetime | None = None,
         barcodes = [r["barcode"] for r in store.rows(
             "SELECT barcode FROM items ORDER BY barcode LIMIT 2000")]
         rows = []
-        for day in range(1, now.day + 1):
-            start = now.replace(day=day, hour=0, minute=0, second=0, microsecond=0)
+        for back in range(DAYS, -1, -1):
+            start = datetime.combine(now.date() - timedelta(days=back), time(0), tzinfo=zone)
             busy = rng.randint(20, 40) if start.weekday() < 5 else rng.randint(35, 60)
             for _ in range(busy):
                 hour = rng.choices(list(HOUR_WEIGHTS), weights=list(HOUR_WEIGHTS.values()))[0]
                 at = start + timedelta(hours=hour, seconds=rng.randrange(3600))
                 if at >= now:
                     continue
-                rows.extend(_acts(rng, len(rows), at, rng.choice(cards), rng.choice(barcodes)))
+                rows.extend(_acts(rng, at, rng.choice(cards), rng.choice(barcodes)))
         store.conn.executemany(
             "INSERT INTO txns (id, device_id, channel, seq, type, occurred_at, received_at, "
             "status, reason, payload, answer, staff_user) VALUES "
@@ -62,7 +64,7 @@ def seed(store: CentralStore, zone: ZoneInfo, now: datetime | None = None,
     return len(rows)
 
 
-def _acts(rng: random.Random, n: int, at: datetime, card: str, barcode: str) -> list[tuple]:
+def _acts(rng: random.Random, at: datetime, card: str, barcode: str) -> list[tuple]:
     """One visit: a checkout (refused now and then), often a return before it."""
     device, channel, user = rng.choices(SOURCES, weights=(5, 3, 2))[0]
     acts = []
@@ -72,8 +74,8 @@ def _acts(rng: random.Random, n: int, at: datetime, card: str, barcode: str) -> 
     refusal = rng.choice(REFUSALS) if rng.random() < 0.1 else None
     acts.append(("checkout", at, {"patron": card, "item": barcode}, refusal))
     rows = []
-    for k, (kind, when, payload, reason) in enumerate(acts):
-        txn_id = f"demo-history-{n + k:05d}"
+    for kind, when, payload, reason in acts:
+        txn_id = f"demo-{iso(when)}-{kind}-{rng.getrandbits(32):08x}"
         answer = ({"id": txn_id, "status": "rejected", "reason": reason, "params": {}}
                   if reason else {"id": txn_id, "status": "applied", "effect": {}})
         rows.append((txn_id, device, channel, 0, kind, iso(when), iso(when), answer["status"],

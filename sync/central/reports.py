@@ -47,7 +47,7 @@ def holds_shelf(store: CentralStore) -> dict:
             "h.item_barcode, i.call_number, h.pickup_location, h.expires_at FROM holds h "
             "JOIN titles t ON t.id = h.title_id JOIN items i ON i.barcode = h.item_barcode "
             "WHERE i.status = 'on_hold_shelf' AND h.status IN ('waiting', 'expired', "
-            "'cancelled') ORDER BY h.expires_at, h.id")
+            "'cancelled') ORDER BY h.expires_at, h.placed_at")
     waiting = [h for h in on_shelf if h["status"] == "waiting"]
     claimed = {h["item_barcode"] for h in waiting}
     ended: dict[str, dict] = {}     # the last hold of each copy nobody waits for

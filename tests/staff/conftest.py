@@ -41,15 +41,17 @@ def synced_replica(central, tmp_path_factory) -> Path:
 
 @pytest.fixture
 def make_desk(central, synced_replica, tmp_path):
-    """make_desk() -> (terminal, service) on a copy of the synced replica, sim devices."""
+    """make_desk(name, token) -> (terminal, service) on a copy of the synced replica, sim
+    devices; with a device token the desk is enrolled (a device of the fleet)."""
     made = []
 
-    def make(name: str = "desk"):
+    def make(name: str = "desk", token: str = ""):
         data = tmp_path / name
         data.mkdir()
         shutil.copyfile(synced_replica, data / "replica.db")
         env = {"KIOSK_DEVICES_CARD": "sim:", "KIOSK_DEVICES_RFID": "sim:",
-               "KIOSK_DEVICES_SCANNER": "wedge:", "KIOSK_DEVICES_PRINTER": "sim:"}
+               "KIOSK_DEVICES_SCANNER": "wedge:", "KIOSK_DEVICES_PRINTER": "sim:",
+               "KIOSK_BACKEND_TOKEN": token}
         terminal, service = build_desk(load_config(data, env=env), central=central.url)
         made.append(terminal)
         return terminal, service
@@ -91,9 +93,11 @@ def settle(qtbot, win) -> None:
 
 
 def available_items(replica, n: int, skip: set[str] = frozenset()) -> list[str]:
-    """Plain books on the shelf that nobody has reserved, not yet used by this suite."""
+    """Plain Chinese books on the shelf that nobody has reserved, not yet used by this
+    suite (Chinese: a card's limit on foreign-language items is lower)."""
     rows = replica.conn.execute(
         "SELECT i.barcode FROM items i WHERE i.status = 'available' AND i.parts = 1 AND "
+        "i.language = 'zh' AND "
         "i.material_type = 'book' AND i.location_id LIKE 'SZL%' AND NOT EXISTS (SELECT 1 FROM "
         "holds h WHERE h.title_id = i.title_id AND h.status IN ('pending', 'waiting')) "
         "ORDER BY random() LIMIT ?", (n + 50,)).fetchall()

@@ -1,0 +1,123 @@
+"""The desk as a device of the fleet, patron notes on the patron panel, card type
+names and the statistics charts' words and labels."""
+from __future__ import annotations
+
+import pytest
+
+from kiosk.cli import build_parser
+from kiosk.config import from_args
+from kiosk.services.staff import StaffError
+from sync.backend import Refused
+from tests.staff.conftest import available_items, settle, sign_in
+
+
+def test_an_enrolled_desk_is_in_the_fleet_and_its_acts_are_the_desks_and_the_librarians(
+        make_desk, central):
+    device = central.enrol("desk A", "SZL")
+    _, service = make_desk("enrolled", token=device["token"])
+    service.sign_in("librarian", "librarian")
+    assert service.force_sync().state == "online"          # a cycle ends with a heartbeat
+    me = next(d for d in service.fleet() if d["device_id"] == device["device_id"])
+    assert me["name"] == "desk A" and me["last_seen"] and me["online"] is True
+
+    [barcode] = available_items(service.replica, 1)
+    result = service.checkout("0440000004", barcode)
+    assert result.ok, result
+    with central.store.lock:
+        logged = central.store.row("SELECT device_id, channel, staff_user FROM txns "
+                                   "WHERE type = 'checkout' AND payload LIKE ?",
+                                   (f'%"{barcode}"%',))
+    assert logged == {"device_id": device["device_id"], "channel": "desk",
+                      "staff_user": "librarian"}
+
+    service.sign_out()              # the device token stays; the librarian's goes
+    assert "X-Staff-Token" not in service.backend.session.headers
+    with pytest.raises(Refused) as refused:
+        service.backend.get("/audit", timeout=10)
+    assert refused.value.reason == "staff_only"
+    assert service.force_sync().state == "online"          # still syncs as a device
+
+
+def test_kiosk_staff_enrols_the_desk_once_with_a_code(central, tmp_path):
+    from kiosk.cli.staff import enrol_desk
+
+    argv = ["--data-dir", str(tmp_path / "desk"), "staff", "--central", central.url,
+            "--enrol-code", "DEMO", "--name", "desk by code"]
+    args = build_parser().parse_args(argv)
+    said = enrol_desk(args, from_args(args))
+    assert said and "desk by code" in said
+    config = from_args(args)                     # the token file is now configured
+    assert config.backend.url == central.url and config.backend.token_file
+    names = {d["name"] for d in central.store.rows("SELECT name FROM devices")}
+    assert "desk by code" in names
+    assert enrol_desk(args, config) is None      # enrolled already: the code is not used again
+
+
+def test_patron_notes_show_and_staff_edit_them(qtbot, window, central):
+    sign_in(qtbot, window)
+    desk = window.desk
+    desk.open_patron("0440000005")                 # Emily Chen has a demo note
+    settle(qtbot, window)
+    assert "prefers notices by e-mail" in desk.notes.text()
+    desk.ask_notes()
+    assert desk.dialog.text.toPlainText() == "English-speaking reader; prefers notices by e-mail"
+    desk.dialog.text.setPlainText("Moved to Futian; pick-ups at FT from now on")
+    desk.dialog._accept()
+    qtbot.waitUntil(lambda: "Futian" in desk.notes.text(), timeout=10_000)
+    assert central.store.row("SELECT notes FROM patrons WHERE card = '0440000005'") == {
+        "notes": "Moved to Futian; pick-ups at FT from now on"}
+    audit = central.store.row("SELECT by, detail FROM audit WHERE action = 'patron_notes' "
+                              "ORDER BY id DESC")
+    assert audit["by"] == "librarian" and "Futian" in audit["detail"]
+
+    desk.ask_notes()                              # an empty text clears the notes
+    desk.dialog.text.clear()
+    desk.dialog._accept()
+    qtbot.waitUntil(lambda: desk.notes.text() == "", timeout=10_000)
+    assert central.store.row("SELECT notes FROM patrons WHERE card = '0440000005'") == {
+        "notes": ""}
+
+
+def test_notes_need_a_signed_in_librarian(make_desk):
+    _, service = make_desk()
+    with pytest.raises(StaffError) as error:
+        service.set_notes("0440000001", "x")
+    assert error.value.code == "not_signed_in"
+
+
+def test_the_card_type_is_named_in_the_desks_language(qtbot, window):
+    from ui.staff import i18n
+    sign_in(qtbot, window)
+    window.desk.open_patron("0440000003")          # 王芳, a ¥100 deposit card
+    settle(qtbot, window)
+    assert window.desk.details.text().startswith("Deposit card (¥100) · blocked")
+    window.desk.open_patron("0440000001")
+    settle(qtbot, window)
+    assert window.desk.details.text().startswith("Pengcheng reader card · active")
+    i18n.install("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window.desk.details.text().startswith("鹏城励读证 · 正常"))
+        assert window.desk.notes_button.text().startswith("编辑备注")
+    finally:
+        i18n.install("en")
+
+
+def test_the_charts_say_checkouts_and_label_every_fifth_day(qtbot, window):
+    from ui.staff import i18n
+    sign_in(qtbot, window)
+    window.show_page(5)
+    settle(qtbot, window)
+    _, days, _, _ = window.stats.charts
+    [bars] = days.series()
+    assert [s.label() for s in bars.barSets()] == ["Checkouts", "Returns"]
+    axis = days.axes()[0]
+    shown = [c for c in axis.categories() if c.strip("\u200b")]
+    assert shown[:3] == ["1", "5", "10"] and len(axis.categories()) >= 28
+    assert not axis.truncateLabels()
+    assert sum(bars.barSets()[0].at(i) for i in range(bars.barSets()[0].count())) > 0  # history
+    i18n.install("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: [s.label() for s in window.stats.charts[0].series()[0]
+                                 .barSets()] == ["借出", "归还"])
+    finally:
+        i18n.install("en")
