@@ -17,14 +17,14 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
         <location filename="../../ui/kiosk/attract.py" line="77" />
-        <location filename="../../ui/kiosk/renew.py" line="73" />
+        <location filename="../../ui/kiosk/renew.py" line="74" />
         <source>Renew</source>
         <translation>Renew</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
         <location filename="../../ui/kiosk/attract.py" line="77" />
-        <location filename="../../ui/kiosk/pay.py" line="179" />
+        <location filename="../../ui/kiosk/pay.py" line="180" />
         <source>Pay fees</source>
         <translation>Pay fees</translation>
     </message>
@@ -70,13 +70,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="100" />
-        <location filename="../../ui/kiosk/renew.py" line="101" />
+        <location filename="../../ui/kiosk/renew.py" line="102" />
         <source>Due {date}</source>
         <translation>Due {date}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="103" />
-        <location filename="../../ui/kiosk/renew.py" line="92" />
+        <location filename="../../ui/kiosk/renew.py" line="93" />
         <source>No loans.</source>
         <translation>No loans.</translation>
     </message>
@@ -273,8 +273,8 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/map.py" line="100" />
-        <source>Follow the orange line from “You are here”.</source>
-        <translation>Follow the orange line from “You are here”.</translation>
+        <source>Follow the orange line from the blue dot (you are here).</source>
+        <translation>Follow the orange line from the blue dot (you are here).</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/map.py" line="101" />
@@ -307,22 +307,22 @@
         <translation>The library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="61" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="62" />
         <source>Item {barcode}</source>
         <translation>Item {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="73" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="74" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="83" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="84" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="86" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="87" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -352,59 +352,59 @@
         <translation>Order {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="183" />
+        <location filename="../../ui/kiosk/pay.py" line="184" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>Tap the fees to pay, then press Pay. Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185" />
+        <location filename="../../ui/kiosk/pay.py" line="186" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>Scan the code with your phone's payment app to pay {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="187" />
+        <location filename="../../ui/kiosk/pay.py" line="188" />
         <source>Paid {amount}. Thank you!</source>
         <translation>Paid {amount}. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="188" />
+        <location filename="../../ui/kiosk/pay.py" line="189" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>The payment was cancelled. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="189" />
+        <location filename="../../ui/kiosk/pay.py" line="190" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>The payment timed out. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="193" />
+        <location filename="../../ui/kiosk/pay.py" line="194" />
         <location filename="../../ui/kiosk/window.py" line="346" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="193" />
+        <location filename="../../ui/kiosk/pay.py" line="194" />
         <location filename="../../ui/widgets/bands.py" line="121" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="194" />
+        <location filename="../../ui/kiosk/pay.py" line="195" />
         <source>Pay {amount}</source>
         <translation>Pay {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="197" />
+        <location filename="../../ui/kiosk/pay.py" line="198" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="205" />
+        <location filename="../../ui/kiosk/pay.py" line="206" />
         <source>You have no fees to pay.</source>
         <translation>You have no fees to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212" />
+        <location filename="../../ui/kiosk/pay.py" line="213" />
         <source>paid</source>
         <translation>paid</translation>
     </message>
@@ -515,35 +515,35 @@
         <translation>Fetching your loans…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="70" />
-        <location filename="../../ui/kiosk/renew.py" line="75" />
+        <location filename="../../ui/kiosk/renew.py" line="71" />
+        <location filename="../../ui/kiosk/renew.py" line="76" />
         <source>Tap the books to renew, or renew them all.</source>
         <translation>Tap the books to renew, or renew them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="76" />
-        <location filename="../../ui/kiosk/renew.py" line="115" />
+        <location filename="../../ui/kiosk/renew.py" line="77" />
+        <location filename="../../ui/kiosk/renew.py" line="116" />
         <source>Renew selected ({n})</source>
         <translation>Renew selected ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="77" />
+        <location filename="../../ui/kiosk/renew.py" line="78" />
         <source>Renew all</source>
         <translation>Renew all</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="103" />
+        <location filename="../../ui/kiosk/renew.py" line="104" />
         <source>Renewed. Now due {date}</source>
         <translation>Renewed. Now due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="122" />
-        <location filename="../../ui/kiosk/renew.py" line="127" />
+        <location filename="../../ui/kiosk/renew.py" line="123" />
+        <location filename="../../ui/kiosk/renew.py" line="128" />
         <source>Renewing…</source>
         <translation>Renewing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="141" />
+        <location filename="../../ui/kiosk/renew.py" line="142" />
         <source>{ok} of {n} renewed.</source>
         <translation>{ok} of {n} renewed.</translation>
     </message>

@@ -18,14 +18,14 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="69"/>
         <location filename="../../ui/kiosk/attract.py" line="77"/>
-        <location filename="../../ui/kiosk/renew.py" line="73"/>
+        <location filename="../../ui/kiosk/renew.py" line="74"/>
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70"/>
         <location filename="../../ui/kiosk/attract.py" line="77"/>
-        <location filename="../../ui/kiosk/pay.py" line="179"/>
+        <location filename="../../ui/kiosk/pay.py" line="180"/>
         <source>Pay fees</source>
         <translation>缴费</translation>
     </message>
@@ -71,13 +71,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="100"/>
-        <location filename="../../ui/kiosk/renew.py" line="101"/>
+        <location filename="../../ui/kiosk/renew.py" line="102"/>
         <source>Due {date}</source>
         <translation>应还日期 {date}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="103"/>
-        <location filename="../../ui/kiosk/renew.py" line="92"/>
+        <location filename="../../ui/kiosk/renew.py" line="93"/>
         <source>No loans.</source>
         <translation>没有在借的图书。</translation>
     </message>
@@ -274,8 +274,8 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/map.py" line="100"/>
-        <source>Follow the orange line from “You are here”.</source>
-        <translation>从“你在这里”出发，沿橙色路线前往。</translation>
+        <source>Follow the orange line from the blue dot (you are here).</source>
+        <translation>从蓝点（你在这里）出发，沿橙色路线前往。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/map.py" line="101"/>
@@ -308,22 +308,22 @@
         <translation>无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="61"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="62"/>
         <source>Item {barcode}</source>
         <translation>图书 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="73"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="74"/>
         <source>Checking…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="83"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="84"/>
         <source>Barcode {barcode}</source>
         <translation>条码 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="86"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="87"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -353,59 +353,59 @@
         <translation>订单号 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="183"/>
+        <location filename="../../ui/kiosk/pay.py" line="184"/>
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>请选择要缴的费用，然后按“支付”。合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185"/>
+        <location filename="../../ui/kiosk/pay.py" line="186"/>
         <source>Scan the code with your phone&apos;s payment app to pay {amount}.</source>
         <translation>请用手机支付应用扫码支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="187"/>
+        <location filename="../../ui/kiosk/pay.py" line="188"/>
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="188"/>
+        <location filename="../../ui/kiosk/pay.py" line="189"/>
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="189"/>
+        <location filename="../../ui/kiosk/pay.py" line="190"/>
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超时，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="193"/>
+        <location filename="../../ui/kiosk/pay.py" line="194"/>
         <location filename="../../ui/kiosk/window.py" line="346"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="193"/>
+        <location filename="../../ui/kiosk/pay.py" line="194"/>
         <location filename="../../ui/widgets/bands.py" line="121"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="194"/>
+        <location filename="../../ui/kiosk/pay.py" line="195"/>
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="197"/>
+        <location filename="../../ui/kiosk/pay.py" line="198"/>
         <source>Receipt</source>
         <translation>凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="205"/>
+        <location filename="../../ui/kiosk/pay.py" line="206"/>
         <source>You have no fees to pay.</source>
         <translation>你没有需要缴纳的费用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212"/>
+        <location filename="../../ui/kiosk/pay.py" line="213"/>
         <source>paid</source>
         <translation>已支付</translation>
     </message>
@@ -516,35 +516,35 @@
         <translation>正在查询在借图书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="70"/>
-        <location filename="../../ui/kiosk/renew.py" line="75"/>
+        <location filename="../../ui/kiosk/renew.py" line="71"/>
+        <location filename="../../ui/kiosk/renew.py" line="76"/>
         <source>Tap the books to renew, or renew them all.</source>
         <translation>请点选要续借的图书，或全部续借。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="76"/>
-        <location filename="../../ui/kiosk/renew.py" line="115"/>
+        <location filename="../../ui/kiosk/renew.py" line="77"/>
+        <location filename="../../ui/kiosk/renew.py" line="116"/>
         <source>Renew selected ({n})</source>
         <translation>续借所选（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="77"/>
+        <location filename="../../ui/kiosk/renew.py" line="78"/>
         <source>Renew all</source>
         <translation>全部续借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="103"/>
+        <location filename="../../ui/kiosk/renew.py" line="104"/>
         <source>Renewed. Now due {date}</source>
         <translation>续借成功，新的应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="122"/>
-        <location filename="../../ui/kiosk/renew.py" line="127"/>
+        <location filename="../../ui/kiosk/renew.py" line="123"/>
+        <location filename="../../ui/kiosk/renew.py" line="128"/>
         <source>Renewing…</source>
         <translation>正在续借…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="141"/>
+        <location filename="../../ui/kiosk/renew.py" line="142"/>
         <source>{ok} of {n} renewed.</source>
         <translation>{n} 本中已续借 {ok} 本。</translation>
     </message>

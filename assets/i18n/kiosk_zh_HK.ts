@@ -17,14 +17,14 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
         <location filename="../../ui/kiosk/attract.py" line="77" />
-        <location filename="../../ui/kiosk/renew.py" line="73" />
+        <location filename="../../ui/kiosk/renew.py" line="74" />
         <source>Renew</source>
         <translation>續借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
         <location filename="../../ui/kiosk/attract.py" line="77" />
-        <location filename="../../ui/kiosk/pay.py" line="179" />
+        <location filename="../../ui/kiosk/pay.py" line="180" />
         <source>Pay fees</source>
         <translation>繳費</translation>
     </message>
@@ -70,13 +70,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="100" />
-        <location filename="../../ui/kiosk/renew.py" line="101" />
+        <location filename="../../ui/kiosk/renew.py" line="102" />
         <source>Due {date}</source>
         <translation>應還日期 {date}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="103" />
-        <location filename="../../ui/kiosk/renew.py" line="92" />
+        <location filename="../../ui/kiosk/renew.py" line="93" />
         <source>No loans.</source>
         <translation>沒有在借的圖書。</translation>
     </message>
@@ -273,8 +273,8 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/map.py" line="100" />
-        <source>Follow the orange line from “You are here”.</source>
-        <translation>從“你在這裏”出發，沿橙色路線前往。</translation>
+        <source>Follow the orange line from the blue dot (you are here).</source>
+        <translation>從藍點（你在這裏）出發，沿橙色路線前往。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/map.py" line="101" />
@@ -307,22 +307,22 @@
         <translation>無法連接圖書館系統。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="61" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="62" />
         <source>Item {barcode}</source>
         <translation>圖書 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="73" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="74" />
         <source>Checking…</source>
         <translation>正在處理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="83" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="84" />
         <source>Barcode {barcode}</source>
         <translation>條碼 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="86" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="87" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -352,59 +352,59 @@
         <translation>訂單號 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="183" />
+        <location filename="../../ui/kiosk/pay.py" line="184" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>請選擇要繳的費用，然後按“支付”。合計：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185" />
+        <location filename="../../ui/kiosk/pay.py" line="186" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>請用手機支付應用掃碼支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="187" />
+        <location filename="../../ui/kiosk/pay.py" line="188" />
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="188" />
+        <location filename="../../ui/kiosk/pay.py" line="189" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="189" />
+        <location filename="../../ui/kiosk/pay.py" line="190" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超時，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="193" />
+        <location filename="../../ui/kiosk/pay.py" line="194" />
         <location filename="../../ui/kiosk/window.py" line="346" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="193" />
+        <location filename="../../ui/kiosk/pay.py" line="194" />
         <location filename="../../ui/widgets/bands.py" line="121" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="194" />
+        <location filename="../../ui/kiosk/pay.py" line="195" />
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="197" />
+        <location filename="../../ui/kiosk/pay.py" line="198" />
         <source>Receipt</source>
         <translation>憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="205" />
+        <location filename="../../ui/kiosk/pay.py" line="206" />
         <source>You have no fees to pay.</source>
         <translation>你沒有需要繳納的費用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212" />
+        <location filename="../../ui/kiosk/pay.py" line="213" />
         <source>paid</source>
         <translation>已支付</translation>
     </message>
@@ -515,35 +515,35 @@
         <translation>正在查詢在借圖書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="70" />
-        <location filename="../../ui/kiosk/renew.py" line="75" />
+        <location filename="../../ui/kiosk/renew.py" line="71" />
+        <location filename="../../ui/kiosk/renew.py" line="76" />
         <source>Tap the books to renew, or renew them all.</source>
         <translation>請點選要續借的圖書，或全部續借。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="76" />
-        <location filename="../../ui/kiosk/renew.py" line="115" />
+        <location filename="../../ui/kiosk/renew.py" line="77" />
+        <location filename="../../ui/kiosk/renew.py" line="116" />
         <source>Renew selected ({n})</source>
         <translation>續借所選（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="77" />
+        <location filename="../../ui/kiosk/renew.py" line="78" />
         <source>Renew all</source>
         <translation>全部續借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="103" />
+        <location filename="../../ui/kiosk/renew.py" line="104" />
         <source>Renewed. Now due {date}</source>
         <translation>續借成功，新的應還日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="122" />
-        <location filename="../../ui/kiosk/renew.py" line="127" />
+        <location filename="../../ui/kiosk/renew.py" line="123" />
+        <location filename="../../ui/kiosk/renew.py" line="128" />
         <source>Renewing…</source>
         <translation>正在續借…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="141" />
+        <location filename="../../ui/kiosk/renew.py" line="142" />
         <source>{ok} of {n} renewed.</source>
         <translation>{n} 本中已續借 {ok} 本。</translation>
     </message>

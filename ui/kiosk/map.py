@@ -97,7 +97,7 @@ class MapScreen(Screen):
             self.views.append(view)
             self.maps.addLayout(col, 1)
         floors = [plan.floor_name(leg.floor, self.lang) for leg in legs]
-        self.steps.setText(tr("Follow the orange line from “You are here”.") + (
+        self.steps.setText(tr("Follow the orange line from the blue dot (you are here).") + (
             " " + tr("Take the stairs or the lift to {floor}.").format(floor=floors[-1])
             if len(floors) > 1 else ""))
         self.qr_hint.setText(tr("Scan the code to take this location with you."))

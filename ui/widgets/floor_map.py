@@ -57,7 +57,7 @@ class FloorMapView(QGraphicsView):
             scene.addEllipse(QRectF(c.x() - 20, c.y() - 20, 40, 40), QPen(Qt.white, 5),
                              QBrush(QColor("#0B4F8A")))
         font = QFont()
-        font.setPixelSize(26)
+        font.setPixelSize(32)
         font.setBold(True)
         for place in self.plan.places:
             if not self.renderer.elementExists(place):
