@@ -115,11 +115,18 @@ class Tour:
         return self.saved
 
     def _copies(self) -> dict[str, str]:
+        """Copies here for the tour: two lendable books (their names are the slots),
+        活着's copy (reserved for another reader) and the two-part set."""
         catalogue = self.window.kiosk.terminal.catalogue
-        return {t: next(c.item.barcode for c in catalogue.copies(t)
-                        if c.item.location_id.startswith("SZL") and
-                        (str(c.item.status) in ("available", "on_hold_shelf")))
-                for t in ("R002", "R003", "R006", "R008")}
+        def on_shelf(title_id):
+            return next((c.item.barcode for c in catalogue.copies(title_id)
+                         if c.item.location_id.startswith("SZL")
+                         and str(c.item.status) == "available"), None)
+        two = [b for b in map(on_shelf, ("R003", "R006", "R007", "R010")) if b][:2]
+        reserved = next(c.item.barcode for c in catalogue.copies("R002")
+                        if c.item.location_id.startswith("SZL"))
+        chosen = {"R002": reserved, "R003": two[0], "R006": two[1], "R008": on_shelf("R008")}
+        return chosen
 
     def _loan_of(self, card: str) -> str:
         view = self.window.kiosk.terminal.circulation.account(card)

@@ -38,6 +38,18 @@ class Demo:
     def screen(self):
         return self.window.screen()
 
+    def lendable(self, n: int) -> list[str]:
+        """n copies on the shelf here, one per title, from the demo's well-known titles."""
+        found = []
+        for title_id in ("R003", "R006", "R007", "R010", "R001", "R005"):
+            try:
+                found.append(self.copy_here(title_id))
+            except StopIteration:
+                continue
+            if len(found) == n:
+                return found
+        raise AssertionError(f"the demo library has fewer than {n} lendable titles here")
+
     def copy_here(self, title_id: str, status: str = "available") -> str:
         return next(c.item.barcode for c in self.terminal.catalogue.copies(title_id)
                     if c.item.location_id.startswith("SZL") and str(c.item.status) == status)

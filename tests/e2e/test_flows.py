@@ -50,8 +50,10 @@ def test_pin_login_on_the_keypad(qtbot, demo):
 
 def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
     tap_card(qtbot, demo, ZHANG)
-    ok1, ok2 = demo.copy_here("R003"), demo.copy_here("R006")
-    reserved = demo.copy_here("R002", "on_hold_shelf")     # waiting for 刘建国
+    ok1, ok2 = demo.lendable(2)
+    reserved = next(h.hold.item_barcode for h in      # the copy waiting for 刘建国
+                    demo.terminal.circulation.account("0440000006").holds
+                    if str(h.hold.status) == "waiting")
     uids = {b: demo.panel.place(b) for b in (ok1, ok2, reserved)}
     the_set = demo.copy_here("R008")
     demo.panel.place(the_set, 1, 2)
