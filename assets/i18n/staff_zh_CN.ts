@@ -690,11 +690,6 @@ Why do you override it?</source>
         <translation>本服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="47" />
-        <source>Terminals the centre knows</source>
-        <translation>中心登记的终端</translation>
-    </message>
-    <message>
         <location filename="../../ui/staff/machines.py" line="48" />
         <source>Sync now (Ctrl+S)</source>
         <translation>立即同步 (Ctrl+S)</translation>
@@ -716,9 +711,9 @@ Why do you override it?</source>
         <translation>中心答复</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="50" />
-        <source>Terminal</source>
-        <translation>终端</translation>
+        <location filename="../../ui/staff/machines.py" line="47" />
+        <source>Terminals and desks the centre knows</source>
+        <translation>中心登记的终端和服务台</translation>
     </message>
     <message>
         <location filename="../../ui/staff/machines.py" line="50" />
@@ -729,6 +724,11 @@ Why do you override it?</source>
         <location filename="../../ui/staff/machines.py" line="50" />
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/machines.py" line="50" />
+        <source>Machine</source>
+        <translation>机器</translation>
     </message>
     <message>
         <location filename="../../ui/staff/machines.py" line="51" />

@@ -1,6 +1,7 @@
 """What a demo centre has beyond the demo library: staff notes on a few
-patrons and this month's circulation history, so the desk's patron panel and
-its statistics charts show something on first start.
+patrons, a hold nobody collected and this month's circulation history, so the
+desk's patron panel, holds shelf and statistics charts show something on
+first start.
 
 The history goes into the transaction log the statistics read (never into
 loans: the library's records stay as kiosk.demo_data made them). It is drawn
@@ -44,6 +45,7 @@ def seed(store: CentralStore, zone: ZoneInfo, now: datetime | None = None,
     with store.locked():
         for card, text in NOTES.items():
             store.update("patrons", card, notes=text)
+        _uncollected_hold(store, now)
         cards = [r["card"] for r in store.rows("SELECT card FROM patrons ORDER BY card")]
         barcodes = [r["barcode"] for r in store.rows(
             "SELECT barcode FROM items ORDER BY barcode LIMIT 2000")]
@@ -62,6 +64,20 @@ def seed(store: CentralStore, zone: ZoneInfo, now: datetime | None = None,
             "status, reason, payload, answer, staff_user) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return len(rows)
+
+
+def _uncollected_hold(store: CentralStore, now: datetime) -> None:
+    """陈小宇 never came for 围城: its copy is still on the holds shelf, the pickup
+    time ran out yesterday (the first sweep puts it on the 'expired' list)."""
+    copy = store.row("SELECT barcode FROM items WHERE title_id = 'R003' AND status = "
+                     "'available' ORDER BY barcode LIMIT 1")
+    if copy is None:
+        return
+    store.update("items", copy["barcode"], status="on_hold_shelf")
+    store.put("holds", [{"id": "H00099", "title_id": "R003", "patron_card": "0440000004",
+                         "placed_at": iso(now - timedelta(days=12)), "status": "waiting",
+                         "pickup_location": "SZL", "item_barcode": copy["barcode"],
+                         "expires_at": iso(now - timedelta(days=1)), "advance": 0}])
 
 
 def _acts(rng: random.Random, at: datetime, card: str, barcode: str) -> list[tuple]:

@@ -20,7 +20,7 @@ PROTECTED = [("GET", "/streams/items"), ("POST", "/push"), ("POST", "/auth"),
              ("GET", "/patrons/0440000001"), ("GET", "/items/0440000001"),
              ("POST", "/payments"), ("GET", "/payments/P1"), ("POST", "/heartbeat"),
              ("GET", "/fleet"), ("GET", "/exceptions"), ("GET", "/holds/shelf"),
-             ("GET", "/stats"), ("GET", "/audit")]
+             ("GET", "/stats"), ("GET", "/audit"), ("PUT", "/patrons/0440000001/notes")]
 
 
 def test_time_needs_no_token(central):

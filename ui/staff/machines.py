@@ -1,5 +1,6 @@
-"""Machines: this desk's sync state and outbox, and the fleet of terminals the centre
-knows (last heartbeat, online, outbox length, device health), with a force-sync."""
+"""Machines: this desk's sync state and outbox, and the fleet the centre knows,
+terminals and enrolled desks (last heartbeat, online, outbox length, device
+health), with a force-sync."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -44,10 +45,10 @@ class MachinesPage(QWidget):
 
     def retranslate(self) -> None:
         self.desk_box.setTitle(tr("This desk"))
-        self.fleet_box.setTitle(tr("Terminals the centre knows"))
+        self.fleet_box.setTitle(tr("Terminals and desks the centre knows"))
         self.sync_button.setText(tr("Sync now (Ctrl+S)"))
         self.outbox.set_headers([tr("No."), tr("Act"), tr("When"), tr("State"), tr("Answer")])
-        self.fleet_table.set_headers([tr("Terminal"), tr("Online"), tr("Last heartbeat"),
+        self.fleet_table.set_headers([tr("Machine"), tr("Online"), tr("Last heartbeat"),
                                       tr("Outbox"), tr("Version"), tr("Devices")])
         self._fill()
 
