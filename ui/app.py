@@ -13,6 +13,7 @@ import sys
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from ui.assets import asset_path
 from ui.theme import Theme, stylesheet
 
 FONTS = {
@@ -20,8 +21,7 @@ FONTS = {
     "zh_HK": ("Noto Sans CJK HK", "Noto Sans CJK TC", "Noto Sans HK", "Noto Sans TC"),
     "en": ("Noto Sans CJK SC", "Noto Sans", "DejaVu Sans"),
 }
-FONT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                        "assets", "fonts")
+FONT_DIR = asset_path("fonts")
 
 
 def prepare_environment() -> None:
@@ -36,10 +36,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("kiosk")
     app.setOrganizationName("library-kiosk")
-    if os.path.isdir(FONT_DIR):
-        for name in sorted(os.listdir(FONT_DIR)):
-            if name.lower().endswith((".otf", ".ttf", ".otc", ".ttc")):
-                QFontDatabase.addApplicationFont(os.path.join(FONT_DIR, name))
+    if FONT_DIR.is_dir():
+        for path in sorted(FONT_DIR.iterdir()):
+            if path.suffix.lower() in (".otf", ".ttf", ".otc", ".ttc"):
+                QFontDatabase.addApplicationFont(str(path))
     return app
 
 

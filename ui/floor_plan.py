@@ -14,7 +14,9 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-MAP_DIR = Path(__file__).resolve().parent.parent / "assets" / "maps"
+from ui.assets import asset_path
+
+MAP_DIR = asset_path("maps")
 
 
 class PlanError(ValueError):

@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 
 from kiosk.config import LANGUAGES
+from ui.assets import asset_path
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+I18N_DIR = asset_path("i18n")
 CONTEXT = ""
 # Labels for the language buttons, each in its own language.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English", "zh_HK": "繁體中文"}

@@ -48,7 +48,7 @@ def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_ov
 def cmd_demo(args) -> int:
     from kiosk.logs import setup_logging
     from ui.app import application
-    from ui.kiosk.build import build_kiosk, show
+    from ui.kiosk.build import build_kiosk, dispose, show
     from ui.kiosk.simulator_panel import SimulatorPanel
 
     data_dir = Path(args.data_dir or "demo-data")
@@ -71,7 +71,8 @@ def cmd_demo(args) -> int:
     try:
         return app.exec()
     finally:
-        window.kiosk.worker.wait()
+        panel.close()
+        dispose(window)
         terminal.close()
         server.stop()
 

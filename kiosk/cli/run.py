@@ -1,16 +1,29 @@
-"""`kiosk run`: the patron terminal, full screen and locked down."""
+"""`kiosk run`: the patron terminal, full screen and locked down.
+
+Start-up order matters: the replica is checked (and a damaged one set aside,
+its outbox salvaged) before anything opens it; systemd hears READY=1 only
+once the first screen is up, and WATCHDOG=1 from a timer on the UI's own
+event loop, so a frozen screen stops the pings and gets the terminal restarted.
+"""
 from __future__ import annotations
 
+import logging
 import sys
 
 from kiosk.config import ConfigError, from_args
 
+log = logging.getLogger(__name__)
+
 
 def cmd_run(args) -> int:
+    from PySide6.QtCore import QTimer
+
     from kiosk.app import build_terminal
     from kiosk.logs import setup_logging
+    from kiosk.startup import check_replica
+    from kiosk.watchdog import Notifier
     from ui.app import application
-    from ui.kiosk.build import build_kiosk, show
+    from ui.kiosk.build import build_kiosk, dispose, show
 
     try:
         config = from_args(args)
@@ -21,15 +34,28 @@ def cmd_run(args) -> int:
         print(f"no replica at {config.replica_path}: run `kiosk init` (and enrol) first",
               file=sys.stderr)
         return 1
+    if args.quit_after is not None and args.quit_after <= 0:
+        print("--quit-after: give a number of seconds above 0", file=sys.stderr)
+        return 2
     setup_logging(config.log_dir, config.logging.level)
+    log.info("replica at start-up: %s", check_replica(config.replica_path).detail)
     app = application()
     terminal = build_terminal(config, devices=True, start=True)
     window = build_kiosk(config, terminal)
     show(window)
+    notifier = Notifier()
+    notifier.ready(status=f"showing {window.current}")
+    if notifier.interval_s is not None:
+        ping = QTimer(window, interval=max(1, round(notifier.interval_s * 1000)))
+        ping.timeout.connect(notifier.ping)
+        ping.start()
+    if args.quit_after is not None:
+        QTimer.singleShot(round(args.quit_after * 1000), window.leave_kiosk)
     try:
         return app.exec()
     finally:
-        window.kiosk.worker.wait()
+        notifier.stopping()
+        dispose(window)
         terminal.close()
 
 
@@ -38,5 +64,8 @@ def register(sub) -> None:
                        description="Open the patron terminal on this data directory: full "
                                    "screen and locked down unless [ui] fullscreen = false. "
                                    "Staff leave with five taps on the library name and the "
-                                   "staff PIN.")
+                                   "staff PIN (set it with `kiosk staff-pin`). Under systemd "
+                                   "it reports READY=1 and pings the watchdog.")
+    p.add_argument("--quit-after", type=float, metavar="SECONDS",
+                   help="leave by itself after this many seconds (smoke tests)")
     p.set_defaults(func=cmd_run)

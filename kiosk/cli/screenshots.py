@@ -139,7 +139,7 @@ def cmd_screenshots(args) -> int:
 
     from kiosk.cli.demo import demo_terminal
     from ui.app import application
-    from ui.kiosk.build import build_kiosk
+    from ui.kiosk.build import build_kiosk, dispose
     from ui.kiosk.simulator_panel import SimulatorPanel
     from ui.theme import get_theme
 
@@ -175,10 +175,9 @@ def cmd_screenshots(args) -> int:
                         tour = Tour(app, window, panel, out, f"{lang}-{size}-{theme}")
                         saved += tour.run()
                     finally:
-                        window.kiosk.worker.wait()
-                        window.allow_close = True
-                        window.close()
                         panel.close()
+                        panel.deleteLater()
+                        dispose(window)
                         terminal.close()
                         server.stop()
     print(f"{len(saved)} screenshots in {out}")

@@ -7,7 +7,8 @@ Every act goes the same way (docs: DESIGN.md, "The one path"):
 3. ``engine.deliver_now`` waits up to the online timeout: applied, the
    centre's values win; rejected, the effect is undone and the reader told;
    no answer, the act stands under the offline policy ("recorded offline");
-4. only then the physical side: RFID security, the receipt line.
+4. only then the physical side: RFID security (every part of a set), the
+   receipt line.
 
 No Qt here; the UI calls these from its worker thread. One service object
 owns one replica connection and serialises its callers.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 import uuid6
@@ -175,6 +176,13 @@ class CirculationService:
         """Where a reserved copy can be collected: branches and self-service machines."""
         return [loc for loc in self.replica.locations() if loc.kind in ("branch", "selfservice")]
 
+    def item_title(self, code: str) -> str:
+        """The title of the item with this barcode or tag, "" when it is unknown
+        (a row the terminal refuses before asking the service still shows it)."""
+        with self._lock:
+            item = self._find_item(code)
+            return self._title_text(item.title_id) if item else ""
+
     def _title_text(self, title_id: str) -> str:
         title = self.replica.get_title(title_id)
         return title.title if title else title_id
@@ -214,10 +222,16 @@ class CirculationService:
             return entry, True
         return entry, False
 
-    def _switch_security(self, tag_uid: str | None, on_loan: bool) -> bool:
-        """Step 5: the tag's security; retried once. False means: see staff."""
-        if not tag_uid or self.security is None:
+    def _switch_security(self, tag_uids: Sequence[str], on_loan: bool) -> bool:
+        """Step 4: the security of every tag of the item (each part of a set has
+        its own), each retried once. False means: see staff. Every tag is tried
+        even after one fails, so as few parts as possible are left wrong."""
+        if self.security is None:
             return True
+        switched = [self._switch_one(uid, on_loan) for uid in tag_uids]
+        return all(switched)
+
+    def _switch_one(self, tag_uid: str, on_loan: bool) -> bool:
         for attempt in (1, 2):
             try:
                 self.security(tag_uid, on_loan=on_loan)
@@ -233,8 +247,12 @@ class CirculationService:
         return effect.get("screen", "")
 
     # -- checkout ---------------------------------------------------------------------
-    def checkout(self, card: str, barcode: str, *, tag_uid: str | None = None,
-                 parts_present: int | None = None) -> ActResult:
+    def checkout(self, card: str, barcode: str, *, tag_uids: Sequence[str] = (),
+                 tag_uid: str | None = None, parts_present: int | None = None) -> ActResult:
+        """Lend one item. tag_uids: the RFID tags of all its parts on the pad
+        (none for a scanned barcode); tag_uid is the single-tag spelling still
+        used by the staff desk's service."""
+        tag_uids = _tags(tag_uids, tag_uid)
         now = self.clock()
         with self._lock:
             account = self.replica.account(card)
@@ -269,7 +287,7 @@ class CirculationService:
                              item.barcode, txn_id=txn_id)
         effect = (entry.result or {}).get("effect") or {}
         due = _parse(effect.get("due_at")) or due
-        secure = self._switch_security(tag_uid, on_loan=True)
+        secure = self._switch_security(tag_uids, on_loan=True)
         self._receipt_line(card, ReceiptLine("checkout", title, item.barcode, due, offline))
         return ActResult(True, None if secure else Refusal("security_failed"), title,
                          item.barcode, due, offline, txn_id, secure, self._screen(entry))
@@ -287,7 +305,10 @@ class CirculationService:
             holds_for_others=self.replica.holds_for_others(item, account.patron.card))
 
     # -- checkin ----------------------------------------------------------------------
-    def checkin(self, barcode: str, *, tag_uid: str | None = None) -> CheckinResult:
+    def checkin(self, barcode: str, *, tag_uids: Sequence[str] = (),
+                tag_uid: str | None = None) -> CheckinResult:
+        """Take one item back; tag_uids as for checkout."""
+        tag_uids = _tags(tag_uids, tag_uid)
         now = self.clock()
         with self._lock:
             item = self._find_item(barcode)
@@ -331,7 +352,7 @@ class CirculationService:
             hold_id = effect.get("hold_id") or ""
             place_id = effect.get("destination") or ""
             place = (self.replica.get_location(place_id) if place_id else None) or place
-        secure = self._switch_security(tag_uid, on_loan=False)
+        secure = self._switch_security(tag_uids, on_loan=False)
         self._receipt_line(None, ReceiptLine("checkin", title, item.barcode, None, offline, fee))
         place_id = place.id if place else ""
         return CheckinResult(True, None if secure else Refusal("security_failed"), title,
@@ -459,6 +480,12 @@ class CirculationService:
                              txn_id=txn_id)
         return ActResult(True, None, title, offline=offline, txn_id=txn_id,
                          screen_message=self._screen(entry))
+
+
+def _tags(tag_uids: Sequence[str], tag_uid: str | None) -> tuple[str, ...]:
+    if isinstance(tag_uids, str):
+        raise TypeError("tag_uids is a sequence of tag UIDs, not one string")
+    return tuple(dict.fromkeys(uid for uid in (*tag_uids, tag_uid) if uid))
 
 
 def _new_id() -> str:

@@ -40,26 +40,28 @@ class Demo:
 
     def lendable(self, n: int) -> list[str]:
         """n copies on the shelf here, one per title, from the demo's well-known titles."""
-        found = []
-        for title_id in ("R003", "R006", "R007", "R010", "R001", "R005"):
-            try:
-                found.append(self.copy_here(title_id))
-            except StopIteration:
-                continue
-            if len(found) == n:
-                return found
-        raise AssertionError(f"the demo library has fewer than {n} lendable titles here")
+        found = [c for c in map(self.copies_here, ("R003", "R006", "R007", "R010", "R001",
+                                                    "R005")) if c]
+        assert len(found) >= n, f"the demo library has fewer than {n} lendable titles at SZL"
+        return [copies[0] for copies in found[:n]]
+
+    def copies_here(self, title_id: str, status: str = "available") -> list[str]:
+        """This title's copies at SZL in that status; the centre's demo history
+        lends and reserves some, so tests choose by status, not by barcode."""
+        return [c.item.barcode for c in self.terminal.catalogue.copies(title_id)
+                if c.item.location_id.startswith("SZL") and str(c.item.status) == status]
 
     def copy_here(self, title_id: str, status: str = "available") -> str:
-        return next(c.item.barcode for c in self.terminal.catalogue.copies(title_id)
-                    if c.item.location_id.startswith("SZL") and str(c.item.status) == status)
+        copies = self.copies_here(title_id, status)
+        assert copies, f"the demo data has no {status} copy of {title_id} at SZL"
+        return copies[0]
 
 
 @pytest.fixture(scope="session")
 def demo_session(tmp_path_factory):
     from kiosk.cli.demo import demo_terminal
     from ui.app import application
-    from ui.kiosk.build import build_kiosk
+    from ui.kiosk.build import build_kiosk, dispose
     from ui.kiosk.simulator_panel import SimulatorPanel
 
     application()
@@ -70,10 +72,9 @@ def demo_session(tmp_path_factory):
     window.show()
     panel = SimulatorPanel(terminal, server, window)
     yield Demo(config, terminal, server, window, panel)
-    window.kiosk.worker.wait()
-    window.allow_close = True
-    window.close()
     panel.close()
+    panel.deleteLater()
+    dispose(window)
     terminal.close()
     server.stop()
 

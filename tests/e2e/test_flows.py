@@ -56,7 +56,7 @@ def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
                     if str(h.hold.status) == "waiting")
     uids = {b: demo.panel.place(b) for b in (ok1, ok2, reserved)}
     the_set = demo.copy_here("R008")
-    demo.panel.place(the_set, 1, 2)
+    part1 = demo.panel.place(the_set, 1, 2)
     settle(qtbot, demo)
     got = rows(demo.screen)
     assert got[ok1][0] == got[ok2][0] == "done"
@@ -64,14 +64,17 @@ def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
     assert got[reserved] == ("refused", Refusal("item_on_hold_for_other").message("zh_CN"))
     assert got[the_set] == ("refused", Refusal("item_missing_parts",
                                                {"parts": 2, "missing": 2}).message("zh_CN"))
+    set_title = demo.terminal.circulation.item_title(the_set)
+    assert set_title and demo.screen.rows[the_set].title.text() == set_title
     # security is switched only for what was lent
     afi = demo.config.security
     field = demo.panel.pad.field
     assert field.get(uids[ok1]).afi == afi.afi_on_loan
     assert field.get(uids[reserved]).afi == afi.afi_in_library
-    demo.panel.place(the_set, 2, 2)                        # the missing part arrives
+    part2 = demo.panel.place(the_set, 2, 2)                # the missing part arrives
     settle(qtbot, demo)
     assert rows(demo.screen)[the_set][0] == "done"
+    assert field.get(part1).afi == field.get(part2).afi == afi.afi_on_loan   # both parts
     qtbot.mouseClick(demo.screen.finish, Qt.LeftButton)
     settle(qtbot, demo)
     assert demo.window.current == "receipt"

@@ -170,17 +170,54 @@ def test_security_is_switched_after_the_act(terminal, pad, free_items):
     barcode = free_items(terminal.replica, 1)[0]
     tag = pad.place(pad.make_tag(barcode))
     pad.inject(tag.uid, "no_verify")             # first write lost: retried once
-    result = circ.checkout(ZHANG, barcode, tag_uid=tag.uid)
+    result = circ.checkout(ZHANG, barcode, tag_uids=[tag.uid])
     assert result.ok and result.security_ok and pad.field.get(tag.uid).afi == 0xC2
-    back = circ.checkin(barcode, tag_uid=tag.uid)
+    back = circ.checkin(barcode, tag_uids=[tag.uid])
     assert back.security_ok and pad.field.get(tag.uid).afi == 0x07
+
+
+def _a_set_on_the_pad(terminal, pad) -> tuple[str, list[str]]:
+    barcode = terminal.replica.conn.execute(
+        "SELECT barcode FROM items WHERE parts = 2 AND status = 'available' AND NOT EXISTS "
+        "(SELECT 1 FROM holds h WHERE h.title_id = items.title_id AND h.status IN "
+        "('pending', 'waiting'))").fetchone()[0]
+    uids = [pad.place(pad.make_tag(barcode, part=p, parts=2)).uid for p in (1, 2)]
+    return barcode, uids
+
+
+def test_every_part_of_a_set_is_switched_on_checkout_and_back_on_checkin(terminal, pad):
+    circ = terminal.circulation
+    circ.security = pad.set_security
+    barcode, uids = _a_set_on_the_pad(terminal, pad)
+    result = circ.checkout(ZHANG, barcode, tag_uids=uids, parts_present=2)
+    assert result.ok and result.security_ok
+    assert [pad.field.get(uid).afi for uid in uids] == [0xC2, 0xC2]
+    back = circ.checkin(barcode, tag_uids=uids)
+    assert back.ok and back.security_ok
+    assert [pad.field.get(uid).afi for uid in uids] == [0x07, 0x07]
+
+
+def test_one_part_that_cannot_be_switched_means_see_staff(terminal, pad):
+    circ = terminal.circulation
+    circ.security = pad.set_security
+    barcode, uids = _a_set_on_the_pad(terminal, pad)
+    pad.lift(uids[0])                            # part 1 leaves before its write
+    result = circ.checkout(ZHANG, barcode, tag_uids=uids)
+    assert result.ok and not result.security_ok and result.refusal.code == "security_failed"
+    assert pad.field.get(uids[1]).afi == 0xC2    # the other part was still switched
+
+
+def test_tag_uids_must_be_a_sequence_not_one_string(terminal, free_items):
+    barcode = free_items(terminal.replica, 1)[0]
+    with pytest.raises(TypeError, match="sequence of tag UIDs"):
+        terminal.circulation.checkout(ZHANG, barcode, tag_uids="E0040100DEADBEEF")
 
 
 def test_failed_security_keeps_the_loan_and_says_see_staff(terminal, pad, free_items):
     circ = terminal.circulation
     circ.security = pad.set_security
     barcode = free_items(terminal.replica, 1)[0]
-    result = circ.checkout(ZHANG, barcode, tag_uid="E0040100DEADBEEF")   # not on the pad
+    result = circ.checkout(ZHANG, barcode, tag_uids=["E0040100DEADBEEF"])   # not on the pad
     assert result.ok and not result.security_ok
     assert result.refusal.code == "security_failed"
     assert terminal.replica.open_loan(barcode).patron_card == ZHANG

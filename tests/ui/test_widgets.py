@@ -44,3 +44,32 @@ def test_item_row_states_carry_words_not_only_colour(qtbot):
     assert row.status.property("role") == "error"
     with pytest.raises(ValueError, match="expected one of"):
         row.set_state("exploded", "")
+
+
+def _has_colour(image, colour: str) -> bool:
+    from PySide6.QtGui import QColor
+    want = QColor(colour)
+    return any(image.pixelColor(x, y).alpha() > 200 and image.pixelColor(x, y).rgb() == want.rgb()
+               for x in range(image.width()) for y in range(image.height()))
+
+
+def test_the_large_text_switch_keeps_a_visible_icon_while_on(qtbot):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from ui.theme import LARGE
+    from ui.widgets.bands import Footer
+
+    footer = Footer()
+    qtbot.addWidget(footer)
+    for w in footer.findChildren(type(footer.text_button)):
+        w.apply_theme(LARGE)
+    footer.apply_theme(LARGE)
+    button = footer.text_button
+    assert button.isChecked()
+    size = QSize(LARGE.px(48), LARGE.px(48))
+    on = button.icon().pixmap(size, QIcon.Normal, QIcon.On).toImage()
+    off = button.icon().pixmap(size, QIcon.Normal, QIcon.Off).toImage()
+    # switched on, the band button turns light (on_primary): its icon is drawn in primary
+    assert _has_colour(on, LARGE.primary) and not _has_colour(on, LARGE.on_primary)
+    assert _has_colour(off, LARGE.on_primary)

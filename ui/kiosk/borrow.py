@@ -1,5 +1,6 @@
 """Borrow: items placed on the pad (or scanned) appear as rows and are lent one by
-one; the service records the loan before it switches the tag's security."""
+one; the service records the loan before it switches the security of every
+part's tag."""
 from __future__ import annotations
 
 from ui.i18n import tr
@@ -41,11 +42,11 @@ class BorrowScreen(PadScreen):
     def prompt(self) -> str:
         return tr("Place your books on the pad, or scan their barcodes.")
 
-    def process(self, key, tag_uid, parts_present) -> None:
+    def process(self, key, tag_uids, parts_present) -> None:
         session = self.kiosk.session
         if session is None:
             return
-        self.run(self.kiosk.terminal.circulation.checkout, session.card, key, tag_uid=tag_uid,
+        self.run(self.kiosk.terminal.circulation.checkout, session.card, key, tag_uids=tag_uids,
                  parts_present=parts_present, busy_text=tr("Borrowing…"),
                  done=lambda result, key=key: self._done(key, result))
 

@@ -1,6 +1,8 @@
 """Assemble the terminal's window from a config and a built Terminal."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
+
 from ui.app import application
 from ui.devices import DeviceBridge
 from ui.floor_plan import FloorPlan
@@ -31,8 +33,20 @@ def build_kiosk(config, terminal, *, speech_engine: str | None = None) -> KioskW
     bridge.code_scanned.connect(lambda code, kind, pid: window.screen().on_scan(code, kind, pid))
     bridge.device_error.connect(lambda kind, detail: window.refresh_status())
     window.bridge = bridge
-    kiosk.worker.setParent(window)
+    for part in (kiosk.worker, kiosk.languages, kiosk.speaker):
+        part.setParent(window)        # they go with the window (the translator too)
     return window
+
+
+def dispose(window: KioskWindow) -> None:
+    """Close and delete the window, before its terminal closes: a window left
+    alive would still get the next language change and call a closed terminal."""
+    window.kiosk.worker.wait()
+    window.allow_close = True
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def show(window: KioskWindow) -> None:

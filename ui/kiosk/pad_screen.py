@@ -39,7 +39,8 @@ class PadScreen(Screen):
         self.outcomes: dict[str, object] = {}    # key -> result, Refusal, or "waiting"
 
     # -- to implement ---------------------------------------------------------------
-    def process(self, key: str, tag_uid: str | None, parts_present: int | None) -> None:
+    def process(self, key: str, tag_uids: tuple[str, ...], parts_present: int | None) -> None:
+        """Lend or take back the item `key`; tag_uids: all its tags on the pad."""
         raise NotImplementedError
 
     def describe(self, outcome) -> tuple[str, str, str]:
@@ -106,12 +107,19 @@ class PadScreen(Screen):
                 m = missing[item_id]
                 self.set_outcome(item_id, Refusal("item_missing_parts", {
                     "parts": m.parts, "missing": m.missing[0]}))
+                self.run(self.kiosk.terminal.circulation.item_title, item_id,
+                         done=lambda title, key=item_id: self._titled(key, title))
                 continue
             if previous is None or (isinstance(previous, Refusal)
                                     and previous.code == "item_missing_parts"):
                 self.set_outcome(item_id, "waiting")
                 parts = max(t.data.parts for t in tags)
-                self.process(item_id, tags[0].uid, len(tags) if parts > 1 else None)
+                self.process(item_id, tuple(t.uid for t in tags),
+                             len(tags) if parts > 1 else None)
+
+    def _titled(self, key: str, title: str) -> None:
+        if title and key in self.rows:
+            self.rows[key].set_title(title)
 
     def _unreadable(self, uid: str) -> None:
         if uid not in self.outcomes:
@@ -123,4 +131,4 @@ class PadScreen(Screen):
             return
         if code not in self.outcomes or isinstance(self.outcomes[code], Refusal):
             self.set_outcome(code, "waiting")
-            self.process(code, None, None)
+            self.process(code, (), None)

@@ -28,8 +28,8 @@ class ReturnScreen(PadScreen):
     def on_card(self, uid: str) -> None:
         """A card tapped while returning is not a log-in: returns need none."""
 
-    def process(self, key, tag_uid, parts_present) -> None:
-        self.run(self.kiosk.terminal.circulation.checkin, key, tag_uid=tag_uid,
+    def process(self, key, tag_uids, parts_present) -> None:
+        self.run(self.kiosk.terminal.circulation.checkin, key, tag_uids=tag_uids,
                  busy_text=tr("Returning…"), done=lambda r, key=key: self._done(key, r))
 
     def _done(self, key: str, result) -> None:

@@ -43,7 +43,9 @@ class Screen(QWidget):
         return ""
 
     def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
+        # Only the screen on show: the others are re-worded when shown (go()), and a
+        # window left behind after its terminal closed is never visible.
+        if event.type() == QEvent.LanguageChange and self.isVisible():
             self.retranslate()
         super().changeEvent(event)
 

@@ -3,9 +3,10 @@ and is at least the theme's target height."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
-from .common import icon, icon_pixmap
+from .common import icon_pixmap
 
 
 class BigButton(QPushButton):
@@ -20,10 +21,16 @@ class BigButton(QPushButton):
         self.setCursor(Qt.PointingHandCursor)
 
     def apply_theme(self, theme) -> None:
+        """The icon in the text's colour, for both states of a checkable button: a
+        switched-on band button (large text) turns light, so its icon turns primary."""
         if self.icon_name:
             on_band = self.property("kind") == "primary" or self.property("band")
             colour = theme.on_primary if on_band else theme.text
-            self.setIcon(icon(self.icon_name, colour, theme.px(48)))
+            checked = theme.primary if self.property("band") else theme.on_primary
+            size = theme.px(48)
+            glyph = QIcon(icon_pixmap(self.icon_name, colour, size))
+            glyph.addPixmap(icon_pixmap(self.icon_name, checked, size), QIcon.Normal, QIcon.On)
+            self.setIcon(glyph)
             self.setIconSize(QSize(theme.px(44), theme.px(44)))
 
 

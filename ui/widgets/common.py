@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ICON_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "icons"
+from ui.assets import asset_path
+
+ICON_DIR = asset_path("icons")
 
 
 def label(text: str = "", role: str = "", wrap: bool = True, parent=None) -> QLabel:
@@ -58,10 +59,6 @@ def _svg_pixmap(name: str, colour: str, size: int) -> QPixmap:
 
 def icon_pixmap(name: str, colour: str, size: int) -> QPixmap:
     return _svg_pixmap(name, colour, size)
-
-
-def icon(name: str, colour: str, size: int = 96) -> QIcon:
-    return QIcon(_svg_pixmap(name, colour, size))
 
 
 def icon_label(name: str, colour: str, size: int) -> QLabel:
