@@ -166,7 +166,7 @@ def cmd_screenshots(args) -> int:
                         tmp, ui_overrides={"language": lang, "theme": theme,
                                            "speech": False})
                     config = replace(config, ui=replace(config.ui, idle_seconds=3600))
-                    window = build_kiosk(config, terminal)
+                    window = build_kiosk(config, terminal, animate=False)
                     window.resize(*SIZES[size])
                     window.show()
                     window.set_theme(get_theme(theme).name)

@@ -67,7 +67,7 @@ def demo_session(tmp_path_factory):
     application()
     config, terminal, server = demo_terminal(tmp_path_factory.mktemp("kiosk"),
                                              ui_overrides={"speech": True})
-    window = build_kiosk(config, terminal, speech_engine="mock")
+    window = build_kiosk(config, terminal, speech_engine="mock", animate=False)
     window.resize(1080, 1920)
     window.show()
     panel = SimulatorPanel(terminal, server, window)

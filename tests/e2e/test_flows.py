@@ -50,6 +50,8 @@ def test_pin_login_on_the_keypad(qtbot, demo):
 
 def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
     tap_card(qtbot, demo, ZHANG)
+    heard = []
+    demo.window.kiosk.sounds.played.connect(heard.append)
     ok1, ok2 = demo.lendable(2)
     reserved = next(h.hold.item_barcode for h in      # the copy waiting for 刘建国
                     demo.terminal.circulation.account("0440000006").holds
@@ -64,6 +66,7 @@ def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
     assert got[reserved] == ("refused", Refusal("item_on_hold_for_other").message("zh_CN"))
     assert got[the_set] == ("refused", Refusal("item_missing_parts",
                                                {"parts": 2, "missing": 2}).message("zh_CN"))
+    assert sorted(heard) == ["error", "error", "success", "success"]   # a sound per row
     set_title = demo.terminal.circulation.item_title(the_set)
     assert set_title and demo.screen.rows[the_set].title.text() == set_title
     # security is switched only for what was lent
@@ -287,3 +290,26 @@ def test_lockdown_swallows_the_ways_out():
                       (Qt.Key_Escape, Qt.NoModifier), (Qt.Key_Tab, Qt.AltModifier)):
         assert lock.eventFilter(None, QKeyEvent(QEvent.KeyPress, key, mods)), key
     assert not lock.eventFilter(None, QKeyEvent(QEvent.KeyPress, Qt.Key_5, Qt.NoModifier, "5"))
+
+
+def test_screens_slide_in_the_normal_theme_and_change_at_once_in_the_others(qtbot, demo):
+    from PySide6.QtCore import QPoint, QPropertyAnimation
+
+    window, running = demo.window, QPropertyAnimation.Running
+    window.animate = True                  # the fixture's window is built without slides
+    try:
+        window.go("find")
+        find = window.screens["find"]
+        assert window.slide.state() == running and 150 <= window.slide.duration() <= 250
+        assert window.slide.targetObject() is find and find.x() > 0      # in from the right
+        qtbot.waitUntil(lambda: window.slide.state() != running)
+        assert find.pos() == QPoint(0, 0)
+        window.back()
+        assert window.slide.state() == running and window.slide.startValue().x() < 0
+        for theme in ("large", "contrast"):
+            window.set_theme(theme)
+            window.go("find")
+            assert window.slide.state() != running and find.pos() == QPoint(0, 0), theme
+            window.go("attract")
+    finally:
+        window.animate = False

@@ -48,12 +48,7 @@ class BorrowScreen(PadScreen):
             return
         self.run(self.kiosk.terminal.circulation.checkout, session.card, key, tag_uids=tag_uids,
                  parts_present=parts_present, busy_text=tr("Borrowing…"),
-                 done=lambda result, key=key: self._done(key, result))
-
-    def _done(self, key: str, result) -> None:
-        self.set_outcome(key, result)
-        row = self.rows[key]
-        self.say(row.title.text() + "。" + row.status.text())
+                 done=lambda result, key=key: self.answered(key, result))
 
     def describe(self, result) -> tuple[str, str, str]:
         status = tr("Borrowed. Due {date}").format(date=day(result.due_at))

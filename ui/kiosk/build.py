@@ -7,6 +7,7 @@ from ui.app import application
 from ui.devices import DeviceBridge
 from ui.floor_plan import FloorPlan
 from ui.i18n import Languages
+from ui.sound import Sounds
 from ui.speech import Speaker
 from ui.theme import get_theme
 from ui.worker import Worker
@@ -16,15 +17,18 @@ from .context import Kiosk
 from .window import KioskWindow
 
 
-def build_kiosk(config, terminal, *, speech_engine: str | None = None) -> KioskWindow:
-    """The window, wired to the terminal's services and devices (not shown yet)."""
+def build_kiosk(config, terminal, *, speech_engine: str | None = None,
+                animate: bool = True) -> KioskWindow:
+    """The window, wired to the terminal's services and devices (not shown yet);
+    animate=False: screens change without sliding (screenshots, tests)."""
     application()
     ui = config.ui
     kiosk = Kiosk(config=config, terminal=terminal, worker=Worker(),
                   languages=Languages(ui.language),
                   speaker=Speaker(ui.speech, speech_engine, ui.sound_volume),
+                  sounds=Sounds(ui.sound_volume),
                   theme=get_theme(ui.theme), plan=FloorPlan())
-    window = KioskWindow(kiosk, list(SCREENS))
+    window = KioskWindow(kiosk, list(SCREENS), animate=animate)
     bridge = DeviceBridge(window)
     for device in terminal.devices.values():
         bridge.attach(device)
@@ -33,7 +37,7 @@ def build_kiosk(config, terminal, *, speech_engine: str | None = None) -> KioskW
     bridge.code_scanned.connect(lambda code, kind, pid: window.screen().on_scan(code, kind, pid))
     bridge.device_error.connect(lambda kind, detail: window.refresh_status())
     window.bridge = bridge
-    for part in (kiosk.worker, kiosk.languages, kiosk.speaker):
+    for part in (kiosk.worker, kiosk.languages, kiosk.speaker, kiosk.sounds):
         part.setParent(window)        # they go with the window (the translator too)
     return window
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from ui.floor_plan import FloorPlan
 from ui.i18n import Languages
+from ui.sound import Sounds
 from ui.speech import Speaker
 from ui.theme import Theme
 from ui.worker import Worker
@@ -18,6 +19,7 @@ class Kiosk:
     worker: Worker
     languages: Languages
     speaker: Speaker
+    sounds: Sounds
     theme: Theme
     plan: FloorPlan
     window: Any = None               # ui.kiosk.window.KioskWindow, set when it exists

@@ -65,6 +65,13 @@ class PadScreen(Screen):
             self.list.add(self.kiosk.window.themed(self.rows[key]))
         return self.rows[key]
 
+    def answered(self, key: str, result) -> None:
+        """The service's answer for one item: the row, a sound, the words aloud."""
+        self.set_outcome(key, result)
+        self.feedback(result.ok and result.refusal is None)
+        row = self.rows[key]
+        self.say(row.title.text() + "。" + row.status.text())
+
     def set_outcome(self, key: str, outcome) -> None:
         self.outcomes[key] = outcome
         self.render(key)
@@ -107,6 +114,7 @@ class PadScreen(Screen):
                 m = missing[item_id]
                 self.set_outcome(item_id, Refusal("item_missing_parts", {
                     "parts": m.parts, "missing": m.missing[0]}))
+                self.feedback(False)
                 self.run(self.kiosk.terminal.circulation.item_title, item_id,
                          done=lambda title, key=item_id: self._titled(key, title))
                 continue
@@ -124,6 +132,7 @@ class PadScreen(Screen):
     def _unreadable(self, uid: str) -> None:
         if uid not in self.outcomes:
             self.set_outcome(uid, Refusal("item_unknown"))
+            self.feedback(False)
 
     def on_scan(self, code: str, kind: str, patron_id: str) -> None:
         if kind == "ecard":

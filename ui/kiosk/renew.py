@@ -131,6 +131,7 @@ class RenewScreen(Screen):
         self.results[result.barcode] = result
         if result.barcode in self.rows:
             self._render(result.barcode)
+        self.feedback(result.ok)
         self.say(self.rows[result.barcode].status.text() if result.barcode in self.rows else "")
 
     def _all_done(self, results) -> None:
@@ -139,4 +140,6 @@ class RenewScreen(Screen):
             if r.barcode in self.rows:
                 self._render(r.barcode)
         ok = sum(1 for r in results if r.ok)
+        if results:
+            self.feedback(ok == len(results))
         self.say(tr("{ok} of {n} renewed.").format(ok=ok, n=len(results)))

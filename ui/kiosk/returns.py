@@ -30,12 +30,7 @@ class ReturnScreen(PadScreen):
 
     def process(self, key, tag_uids, parts_present) -> None:
         self.run(self.kiosk.terminal.circulation.checkin, key, tag_uids=tag_uids,
-                 busy_text=tr("Returning…"), done=lambda r, key=key: self._done(key, r))
-
-    def _done(self, key: str, result) -> None:
-        self.set_outcome(key, result)
-        row = self.rows[key]
-        self.say(row.title.text() + "。" + row.status.text())
+                 busy_text=tr("Returning…"), done=lambda result, key=key: self.answered(key, result))
 
     def describe(self, result) -> tuple[str, str, str]:
         where = split_name(result.destination, self.lang) if result.destination else ""

@@ -68,6 +68,10 @@ class Screen(QWidget):
     def say(self, text: str) -> None:
         self.kiosk.speaker.say(text)
 
+    def feedback(self, ok: bool) -> None:
+        """The success sound, or the error sound for a refusal."""
+        self.kiosk.sounds.play("success" if ok else "error")
+
     def run(self, fn, *args, done=None, failed=None, busy_text: str = "", **kwargs) -> int:
         return self.kiosk.worker.run(fn, *args, done=done, failed=failed or self.failed,
                                      busy_text=busy_text, **kwargs)

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QPoint,
+    QPropertyAnimation,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.app import apply_look
@@ -46,10 +55,13 @@ class _LockDown(QObject):
 
 
 class KioskWindow(QWidget):
+    """animate=False turns the screen slide off whatever the theme (screenshots, tests)."""
+
     screen_changed = Signal(str)
     logged_out = Signal()
+    SLIDE_MS = 200
 
-    def __init__(self, kiosk, screens: list[type]):
+    def __init__(self, kiosk, screens: list[type], *, animate: bool = True):
         super().__init__()
         self.kiosk = kiosk
         kiosk.window = self
@@ -70,6 +82,12 @@ class KioskWindow(QWidget):
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
         self.history: list[str] = []
+        self.animate = animate
+        self._going_back = False
+        self.slide = QPropertyAnimation(self)
+        self.slide.setPropertyName(b"pos")
+        self.slide.setDuration(self.SLIDE_MS)
+        self.slide.setEasingCurve(QEasingCurve.OutCubic)
         self.pending_target = ""
         self.allow_close = False
         self.current = ""
@@ -118,7 +136,8 @@ class KioskWindow(QWidget):
         if screen.needs_login and self.kiosk.session is None:
             self.pending_target = name
             name, screen, params = "login", self.screens["login"], {"target": name}
-        if self.current and self.current != name:
+        changed = self.current != name
+        if self.current and changed:
             self.screens[self.current].leave()
             if remember and self.current not in ("login",):
                 self.history.append(self.current)
@@ -131,13 +150,34 @@ class KioskWindow(QWidget):
         self.kiosk.speaker.say(screen.prompt())
         if name == "attract":
             self.history.clear()
+        if changed:
+            self._slide_in(screen, backwards=self._going_back)
         self.screen_changed.emit(name)
+
+    def _slide_in(self, screen: QWidget, backwards: bool) -> None:
+        """The new screen slides in (from the left when going back) in the normal
+        theme; large text and high contrast change screens at once (UI.md, Time)."""
+        if self.slide.state() == QPropertyAnimation.Running:
+            self.slide.stop()
+            self.slide.targetObject().move(0, 0)
+        if not (self.animate and self.kiosk.theme.animate and self.stack.isVisible()):
+            return
+        start = QPoint(-self.stack.width() if backwards else self.stack.width(), 0)
+        screen.move(start)                 # from the first frame, not the first tick
+        self.slide.setTargetObject(screen)
+        self.slide.setStartValue(start)
+        self.slide.setEndValue(QPoint(0, 0))
+        self.slide.start()
 
     def back(self) -> None:
         while self.history:
             name = self.history.pop()
             if name != self.current:
-                self.go(name, remember=False)
+                self._going_back = True
+                try:
+                    self.go(name, remember=False)
+                finally:
+                    self._going_back = False
                 return
         self.home()
 
