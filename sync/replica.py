@@ -8,6 +8,7 @@ in order from whatever version a file is at, after a backup of the file.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ from kiosk.domain.models import (
 from kiosk.domain.policy import DEFAULT_POLICY, Policy
 
 from . import search_terms
+
+log = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------- schema
 
@@ -273,13 +276,16 @@ class Replica:
         if not rows:
             return 0
         key = TABLE_KEYS[table]
+        known = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+        if unknown := set().union(*rows) - known:
+            # a centre newer than this terminal sends fields it cannot store yet;
+            # the rest of the record is still worth having (update terminals first)
+            log.warning("%s: ignoring unknown column(s) %s", table, ", ".join(sorted(unknown)))
+            rows = [{c: v for c, v in row.items() if c in known} for row in rows]
         by_columns: dict[tuple[str, ...], list[tuple]] = {}
         for row in rows:
             by_columns.setdefault(tuple(row), []).append(tuple(row.values()))
-        known = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
         for cols, values in by_columns.items():
-            if unknown := set(cols) - known:
-                raise ValueError(f"{table}: unknown column(s) {', '.join(sorted(unknown))}")
             # only the columns a record carries change, as sqlite-utils' upsert does
             updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key)
             self.conn.executemany(
@@ -580,7 +586,7 @@ def _item(r: dict) -> Item:
 def _patron(r: dict, uids: tuple[str, ...]) -> Patron:
     return Patron(r["card"], r["name"], CardType(r["card_type"]), PatronStatus(r["status"]),
                   tuple(json.loads(r["blocks"] or "[]")), uids, parse_time(r["expires_at"]),
-                  r["points"])
+                  r["points"], r.get("notes") or "")
 
 
 def _loan(r: dict) -> Loan:

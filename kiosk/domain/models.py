@@ -107,6 +107,7 @@ class Patron:
     card_uids: tuple[str, ...] = ()
     expires_at: datetime | None = None
     points: int | None = None    # reading points, when the centre sends them
+    notes: str = ""              # staff notes on the reader (shown at the desk only)
 
 
 @dataclass(frozen=True)

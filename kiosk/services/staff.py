@@ -13,7 +13,7 @@ the fleet, statistics and tag programming on the pad.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 
 import uuid6
@@ -101,13 +101,6 @@ class DeskBackend(RestBackend):
         return self._call("PUT", path, json=body, timeout=timeout)
 
 
-@dataclass(frozen=True)
-class DeskAccount(AccountView):
-    """A patron's account as the desk shows it: with the staff's notes."""
-
-    notes: str = ""
-
-
 class StaffService:
     """The desk's service. `terminal` is what kiosk.app.build_terminal built (with a
     DeskBackend); its circulation service does the acts, this adds the staff side."""
@@ -174,13 +167,9 @@ class StaffService:
                 return code
             return self.replica.card_for_uid(code.upper())
 
-    def account(self, card: str) -> DeskAccount:
-        view = self.circulation.account(card)
-        with self.circulation._lock:
-            row = self.replica.conn.execute("SELECT notes FROM patrons WHERE card = ?",
-                                            (view.patron.card,)).fetchone()
-        return DeskAccount(**{f.name: getattr(view, f.name) for f in fields(view)},
-                           notes=(row[0] if row else "") or "")
+    def account(self, card: str) -> AccountView:
+        """The account with the patron's notes (Patron.notes), which only the desk shows."""
+        return self.circulation.account(card)
 
     def set_notes(self, card: str, notes: str) -> str:
         """Replace a patron's notes at the centre (audited as this librarian's);

@@ -91,3 +91,14 @@ def test_demo_data_is_deterministic():
     strip = lambda rows: [{k: v for k, v in r.items() if not k.endswith("_at")} for r in rows]
     for table in ("titles", "items", "loans", "holds"):
         assert strip(a[table]) == strip(b[table])
+
+
+def test_fields_from_a_newer_centre_are_ignored_not_fatal(tmp_path, caplog):
+    """A centre updated before its terminals sends columns they don't have yet;
+    the terminal keeps the rest of the record instead of failing the pull."""
+    r = Replica(tmp_path / "r.db")
+    with r.transaction():
+        r.upsert("patrons", [{"card": "C9", "name": "赵六", "card_type": "pengcheng",
+                              "favourite_colour": "blue"}])
+    assert r.get_patron("C9").name == "赵六"
+    assert "favourite_colour" in caplog.text

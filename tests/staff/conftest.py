@@ -15,6 +15,7 @@ if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.config import load_config
 from tests.central_server import running_central
@@ -76,6 +77,8 @@ def window(qtbot, make_desk):
     win.activateWindow()
     yield win
     win.close()
+    win.deleteLater()       # gone before the terminal closes, not in a later test
+    QCoreApplication.sendPostedEvents(win, QEvent.DeferredDelete)
 
 
 def sign_in(qtbot, win, user: str = "librarian", password: str | None = None) -> None:

@@ -295,7 +295,7 @@ class DeskPage(QWidget):
         if p.status.value != "active":
             blocks.insert(0, tr("Card status: %1").replace("%1", word(p.status.value)))
         self.blocks.setText("  ".join(("⚠ " + b) for b in blocks))
-        self.notes.setText(tr("Notes: %1").replace("%1", a.notes) if a.notes else "")
+        self.notes.setText(tr("Notes: %1").replace("%1", a.patron.notes) if a.patron.notes else "")
         self.notes_button.setEnabled(True)
         self.loans.set_rows([(lv.item.barcode, lv.title, when(lv.loan.due_at, False),
                               str(lv.loan.renewals),
@@ -317,7 +317,7 @@ class DeskPage(QWidget):
         patron = self.account.patron
         self.dialog = ReasonDialog(
             tr("Patron notes"), tr("Notes on %1 (%2), seen by staff at every desk:").replace(
-                "%1", patron.name).replace("%2", patron.card), self, text=self.account.notes,
+                "%1", patron.name).replace("%2", patron.card), self, text=self.account.patron.notes,
             placeholder=tr("e.g. deposit not paid: send to the desk"), allow_empty=True)
         self.dialog.reason_given.connect(lambda text, card=patron.card: self.save_notes(card,
                                                                                       text))

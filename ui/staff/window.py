@@ -193,7 +193,8 @@ class StaffWindow(QMainWindow):
 
     # -- language ----------------------------------------------------------------------
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        # a closed window may wait for deletion while its terminal is already closed
+        if event.type() == QEvent.LanguageChange and self.isVisible():
             self.retranslate()
         super().changeEvent(event)
 
