@@ -71,6 +71,11 @@ class FloorPlan:
         info = self.places.get(place, {})
         return info.get(lang) or info.get("en") or place
 
+    def short_name(self, place: str, lang: str) -> str:
+        """The label on its own floor's plan ("A 区 综合"), else the full name."""
+        short = self.places.get(place, {}).get("short") or {}
+        return short.get(lang) or short.get("en") or self.name(place, lang)
+
     def knows(self, place: str) -> bool:
         return place in self.places
 

@@ -73,3 +73,45 @@ def test_broken_plan_file_is_a_clear_error(tmp_path):
                                           '"places": {}}')
     with pytest.raises(PlanError, match="unknown node"):
         FloorPlan(tmp_path)
+
+
+# sizes the plans get on the terminal: the large plan portrait and landscape, the
+# smaller one beside the QR code (portrait), and smaller still
+PLAN_SIZES = ((984, 689), (760, 532), (520, 364), (300, 210))
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en", "zh_HK"])
+@pytest.mark.parametrize("floor", ["1", "2"])
+@pytest.mark.parametrize("theme", ["normal", "large"])
+def test_map_labels_fit_their_boxes_at_24_px_or_more_and_never_overlap(qtbot, plan, lang,
+                                                                       floor, theme):
+    from ui.app import application, apply_look
+    from ui.theme import get_theme
+    from ui.widgets.floor_map import MIN_PX, FloorMapView
+
+    t = get_theme(theme)
+    apply_look(application(), t, lang)
+    target = "SZL-2A" if floor == "2" else "SZL-1B"
+    leg = next(leg for leg in plan.route("selfcheck-1f", target) if leg.floor == floor)
+    for size, px in zip(PLAN_SIZES, (t.secondary, t.secondary, t.small, t.small)):
+        view = FloorMapView(plan, floor, px)
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show()
+        view.show_route(target, leg, "selfcheck-1f", lang)
+        labels = view.labels
+        where = f"{lang} floor {floor} at {size}"
+        assert labels or view.scale_ < 0.4, where     # a stamp-sized plan may have none
+        for label in labels:
+            assert label.px * view.scale_ >= MIN_PX, (where, label)
+            box = view.renderer.boundsOnElement(label.place)
+            assert box.contains(label.rect) == label.inside, (where, label)
+        for i, a in enumerate(labels):
+            for b in labels[i + 1:]:
+                assert not a.rect.intersects(b.rect), (where, a, b)
+        if view.scale_ >= 0.7:       # a large plan names every shelf, in its box
+            shelves = {p for p in plan.places if p.startswith("SZL-") and
+                       plan.floor_of(p) == floor}
+            assert {lb.place for lb in labels if lb.inside} >= shelves, where
+            assert any(lb.text.replace("\n", " ") == plan.short_name(target, lang)
+                       for lb in labels), where
