@@ -1,5 +1,9 @@
-"""The on-screen keyboard: Qt Virtual Keyboard's InputPanel (English and Pinyin)
-in a QQuickWidget docked at the bottom of a screen.
+"""The on-screen keyboard: Qt Virtual Keyboard's InputPanel (English, Pinyin and,
+for Traditional Chinese, Cangjie) in a QQuickWidget docked at the bottom of a screen.
+
+The keyboard has no zh_HK layout (its Chinese locales are zh_CN and zh_TW);
+zh_TW's traditional-Chinese input method (TCIme) offers Cangjie, what Hong
+Kong readers learn at school, and Zhuyin, so zh_HK screens get that.
 
 Qt routes key input to the focused QLineEdit through the "qtvirtualkeyboard"
 input method, which ui.app selects (QT_IM_MODULE) before the QApplication exists.
@@ -27,7 +31,8 @@ class KeyboardPanel(QQuickWidget):
         return self.status() == QQuickWidget.Ready
 
     def set_language(self, lang: str) -> None:
-        """Chinese screens start in Pinyin, English ones in English; the globe key switches."""
+        """Simplified Chinese screens start in Pinyin, Traditional ones in Cangjie, English
+        ones in English; the globe key switches."""
         root = self.rootObject()
         if root is not None:
-            root.setProperty("locale", {"en": "en_US", "zh_HK": "zh_HK"}.get(lang, "zh_CN"))
+            root.setProperty("locale", {"en": "en_US", "zh_HK": "zh_TW"}.get(lang, "zh_CN"))

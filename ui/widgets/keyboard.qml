@@ -14,7 +14,7 @@ Item {
         active: true
     }
     Component.onCompleted: {
-        VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US", "zh_HK"]
+        VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US", "zh_TW"]
         VirtualKeyboardSettings.locale = root.locale
     }
 }
