@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import pytest
 
-import tests.ui.none_guard  # noqa: F401  (PySide6 6.12 / Python 3.11 None refcount)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIOSK_TTS_ENGINE", "mock")
