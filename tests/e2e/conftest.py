@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import pytest
 
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIOSK_TTS_ENGINE", "mock")
 
