@@ -222,7 +222,7 @@ class CirculationService:
             return entry, True
         return entry, False
 
-    def _switch_security(self, tag_uids: Sequence[str], on_loan: bool) -> bool:
+    def switch_security(self, tag_uids: Sequence[str], on_loan: bool) -> bool:
         """Step 4: the security of every tag of the item (each part of a set has
         its own), each retried once. False means: see staff. Every tag is tried
         even after one fails, so as few parts as possible are left wrong."""
@@ -248,11 +248,10 @@ class CirculationService:
 
     # -- checkout ---------------------------------------------------------------------
     def checkout(self, card: str, barcode: str, *, tag_uids: Sequence[str] = (),
-                 tag_uid: str | None = None, parts_present: int | None = None) -> ActResult:
+                 parts_present: int | None = None) -> ActResult:
         """Lend one item. tag_uids: the RFID tags of all its parts on the pad
-        (none for a scanned barcode); tag_uid is the single-tag spelling still
-        used by the staff desk's service."""
-        tag_uids = _tags(tag_uids, tag_uid)
+        (none for a scanned barcode)."""
+        tag_uids = _tags(tag_uids)
         now = self.clock()
         with self._lock:
             account = self.replica.account(card)
@@ -287,7 +286,7 @@ class CirculationService:
                              item.barcode, txn_id=txn_id)
         effect = (entry.result or {}).get("effect") or {}
         due = _parse(effect.get("due_at")) or due
-        secure = self._switch_security(tag_uids, on_loan=True)
+        secure = self.switch_security(tag_uids, on_loan=True)
         self._receipt_line(card, ReceiptLine("checkout", title, item.barcode, due, offline))
         return ActResult(True, None if secure else Refusal("security_failed"), title,
                          item.barcode, due, offline, txn_id, secure, self._screen(entry))
@@ -305,10 +304,9 @@ class CirculationService:
             holds_for_others=self.replica.holds_for_others(item, account.patron.card))
 
     # -- checkin ----------------------------------------------------------------------
-    def checkin(self, barcode: str, *, tag_uids: Sequence[str] = (),
-                tag_uid: str | None = None) -> CheckinResult:
+    def checkin(self, barcode: str, *, tag_uids: Sequence[str] = ()) -> CheckinResult:
         """Take one item back; tag_uids as for checkout."""
-        tag_uids = _tags(tag_uids, tag_uid)
+        tag_uids = _tags(tag_uids)
         now = self.clock()
         with self._lock:
             item = self._find_item(barcode)
@@ -352,7 +350,7 @@ class CirculationService:
             hold_id = effect.get("hold_id") or ""
             place_id = effect.get("destination") or ""
             place = (self.replica.get_location(place_id) if place_id else None) or place
-        secure = self._switch_security(tag_uids, on_loan=False)
+        secure = self.switch_security(tag_uids, on_loan=False)
         self._receipt_line(None, ReceiptLine("checkin", title, item.barcode, None, offline, fee))
         place_id = place.id if place else ""
         return CheckinResult(True, None if secure else Refusal("security_failed"), title,
@@ -482,10 +480,10 @@ class CirculationService:
                          screen_message=self._screen(entry))
 
 
-def _tags(tag_uids: Sequence[str], tag_uid: str | None) -> tuple[str, ...]:
+def _tags(tag_uids: Sequence[str]) -> tuple[str, ...]:
     if isinstance(tag_uids, str):
         raise TypeError("tag_uids is a sequence of tag UIDs, not one string")
-    return tuple(dict.fromkeys(uid for uid in (*tag_uids, tag_uid) if uid))
+    return tuple(dict.fromkeys(uid for uid in tag_uids if uid))
 
 
 def _new_id() -> str:

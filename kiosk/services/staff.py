@@ -13,6 +13,7 @@ the fleet, statistics and tag programming on the pad.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -183,14 +184,14 @@ class StaffService:
 
     # -- circulation, with overrides ------------------------------------------------
     def checkout(self, card: str, barcode: str, *, override: str = "",
-                 tag_uid: str | None = None) -> ActResult:
+                 tag_uids: Sequence[str] = ()) -> ActResult:
         """Lend at the desk; with `override` (the reason) a refusal the role may
         override is sent to the centre with {by, reason}, which audits it."""
         self._staff()
-        result = self.circulation.checkout(card, barcode, tag_uid=tag_uid)
+        result = self.circulation.checkout(card, barcode, tag_uids=tag_uids)
         if result.ok or not override:
             return result
-        return self._override("checkout", card, barcode, result, override, tag_uid)
+        return self._override("checkout", card, barcode, result, override, tag_uids)
 
     def renew(self, card: str, barcode: str, *, override: str = "") -> ActResult:
         self._staff()
@@ -199,12 +200,12 @@ class StaffService:
             return result
         return self._override("renew", card, barcode, result, override)
 
-    def checkin(self, barcode: str, *, tag_uid: str | None = None) -> CheckinResult:
+    def checkin(self, barcode: str, *, tag_uids: Sequence[str] = ()) -> CheckinResult:
         self._staff()
-        return self.circulation.checkin(barcode, tag_uid=tag_uid)
+        return self.circulation.checkin(barcode, tag_uids=tag_uids)
 
     def _override(self, act: str, card: str, barcode: str, refused: ActResult,
-                  reason: str, tag_uid: str | None = None) -> ActResult:
+                  reason: str, tag_uids: Sequence[str] = ()) -> ActResult:
         user = self._staff()
         reason = reason.strip()
         if not reason:
@@ -223,13 +224,7 @@ class StaffService:
             return ActResult(False, centre_refusal(answer.reason, answer.message),
                              refused.title, barcode, txn_id=answer.id)
         self.engine.refresh_patron(card)
-        security_ok = True
-        if act == "checkout" and tag_uid and (pad := self.terminal.devices.get("rfid")):
-            try:
-                pad.set_security(tag_uid, on_loan=True)
-            except HardwareError as exc:
-                log.warning("security of tag %s after an override: %s", tag_uid, exc)
-                security_ok = False
+        security_ok = act != "checkout" or self.circulation.switch_security(tag_uids, True)
         effect = answer.effect
         due = datetime.fromisoformat(effect["due_at"]) if effect.get("due_at") else None
         return ActResult(True, None if security_ok else Refusal("security_failed"),

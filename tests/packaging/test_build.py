@@ -86,10 +86,10 @@ def test_the_plugins_and_data_the_terminal_needs_are_inside(bundle):
         assert (qt / "plugins" / plugin).exists(), plugin
     assert any((qt / "qml" / "QtQuick" / "VirtualKeyboard" / "Plugins" / "Pinyin").iterdir())
     internal = bundle / "kiosk" / "_internal"
-    compiled = {p.stem for p in (internal / "assets" / "i18n").glob("*.qm")}
+    compiled = {p.stem for p in (internal / "kiosk" / "assets" / "i18n").glob("*.qm")}
     assert compiled == {p.stem for p in (ROOT / "assets" / "i18n").glob("*.ts")}
     assert "kiosk_zh_CN" in compiled
-    assert (internal / "assets" / "fonts" / "NotoSansCJK-Regular.ttc").exists()
+    assert (internal / "kiosk" / "assets" / "fonts" / "NotoSansCJK-Regular.ttc").exists()
 
 
 def test_every_bundled_library_finds_its_dependencies(bundle):

@@ -342,10 +342,15 @@ class DeskPage(QWidget):
                         self.message.emit(tr("This card is not known.")), failed=self._failed)
 
     def on_tags(self, event) -> None:
-        """Items put on the pad: each new tag is one act in the current mode."""
+        """Items put on the pad: each new item is one act in the current mode, with
+        the tags of all its parts (a book and its CD) so every part is secured."""
+        parts: dict[str, list[str]] = {}
         for tag in event.tags:
-            if tag.uid in event.added and tag.data and tag.data.item_id:
-                self.on_item(tag.data.item_id, tag.uid)
+            if tag.data and tag.data.item_id:
+                parts.setdefault(tag.data.item_id, []).append(tag.uid)
+        for item_id, uids in parts.items():
+            if set(uids) & set(event.added):
+                self.on_item(item_id, tuple(uids))
 
     def _item_entered(self) -> None:
         code = self.item_field.text().strip()
@@ -353,7 +358,7 @@ class DeskPage(QWidget):
         if code:
             self.on_scan(code)
 
-    def on_item(self, barcode: str, tag_uid: str | None = None) -> None:
+    def on_item(self, barcode: str, tag_uids: tuple[str, ...] = ()) -> None:
         mode = self.mode
         if mode != "checkin" and not self.card:
             self.outcome.setText(tr("Find the patron first (F2)."))
@@ -364,15 +369,15 @@ class DeskPage(QWidget):
             call = (self.service.renew, self.card, barcode)
         else:
             call = (self.service.checkin, barcode)
-        kwargs = {"tag_uid": tag_uid} if tag_uid and mode != "renew" else {}
+        kwargs = {"tag_uids": tag_uids} if tag_uids and mode != "renew" else {}
         card = self.card
         self.worker.run(*call, **kwargs,
-                        done=lambda result: self._acted(mode, card, barcode, result, tag_uid),
+                        done=lambda result: self._acted(mode, card, barcode, result, tag_uids),
                         failed=self._failed)
 
-    def _acted(self, mode: str, card, barcode: str, result, tag_uid=None) -> None:
+    def _acted(self, mode: str, card, barcode: str, result, tag_uids=()) -> None:
         entry = {"mode": mode, "card": card, "barcode": result.barcode or barcode,
-                 "title": result.title, "result": result, "tag_uid": tag_uid}
+                 "title": result.title, "result": result, "tag_uids": tag_uids}
         self.log.append(entry)
         self._show_log()
         self.outcome.setText(self._result_text(entry))
@@ -432,8 +437,8 @@ class DeskPage(QWidget):
     def override(self, entry: dict, reason: str) -> None:
         method = self.service.checkout if entry["mode"] == "checkout" else self.service.renew
         kwargs = {"override": reason}
-        if entry["mode"] == "checkout" and entry.get("tag_uid"):
-            kwargs["tag_uid"] = entry["tag_uid"]
+        if entry["mode"] == "checkout" and entry.get("tag_uids"):
+            kwargs["tag_uids"] = entry["tag_uids"]
 
         def done(result):
             if result.ok:
