@@ -246,6 +246,16 @@ class CirculationService:
         effect = (entry.result or {}).get("effect") or {}
         return effect.get("screen", "")
 
+    def _account_and_item(self, card: str, barcode: str):
+        """(account, item, title text) for an act, or the ActResult refusing it."""
+        account = self.replica.account(card)
+        item = self._find_item(barcode)
+        if account is None:
+            return ActResult(False, Refusal("patron_unknown"), barcode=barcode)
+        if item is None:
+            return ActResult(False, Refusal("item_unknown"), barcode=barcode)
+        return account, item, self._title_text(item.title_id)
+
     # -- checkout ---------------------------------------------------------------------
     def checkout(self, card: str, barcode: str, *, tag_uids: Sequence[str] = (),
                  parts_present: int | None = None) -> ActResult:
@@ -254,13 +264,10 @@ class CirculationService:
         tag_uids = _tags(tag_uids)
         now = self.clock()
         with self._lock:
-            account = self.replica.account(card)
-            item = self._find_item(barcode)
-            if account is None:
-                return ActResult(False, Refusal("patron_unknown"), barcode=barcode)
-            if item is None:
-                return ActResult(False, Refusal("item_unknown"), barcode=barcode)
-            title = self._title_text(item.title_id)
+            found = self._account_and_item(card, barcode)
+            if isinstance(found, ActResult):
+                return found
+            account, item, title = found
             refusal = self._checkout_refusal(account, item, now, parts_present)
             refusal = refusal or self._offline_refusal("checkout", card)
             if refusal:
@@ -376,13 +383,10 @@ class CirculationService:
     def renew(self, card: str, barcode: str) -> ActResult:
         now = self.clock()
         with self._lock:
-            account = self.replica.account(card)
-            item = self._find_item(barcode)
-            if account is None:
-                return ActResult(False, Refusal("patron_unknown"), barcode=barcode)
-            if item is None:
-                return ActResult(False, Refusal("item_unknown"), barcode=barcode)
-            title = self._title_text(item.title_id)
+            found = self._account_and_item(card, barcode)
+            if isinstance(found, ActResult):
+                return found
+            account, item, title = found
             loan = self.replica.open_loan(item.barcode)
             if loan is None or loan.patron_card != card:
                 return ActResult(False, Refusal("not_on_loan"), title, item.barcode)
