@@ -42,26 +42,25 @@ CJK_SAMPLE = "中文借书还书"
 
 
 def check_cjk_font(cfg: Config) -> Check:
-    """A CJK font must really draw 中文: a font that falls back to empty boxes
-    passes a family check but fails inFontUcs4 for these characters."""
+    """The font the terminal will use must really draw 中文: a font that falls
+    back to empty boxes passes a family check but not supportsCharacter. The
+    terminal's own font choice is asked (ui.app registers the bundled fonts), so
+    this holds for a bundle without system fonts too."""
     fix = "install a CJK font: apt-get install fonts-noto-cjk"
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication, QRawFont
+        from PySide6.QtGui import QFont, QRawFont
+
+        from ui.app import application, font_family
     except ImportError as exc:
         return Check("cjk font", False, str(exc), fix)
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        check_cjk_font.app = QGuiApplication([])  # kept alive for the process
-    families = sorted((f for f in QFontDatabase.families() if "CJK" in f),
-                      key=lambda f: ("CJK SC" not in f, f))
-    if not families:
-        return Check("cjk font", False, "no CJK font family found", fix)
-    font = QFont(families[0])
-    raw = QRawFont.fromFont(font)
+    check_cjk_font.app = application()      # kept alive for the process
+    family = font_family("zh_CN")
+    raw = QRawFont.fromFont(QFont(family))
     missing = [c for c in CJK_SAMPLE if not raw.supportsCharacter(c)]
     if missing:
-        return Check("cjk font", False, f"{families[0]} lacks {''.join(missing)}", fix)
-    return Check("cjk font", True, f"{QFontInfo(font).family()} draws {CJK_SAMPLE}")
+        return Check("cjk font", False, f"{family} lacks {''.join(missing)}", fix)
+    return Check("cjk font", True, f"{family} draws {CJK_SAMPLE}")
 
 
 def check_data_dir(cfg: Config) -> Check:
