@@ -30,17 +30,19 @@ def cmd_run(args) -> int:
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
         return 2
-    if not config.replica_path.exists():
-        print(f"no replica at {config.replica_path}: run `kiosk init` (and enrol) first",
-              file=sys.stderr)
-        return 1
     if args.quit_after is not None and args.quit_after <= 0:
         print("--quit-after: give a number of seconds above 0", file=sys.stderr)
         return 2
     setup_logging(config.log_dir, config.logging.level)
+    # a new terminal starts with an empty replica and fills it from the centre;
+    # until the first sync it shows the out-of-service screen
     log.info("replica at start-up: %s", check_replica(config.replica_path).detail)
     app = application()
-    terminal = build_terminal(config, devices=True, start=True)
+    try:
+        terminal = build_terminal(config, devices=True, start=True)
+    except ValueError as exc:          # e.g. [backend] url missing: a config problem
+        print(f"config error: {exc}", file=sys.stderr)
+        return 2
     window = build_kiosk(config, terminal)
     show(window)
     notifier = Notifier()

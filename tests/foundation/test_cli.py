@@ -81,3 +81,21 @@ def test_doctor_finds_a_damaged_replica(tmp_path):
         leftover.unlink()
     res = kiosk("doctor", data_dir=tmp_path, check=False)
     assert res.returncode == 1 and "FAIL replica" in res.stdout
+
+
+def test_a_new_terminal_starts_on_an_empty_data_dir(tmp_path):
+    """Installed by the dozen: the service starts before anyone runs init."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_UI_FULLSCREEN": "false",
+           "KIOSK_BACKEND_KIND": "none"}
+    res = subprocess.run(KIOSK + ["--data-dir", str(tmp_path), "run", "--quit-after", "2"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert (tmp_path / "replica.db").exists()
+
+
+def test_run_without_a_centre_url_says_so(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_UI_FULLSCREEN": "false"}
+    res = subprocess.run(KIOSK + ["--data-dir", str(tmp_path), "run", "--quit-after", "2"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert res.returncode == 2
+    assert "config error: [backend] url is empty" in res.stderr
