@@ -48,8 +48,17 @@ class Theme:
 
     @property
     def target(self) -> int:
-        """Minimum touch target height."""
+        """Minimum touch target height, border and padding included."""
         return self.px(96)
+
+    # The header and footer bands keep the normal theme's sizes in every theme: they
+    # are the frame, so they stay put when large text is switched on (the switch
+    # itself does not move under the reader's finger) and leave the extra room to
+    # the content the reader came for.
+    BAND_TYPE = 28
+    BAND_TITLE = 44
+    BAND_TARGET = 96
+    BAND_ICON = 44
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every (foreground, background) pair text is drawn in, for the contrast test."""
@@ -124,11 +133,11 @@ def stylesheet(t: Theme) -> str:
     QLabel[role="prompt"] {{ font-size: {t.px(44)}px; font-weight: 600; }}
     #Header, #Footer {{ background: {t.primary}; }}
     #Header QLabel, #Footer QLabel {{ color: {t.on_primary}; }}
-    #Header QLabel[role="title"] {{ font-size: {t.px(44)}px; }}
-    #Header QLabel[role="secondary"] {{ color: {t.on_primary}; }}
+    #Header QLabel[role="title"] {{ font-size: {t.BAND_TITLE}px; }}
+    #Header QLabel[role="secondary"] {{ color: {t.on_primary}; font-size: {t.BAND_TYPE}px; }}
     #OfflineBadge {{ background: {t.background}; color: {t.text}; border-radius: 12px;
-        padding: 4px 16px; font-size: {t.small}px; font-weight: 600; }}
-    QPushButton {{ min-height: {t.target}px; border-radius: 16px; padding: 8px 28px;
+        padding: 4px 16px; font-size: 24px; font-weight: 600; }}
+    QPushButton {{ min-height: {t.target - 22}px; border-radius: 16px; padding: 8px 28px;
         font-size: {t.body}px; font-weight: 600; border: 3px solid {t.primary};
         background: {t.background}; color: {t.text}; }}
     QPushButton:pressed, QPushButton:checked {{ background: {t.pressed}; color: {t.on_primary};
@@ -141,11 +150,12 @@ def stylesheet(t: Theme) -> str:
         border-radius: 28px; font-size: {t.px(44)}px; padding: 16px; }}
     QPushButton[kind="tile"]:pressed {{ background: {t.pressed}; }}
     #Header QPushButton, #Footer QPushButton {{ background: transparent; color: {t.on_primary};
-        border: 3px solid {t.on_primary}; font-size: {t.secondary}px; padding: 4px 20px; }}
+        border: 3px solid {t.on_primary}; font-size: {t.BAND_TYPE}px; padding: 4px 16px;
+        min-height: {t.BAND_TARGET - 14}px; }}
     #Header QPushButton:checked, #Footer QPushButton:checked,
     #Header QPushButton:pressed, #Footer QPushButton:pressed {{
         background: {t.on_primary}; color: {t.primary}; }}
-    QLineEdit {{ min-height: {t.target}px; border: 3px solid {t.primary}; border-radius: 14px;
+    QLineEdit {{ min-height: {t.target - 6}px; border: 3px solid {t.primary}; border-radius: 14px;
         padding: 0 20px; background: {t.surface}; color: {t.text}; font-size: {t.body}px; }}
     #Card, QFrame[kind="card"] {{ background: {t.surface}; border-radius: 18px;
         border: 2px solid {t.border}; }}
@@ -155,9 +165,13 @@ def stylesheet(t: Theme) -> str:
     QFrame[state="warning"] {{ border-left: 14px solid {t.warning}; }}
     QFrame[state="waiting"] {{ border-left: 14px solid {t.border}; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: {t.background}; border: none; }}
-    QScrollBar:vertical {{ width: 28px; background: {t.surface}; }}
-    QScrollBar::handle:vertical {{ background: {t.primary}; min-height: 80px; border-radius: 10px; }}
+    QScrollBar:vertical {{ width: 36px; background: {t.surface}; border-radius: 12px; }}
+    QScrollBar::handle:vertical {{ background: {t.primary}; min-height: 96px; border-radius: 12px;
+        margin: 4px; }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     #Overlay {{ background: rgba(0, 0, 0, 150); }}
+    #OverlayScroll, #OverlayScroll > QWidget {{ background: transparent; }}
     #OverlayBox {{ background: {t.background}; border-radius: 24px; border: 3px solid {t.primary}; }}
     QCheckBox {{ font-size: {t.body}px; spacing: 20px; min-height: {t.target}px; }}
     QCheckBox::indicator {{ width: {t.px(56)}px; height: {t.px(56)}px;

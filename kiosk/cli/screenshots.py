@@ -167,7 +167,7 @@ def cmd_screenshots(args) -> int:
                                            "speech": False})
                     config = replace(config, ui=replace(config.ui, idle_seconds=3600))
                     window = build_kiosk(config, terminal, animate=False)
-                    window.resize(*SIZES[size])
+                    window.setFixedSize(*SIZES[size])    # a screen's size: no growing
                     window.show()
                     window.set_theme(get_theme(theme).name)
                     panel = SimulatorPanel(terminal, server, window)

@@ -240,14 +240,18 @@ def test_language_switch_on_any_screen(qtbot, demo):
     assert demo.screen.title.text() == "查找图书"
 
 
-def test_large_text_grows_type_and_targets(qtbot, demo):
+def test_large_text_grows_type_and_targets_and_the_footer_stays_put(qtbot, demo):
     title = demo.window.screens["attract"].prompt_label
     before = title.fontInfo().pixelSize()
-    qtbot.mouseClick(demo.window.footer.text_button, Qt.LeftButton)
+    switch = demo.window.footer.text_button
+    where = switch.mapTo(demo.window, switch.rect().topLeft()), switch.size()
+    qtbot.mouseClick(switch, Qt.LeftButton)
     assert demo.window.kiosk.theme.name == "large"
     assert title.fontInfo().pixelSize() >= before * 1.3
-    assert demo.window.footer.home_button.height() >= 80 * 1.3
-    qtbot.mouseClick(demo.window.footer.text_button, Qt.LeftButton)
+    assert demo.window.screens["receipt"].done_button.minimumSizeHint().height() >= 96 * 1.3
+    # the switch is still under the reader's finger, to switch it off again
+    assert (switch.mapTo(demo.window, switch.rect().topLeft()), switch.size()) == where
+    qtbot.mouseClick(switch, Qt.LeftButton)
     assert demo.window.kiosk.theme.name == "normal"
 
 

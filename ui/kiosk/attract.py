@@ -50,18 +50,16 @@ class AttractScreen(Screen):
             self.tiles[name] = tile
         self.layout_.addLayout(self.grid, 1)
         self._columns = 0
-        self._reflow()
+        self.set_landscape(False)
 
     def apply_theme(self, theme) -> None:
         from ui.widgets.common import icon_pixmap
         self.card_icon.setPixmap(icon_pixmap("card", theme.primary, 120))
 
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self._reflow()
-
-    def _reflow(self) -> None:
-        columns = 3 if self.width() > self.height() * 1.2 else 2
+    def set_landscape(self, landscape: bool) -> None:
+        """Three by two tiles in landscape, two by three in portrait."""
+        super().set_landscape(landscape)
+        columns = 3 if landscape else 2
         if columns == self._columns:
             return
         self._columns = columns

@@ -3,7 +3,7 @@ results with availability here and elsewhere; tap one for its copies."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from ui.i18n import tr
 from ui.widgets.buttons import BigButton
@@ -85,10 +85,13 @@ class FindScreen(Screen):
         self.status = label("", "secondary")
         self.layout_.addWidget(self.status)
         self.results = ScrollList()
-        self.layout_.addWidget(self.results, 1)
         self.keyboard = KeyboardPanel()
         self.keyboard.setObjectName("find_keyboard")
-        self.layout_.addWidget(self.keyboard)
+        self.body = QBoxLayout(QBoxLayout.TopToBottom)     # the keyboard under the
+        self.body.setSpacing(28)                           # results, or beside them
+        self.body.addWidget(self.results, 1)
+        self.body.addWidget(self.keyboard, 0, Qt.AlignBottom)
+        self.layout_.addLayout(self.body, 1)
         self.hits = []
         self.query.installEventFilter(self)
 
@@ -97,6 +100,11 @@ class FindScreen(Screen):
         if obj is self.query and event.type() in (QEvent.MouseButtonPress, QEvent.FocusIn):
             self.keyboard.show()
         return False
+
+    def set_landscape(self, landscape: bool) -> None:
+        super().set_landscape(landscape)
+        self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+        self.body.setStretch(1, 1 if landscape else 0)
 
     def retranslate(self) -> None:
         self.title.setText(tr("Find a book"))

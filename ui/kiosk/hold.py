@@ -1,11 +1,11 @@
 """Place a hold: choose where to collect it (a branch or a self-service machine)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ui.i18n import tr
 from ui.widgets.buttons import BigButton
-from ui.widgets.common import clear_layout, label
+from ui.widgets.common import TouchScroll, clear_layout, label
 
 from .find import place_name
 from .screen import Screen
@@ -25,12 +25,21 @@ class HoldScreen(Screen):
         self.instruction = label("", "secondary")
         self.outcome = label("")
         self.outcome.setObjectName("hold_outcome")
+        places = QWidget()                     # a system with many branches scrolls
+        column = QVBoxLayout(places)
+        column.setContentsMargins(0, 0, 0, 0)
         self.grid = QGridLayout()
         self.grid.setSpacing(20)
+        column.addLayout(self.grid)
+        column.addStretch(1)
         for w in (self.heading, self.book_label, self.instruction, self.outcome):
             self.layout_.addWidget(w)
-        self.layout_.addLayout(self.grid)
-        self.layout_.addStretch(1)
+        self.layout_.addWidget(TouchScroll(places), 1)
+
+    def set_landscape(self, landscape: bool) -> None:
+        super().set_landscape(landscape)
+        if self.places:
+            self.retranslate()
 
     def enter(self, title_id: str = "", title: str = "", **params) -> None:
         if title_id:
@@ -68,7 +77,9 @@ class HoldScreen(Screen):
         clear_layout(self.grid)
         if self.result is not None and self.result.ok:
             return
-        columns = 2
+        columns = 4 if self.landscape else 2
+        for column in range(4):                     # even columns: one width for all
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
         for n, place in enumerate(self.places):
             b = BigButton(place_name(place.name_zh, place.name_en, self.lang))
             b.setObjectName(f"pickup_{place.id}")

@@ -4,7 +4,7 @@ service keeps; this screen only says what it answered."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from ui.i18n import tr
 from ui.widgets.common import icon_label, label
@@ -28,7 +28,7 @@ class LoginScreen(Screen):
         self.step = label("", "prompt")
         self.keypad = Keypad(max_length=20)
         self.keypad.setObjectName("login_keypad")
-        self.keypad.setMaximumWidth(620)
+        self.keypad.setMaximumWidth(720)
         self.keypad.submitted.connect(self._submitted)
         self.card_icon = icon_label("card", kiosk.theme.primary, 140)
         head = QHBoxLayout()
@@ -38,11 +38,25 @@ class LoginScreen(Screen):
         words.addWidget(self.title)
         words.addWidget(self.hint)
         head.addLayout(words, 1)
-        self.layout_.addLayout(head)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.step)
-        self.layout_.addWidget(self.keypad, 0, Qt.AlignHCenter)
-        self.layout_.addStretch(1)
+        column = QVBoxLayout()                # the words: over the pad, or left of it
+        column.setSpacing(28)
+        column.addLayout(head)
+        column.addWidget(self.error)
+        column.addWidget(self.step)
+        column.addStretch(1)
+        self.body = QBoxLayout(QBoxLayout.TopToBottom)
+        self.body.setSpacing(28)
+        self.body.addLayout(column)
+        self.body.addWidget(self.keypad, 0, Qt.AlignHCenter)
+        self.body.addStretch(1)
+        self.layout_.addLayout(self.body, 1)
+
+    def set_landscape(self, landscape: bool) -> None:
+        super().set_landscape(landscape)
+        self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+        self.body.setAlignment(self.keypad, Qt.AlignVCenter if landscape else Qt.AlignHCenter)
+        self.body.setStretch(0, 1 if landscape else 0)       # the words take the width,
+        self.body.setStretch(2, 0 if landscape else 1)       # or the pad sits under them
 
     def apply_theme(self, theme) -> None:
         from ui.widgets.common import icon_pixmap

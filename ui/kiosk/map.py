@@ -3,8 +3,9 @@ code that carries the place to the reader's phone.
 
 The floor with the book fills the width; another floor of the route (the
 terminal's, with the way to the stairs or lift) is drawn smaller beside the
-QR code, and a tap on it swaps the two. Portrait stacks the large plan over
-that row; landscape puts it left of a column holding the rest.
+QR code, and a tap on it swaps the two. Portrait stacks the title, the place
+and the large plan over that row; landscape puts them left of a column
+holding the rest.
 """
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ class MapScreen(Screen):
         self.heading = label("", "title")
         self.where = label("", "prompt")
         self.where.setObjectName("map_where")
-        self.qr = QrWidget(size=240)
+        self.qr = QrWidget(size=240, smallest=200)
         self.qr.setObjectName("map_qr")
         self.qr_hint = label("", "secondary")
         self.steps = label("", "secondary")
@@ -68,12 +69,15 @@ class MapScreen(Screen):
         self.side.setSpacing(28)
         self.side.addLayout(self.small, 3)
         self.side.addLayout(self.info, 2)
+        main = QVBoxLayout()                                 # the words, the large plan
+        main.setSpacing(20)
+        main.addWidget(self.heading)
+        main.addWidget(self.where)
+        main.addLayout(self.large, 1)
         self.body = QBoxLayout(QBoxLayout.TopToBottom)
         self.body.setSpacing(28)
-        self.body.addLayout(self.large, 1)
+        self.body.addLayout(main, 1)
         self.body.addLayout(self.side)
-        self.layout_.addWidget(self.heading)
-        self.layout_.addWidget(self.where)
         self.layout_.addLayout(self.body, 1)
         self.views: list[FloorMapView] = []
 
@@ -94,9 +98,8 @@ class MapScreen(Screen):
         clear_layout(self.small)
         self.views = []
 
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        landscape = self.width() > self.height()
+    def set_landscape(self, landscape: bool) -> None:
+        super().set_landscape(landscape)
         self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
         self.side.setDirection(QBoxLayout.TopToBottom if landscape else QBoxLayout.LeftToRight)
         self.info.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
@@ -138,7 +141,7 @@ class MapScreen(Screen):
             is_large = leg.floor == large
             view = FloorMapView(plan, leg.floor, theme.secondary if is_large else theme.small)
             view.setObjectName(f"map_floor_{leg.floor}")
-            view.setMinimumSize(*((480, 336) if is_large else (300, 210)))
+            view.setMinimumSize(*((440, 308) if is_large else (300, 210)))
             view.show_route(self.target, leg, here, self.lang)
             shown = _Plan(plan.floor_name(leg.floor, self.lang), view)
             shown.tapped.connect(self._swap)

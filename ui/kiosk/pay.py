@@ -1,11 +1,15 @@
 """Pay fees: choose fees, the centre makes an order, its QR code is shown; the
-screen waits for the payment with a visible countdown and a cancel button."""
+screen waits for the payment with a visible countdown and a cancel button.
+
+While it waits, the code and the sentence with the amount are the middle of
+the screen (the code under the words in portrait, beside them in landscape);
+the title and the reader's masked name stay at the top."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from ui.i18n import tr
 from ui.widgets.buttons import BigButton
@@ -41,13 +45,19 @@ class PayScreen(Screen):
         self.instruction = label("", "prompt")
         self.instruction.setObjectName("pay_instruction")
         self.list = ScrollList()
-        self.qr = QrWidget(size=420)
+        self.qr = QrWidget(size=420, smallest=260)
         self.qr.setObjectName("pay_qr")
         self.countdown = label("", "secondary")
-        self.countdown.setAlignment(Qt.AlignCenter)
-        qr_box = QVBoxLayout()
-        qr_box.addWidget(self.qr, 0, Qt.AlignHCenter)
-        qr_box.addWidget(self.countdown)
+        words = QVBoxLayout()
+        words.setSpacing(20)
+        words.addWidget(self.instruction)
+        words.addWidget(self.countdown)
+        self.centre = QBoxLayout(QBoxLayout.TopToBottom)   # the words and the code
+        self.centre.setSpacing(28)
+        self.centre.addLayout(words, 1)
+        self.centre.addWidget(self.qr, 0, Qt.AlignCenter)
+        self.qr.hide()                               # until there is an order
+        self.countdown.hide()
         buttons = QHBoxLayout()
         buttons.setSpacing(24)
         self.cancel = BigButton(icon_name="cross")
@@ -62,15 +72,29 @@ class PayScreen(Screen):
         buttons.addWidget(self.cancel, 1)
         buttons.addWidget(self.go_pay, 1)
         buttons.addWidget(self.receipt, 1)
-        for w in (self.heading, self.hello, self.instruction):
-            self.layout_.addWidget(w)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.hello)
+        self.layout_.addStretch(0)                   # 2: above the code while waiting
+        self.layout_.addLayout(self.centre)
         self.layout_.addWidget(self.list, 1)
-        self.layout_.addLayout(qr_box)
+        self.layout_.addStretch(0)                   # 5: below it
         self.layout_.addLayout(buttons)
         self.poll = QTimer(self, interval=POLL_MS)
         self.poll.timeout.connect(self._poll)
         self.tick = QTimer(self, interval=1000)
         self.tick.timeout.connect(self._show_countdown)
+
+    def set_landscape(self, landscape: bool) -> None:
+        super().set_landscape(landscape)
+        self.centre.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+
+    def _arrange(self, waiting: bool) -> None:
+        """Waiting: the code and its words in the middle; otherwise the list fills."""
+        self.layout_.setStretch(2, 1 if waiting else 0)
+        self.layout_.setStretch(5, 1 if waiting else 0)
+        align = Qt.AlignCenter if waiting and not self.landscape else Qt.AlignLeft | Qt.AlignVCenter
+        for w in (self.instruction, self.countdown):
+            w.setAlignment(align)
 
     # -- flow -----------------------------------------------------------------------
     def enter(self, **params) -> None:
@@ -199,6 +223,7 @@ class PayScreen(Screen):
         self.receipt.setVisible(s == "paid")
         self.qr.setVisible(s == "waiting")
         self.countdown.setVisible(s == "waiting")
+        self._arrange(s == "waiting")
         self.qr.set_payload(self.order.pay_url if self.order and s == "waiting" else "")
         self.list.setVisible(s in ("choose", "paid"))
         self.list.clear()

@@ -3,7 +3,7 @@ never shows a full card number."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from hardware import Receipt, ReceiptItem, mask_card
 from ui.i18n import tr
@@ -26,7 +26,7 @@ class ReceiptScreen(Screen):
         self.summary.setObjectName("receipt_summary")
         self.outcome = label("", "success")
         self.outcome.setObjectName("receipt_outcome")
-        self.qr = QrWidget(size=420)
+        self.qr = QrWidget(size=420, smallest=300)
         self.qr.setObjectName("receipt_qr")
         buttons = QHBoxLayout()
         buttons.setSpacing(24)
@@ -44,13 +44,23 @@ class ReceiptScreen(Screen):
         self.done_button.clicked.connect(self.kiosk_done)
         for b in (self.print_button, self.qr_button, self.none_button):
             buttons.addWidget(b, 1)
+        column = QVBoxLayout()                 # the words and choices; the code under
+        column.setSpacing(28)                  # them, or beside them in landscape
         for w in (self.heading, self.summary):
-            self.layout_.addWidget(w)
-        self.layout_.addLayout(buttons)
-        self.layout_.addWidget(self.outcome)
-        self.layout_.addWidget(self.qr, 0, Qt.AlignHCenter)
+            column.addWidget(w)
+        column.addLayout(buttons)
+        column.addWidget(self.outcome)
+        self.body = QBoxLayout(QBoxLayout.TopToBottom)
+        self.body.setSpacing(28)
+        self.body.addLayout(column, 1)
+        self.body.addWidget(self.qr, 0, Qt.AlignCenter)
+        self.layout_.addLayout(self.body)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.done_button)
+
+    def set_landscape(self, landscape: bool) -> None:
+        super().set_landscape(landscape)
+        self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
 
     def enter(self, act: str = "", lines=None, **params) -> None:
         self.act, self.extra, self.choice = act, list(lines or []), ""

@@ -16,6 +16,7 @@ class Screen(QWidget):
     name = ""
     needs_login = False
     takes_items = False        # the RFID pad and scanner feed this screen
+    landscape = False          # the window is wider than high (set_landscape)
 
     def __init__(self, kiosk):
         super().__init__()
@@ -41,6 +42,11 @@ class Screen(QWidget):
     def prompt(self) -> str:
         """What the terminal says aloud when this screen opens."""
         return ""
+
+    def set_landscape(self, landscape: bool) -> None:
+        """The window's shape: screens whose parts sit side by side in landscape and
+        stacked in portrait turn their box layouts here (the same widgets either way)."""
+        self.landscape = landscape
 
     def changeEvent(self, event):
         # Only the screen on show: the others are re-worded when shown (go()), and a

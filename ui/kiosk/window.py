@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.app import apply_look
 from ui.i18n import tr
@@ -91,6 +91,7 @@ class KioskWindow(QWidget):
         self.pending_target = ""
         self.allow_close = False
         self.current = ""
+        self.landscape = False
 
         self.busy = BusyOverlay(self)
         kiosk.worker.busy.connect(self._on_busy)
@@ -126,6 +127,15 @@ class KioskWindow(QWidget):
         self.restyle()
         self._language_changed(kiosk.languages.current)
         self.go("attract")
+
+    # -- shape --------------------------------------------------------------------------
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        landscape = self.width() > self.height()
+        if landscape != self.landscape:
+            self.landscape = landscape
+            for part in (*self.screens.values(), self.staff):
+                part.set_landscape(landscape)
 
     # -- navigation ---------------------------------------------------------------------
     def screen(self, name: str | None = None):
@@ -234,6 +244,7 @@ class KioskWindow(QWidget):
         self.header.set_language(lang)
         self.kiosk.speaker.set_language(lang)
         apply_look(QApplication.instance(), self.kiosk.theme, lang)
+        self.refit()
         self.footer.retranslate()
         self.refresh_header()
         for overlay in (self.message, self.countdown, self.staff):
@@ -250,6 +261,16 @@ class KioskWindow(QWidget):
         theme = self.kiosk.theme
         apply_look(QApplication.instance(), theme, self.kiosk.languages.current)
         self.themed(self)
+        self.refit()
+
+    def refit(self) -> None:
+        """Have every screen measure itself anew in the new type. A screen not on show
+        is hidden, and a hidden widget's layouts keep the sizes of the old type: the
+        window would go on asking for the room a large-text screen needed."""
+        for screen in self.screens.values():
+            for layout in (screen.layout(), *screen.findChildren(QLayout)):
+                layout.invalidate()
+            screen.updateGeometry()
 
     def themed(self, widget: QWidget) -> QWidget:
         """Give a widget tree the current theme's icons and colours (for rows made later)."""

@@ -68,6 +68,33 @@ def icon_label(name: str, colour: str, size: int) -> QLabel:
     return w
 
 
+class ScaledIcon(QWidget):
+    """An icon drawn as large as its box allows, between a smallest and a largest
+    size: it gives way when the screen is short, a label would not."""
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.name, self.colour, self.largest, self.smallest = name, "#000000", 96, 48
+
+    def set_look(self, colour: str, largest: int, smallest: int) -> None:
+        self.colour, self.largest, self.smallest = colour, largest, smallest
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.largest, self.largest)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.smallest, self.smallest)
+
+    def paintEvent(self, event):
+        side = max(1, min(self.width(), self.height(), self.largest))
+        painter = QPainter(self)
+        painter.drawPixmap((self.width() - side) // 2, (self.height() - side) // 2,
+                           _svg_pixmap(self.name, self.colour, side))
+        painter.end()
+
+
 class Card(QFrame):
     """A rounded surface holding a vertical layout."""
 
@@ -89,21 +116,40 @@ def clear_layout(layout: QLayout) -> None:
             clear_layout(sub)
 
 
-class ScrollList(QScrollArea):
-    """A vertical list that scrolls by finger (kinetic) rather than shrinking its rows."""
+class TouchScroll(QScrollArea):
+    """Scrolls vertically by finger (kinetic, the whole area is the handle) and
+    shows a scroll bar wide enough to touch whenever there is more to see; never
+    sideways: what it holds wraps to its width instead."""
 
-    def __init__(self, parent=None, spacing: int = 16):
+    def __init__(self, inner: QWidget | None = None, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        if inner is not None:
+            self.setWidget(inner)
+        QScroller.grabGesture(self.viewport(), QScroller.LeftMouseButtonGesture)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as what it holds can be (it does not scroll sideways), as low as
+        one touch target: the rest scrolls."""
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar, 96)
+
+
+class ScrollList(TouchScroll):
+    """A vertical list that scrolls by finger (kinetic) rather than shrinking its rows."""
+
+    def __init__(self, parent=None, spacing: int = 16):
         inner = QWidget()
+        super().__init__(inner, parent)
         self.rows = QVBoxLayout(inner)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(spacing)
         self.rows.addStretch(1)
-        self.setWidget(inner)
-        QScroller.grabGesture(self.viewport(), QScroller.LeftMouseButtonGesture)
 
     def add(self, widget: QWidget) -> QWidget:
         self.rows.insertWidget(self.rows.count() - 1, widget)

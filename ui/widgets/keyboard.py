@@ -12,19 +12,40 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtQuickWidgets import QQuickWidget
+from PySide6.QtWidgets import QSizePolicy
 
 QML = Path(__file__).resolve().parent / "keyboard.qml"
 
 
 class KeyboardPanel(QQuickWidget):
-    def __init__(self, height: int = 560, parent=None):
+    """As high as the keyboard drawn at the width it gets (its keys keep their
+    shape), and at least `narrowest` px wide so the keys stay big enough to hit."""
+
+    ASPECT = 800 / 2560          # the default style's keyboard: height / width
+
+    def __init__(self, narrowest: int = 900, parent=None):
         super().__init__(parent)
         self.setResizeMode(QQuickWidget.SizeRootObjectToView)
         self.setSource(QUrl.fromLocalFile(str(QML)))
-        self.setFixedHeight(height)
+        self.narrowest = narrowest
+        policy = QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.errors_text = "; ".join(e.toString() for e in self.errors())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * self.ASPECT) + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.narrowest, self.heightForWidth(self.narrowest))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     @property
     def ok(self) -> bool:

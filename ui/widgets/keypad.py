@@ -1,8 +1,8 @@
 """An on-screen number pad for card numbers and PINs (the terminal has no keyboard)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.i18n import tr
 
@@ -10,7 +10,10 @@ from .buttons import BigButton
 
 
 class Keypad(QWidget):
-    """Digits, clear, delete and OK; `secret` shows dots instead of digits."""
+    """Digits, clear, delete and OK; `secret` shows dots instead of digits.
+
+    Laid out like a calculator's pad, OK tall at the right, so the whole pad is
+    four keys high: it fits beside the words on a landscape screen in large text."""
 
     submitted = Signal(str)
     changed = Signal(str)
@@ -26,31 +29,38 @@ class Keypad(QWidget):
         self.display = QLabel(alignment=Qt.AlignCenter)
         self.display.setObjectName("KeypadDisplay")
         self.display.setProperty("role", "title")
-        self.display.setMinimumHeight(110)
         box.addWidget(self.display)
         grid = QGridLayout()
         grid.setSpacing(16)
         self.keys: dict[str, BigButton] = {}
         for n, key in enumerate("123456789"):
             self._add(grid, key, n // 3, n % 3)
-        self._add(grid, "clear", 3, 0)
-        self._add(grid, "0", 3, 1)
-        self._add(grid, "del", 3, 2)
-        box.addLayout(grid)
+        self._add(grid, "0", 3, 0, 1, 3)
+        self._add(grid, "del", 0, 3)
+        self._add(grid, "clear", 1, 3)
         self.ok = BigButton(kind="primary")
         self.ok.setObjectName("keypad_ok")
+        self.ok.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
         self.ok.clicked.connect(lambda: self.value and self.submitted.emit(self.value))
-        box.addWidget(self.ok)
+        grid.addWidget(self.ok, 2, 3, 2, 1)
+        for column in range(4):
+            grid.setColumnStretch(column, 2 if column == 3 else 1)   # words need room
+        box.addLayout(grid)
         self.retranslate()
         self._show()
 
-    def _add(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
+    def _add(self, grid: QGridLayout, key: str, row: int, col: int, rows: int = 1,
+             cols: int = 1) -> None:
         b = BigButton(key if key.isdigit() else "")
         b.setObjectName(f"key_{key}")
-        b.setMinimumSize(150, 110)
         b.clicked.connect(lambda _=False, k=key: self.press(k))
-        grid.addWidget(b, row, col)
+        grid.addWidget(b, row, col, rows, cols)
         self.keys[key] = b
+
+    def sizeHint(self) -> QSize:
+        """As wide as it may be: big keys."""
+        return QSize(max(self.maximumWidth() if self.maximumWidth() < 10_000 else 0,
+                         super().sizeHint().width()), super().sizeHint().height())
 
     def retranslate(self) -> None:
         self.keys["clear"].setText(tr("Clear"))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from .common import label
+from .common import TouchScroll, label
 
 
 class Spinner(QWidget):
@@ -40,35 +40,57 @@ class Spinner(QWidget):
 
 
 class Overlay(QFrame):
-    """Covers its parent, blocks taps beneath, holds a centred box."""
+    """Covers its parent, blocks taps beneath, holds a centred box; a box taller
+    than the window (large text, landscape) scrolls rather than being cut off."""
+
+    WIDTH = 900
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("Overlay")
         self.setAttribute(Qt.WA_StyledBackground)
         outer = QVBoxLayout(self)
-        outer.setAlignment(Qt.AlignCenter)
+        outer.setContentsMargins(24, 24, 24, 24)
         self.frame = QFrame()
         self.frame.setObjectName("OverlayBox")
         self.frame.setAttribute(Qt.WA_StyledBackground)
-        self.frame.setMaximumWidth(900)
-        self.frame.setMinimumWidth(640)
         self.box = QVBoxLayout(self.frame)
         self.box.setContentsMargins(48, 48, 48, 48)
         self.box.setSpacing(28)
-        outer.addWidget(self.frame, 0, Qt.AlignCenter)
+        self.scroll = TouchScroll(self.frame)
+        self.scroll.setObjectName("OverlayScroll")
+        outer.addStretch(1)
+        outer.addWidget(self.scroll, 0, Qt.AlignHCenter)
+        outer.addStretch(1)
         parent.installEventFilter(self)
         self.hide()
+
+    def set_landscape(self, landscape: bool) -> None:
+        """Overlays with parts that go side by side in landscape turn here."""
+
+    def _fit(self) -> None:
+        """The box as high as its words need at its width, up to the window's height."""
+        width = min(self.WIDTH, self.width() - 48)
+        self.frame.ensurePolished()
+        inner = self.frame.layout()
+        inner.invalidate()
+        narrow = width - self.scroll.verticalScrollBar().sizeHint().width()   # if it scrolls
+        need = self.frame.heightForWidth(narrow) if inner.hasHeightForWidth() else \
+            self.frame.sizeHint().height()
+        self.scroll.setFixedSize(width, min(max(need, self.frame.minimumSizeHint().height()),
+                                            self.height() - 48))
 
     def eventFilter(self, obj, event):
         if obj is self.parent() and event.type() == QEvent.Resize:
             self.setGeometry(self.parent().rect())
+            self._fit()
         return False
 
     def open(self) -> None:
         self.setGeometry(self.parent().rect())
         self.raise_()
         self.show()
+        self._fit()
 
 
 class BusyOverlay(Overlay):

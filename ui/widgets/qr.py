@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import qrcode
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -33,11 +33,24 @@ def qr_image(payload: str, size: int) -> QImage:
 
 
 class QrWidget(QWidget):
-    def __init__(self, payload: str = "", size: int = 360, parent=None):
+    """A square code `size` px across where there is room, down to `smallest` on a
+    short screen (a phone reads either), centred in whatever box it gets."""
+
+    def __init__(self, payload: str = "", size: int = 360, parent=None, smallest: int = 0):
         super().__init__(parent)
         self.payload = payload
-        self.setFixedSize(size, size)
-        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+        self.size_, self.smallest = size, smallest or size
+        self.setMaximumSize(size, size)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.size_, self.size_)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.smallest, self.smallest)
+
+    def side(self) -> int:
+        return min(self.width(), self.height())
 
     def set_payload(self, payload: str) -> None:
         self.payload = payload
@@ -45,11 +58,12 @@ class QrWidget(QWidget):
         self.update()
 
     def image(self) -> QImage:
-        return qr_image(self.payload, self.width())
+        return qr_image(self.payload, self.side())
 
     def paintEvent(self, event):
         if not self.payload:
             return
         painter = QPainter(self)
-        painter.drawImage(0, 0, self.image())
+        painter.drawImage((self.width() - self.side()) // 2, (self.height() - self.side()) // 2,
+                          self.image())
         painter.end()
