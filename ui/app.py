@@ -53,8 +53,14 @@ def font_family(lang: str) -> str:
 
 
 def apply_look(app: QApplication, theme: Theme, lang: str) -> None:
+    """Font and style sheet for a theme and language; each only when it changes, as
+    restyling every widget is slow (zh_CN and en share a font: a language switch
+    between them restyles nothing)."""
     font = QFont(font_family(lang))
     font.setPixelSize(theme.body)
     font.setHintingPreference(QFont.PreferNoHinting)
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(theme))
+    if app.font() != font:
+        app.setFont(font)
+    sheet = stylesheet(theme)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)

@@ -244,9 +244,9 @@ class KioskWindow(QWidget):
         self.header.set_language(lang)
         self.kiosk.speaker.set_language(lang)
         apply_look(QApplication.instance(), self.kiosk.theme, lang)
-        self.refit()
         self.footer.retranslate()
         self.refresh_header()
+        self.refit()
         for overlay in (self.message, self.countdown, self.staff):
             overlay.retranslate()
         if self.current:
@@ -267,10 +267,11 @@ class KioskWindow(QWidget):
         """Have every screen measure itself anew in the new type. A screen not on show
         is hidden, and a hidden widget's layouts keep the sizes of the old type: the
         window would go on asking for the room a large-text screen needed."""
-        for screen in self.screens.values():
-            for layout in (screen.layout(), *screen.findChildren(QLayout)):
+        for part in (self.header, self.footer, *self.screens.values()):
+            for layout in (part.layout(), *part.findChildren(QLayout)):
                 layout.invalidate()
-            screen.updateGeometry()
+            part.updateGeometry()
+        self.layout().invalidate()
 
     def themed(self, widget: QWidget) -> QWidget:
         """Give a widget tree the current theme's icons and colours (for rows made later)."""
