@@ -64,6 +64,8 @@ def cmd_demo(args) -> int:
         print(f"config error: {exc}", file=sys.stderr)
         return 2
     print(f"central server: {server.url}  (pay pages: {server.url}/api/v1/pay/<order>)")
+    print(f"circulation desk: kiosk --data-dir {data_dir / 'desk'} staff --central {server.url} "
+          "--enrol-code DEMO   (sign in as librarian / librarian)", flush=True)
     window = build_kiosk(config, terminal)
     panel = SimulatorPanel(terminal, server, window)
     show(window)
