@@ -17,6 +17,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from kiosk import __version__
+from kiosk.config import ConfigError
 from sync.backend import (
     STREAMS,
     BackendUnavailable,
@@ -48,7 +49,7 @@ def read_token(token: str, token_file: str) -> str:
         try:
             return Path(token_file).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise ValueError(f"[backend] token_file = {token_file!r}: {exc.strerror}") from None
+            raise ConfigError(f"[backend] token_file = {token_file!r}: {exc.strerror}") from None
     return ""
 
 
@@ -77,7 +78,7 @@ class RestBackend:
         """with_pin_hashes: ask for PIN hashes in the patrons stream (config
         [offline] replicate_pin_hashes; the centre sends them only if it allows it)."""
         if not backend_cfg.url:
-            raise ValueError("[backend] url is empty: set the central server's URL "
+            raise ConfigError("[backend] url is empty: set the central server's URL "
                              "(or kind = \"none\" for an offline-only terminal)")
         return cls(backend_cfg.url, read_token(backend_cfg.token, backend_cfg.token_file),
                    verify_tls=backend_cfg.verify_tls, ca_file=backend_cfg.ca_file,

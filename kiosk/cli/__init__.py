@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sys
 
 from kiosk import __version__
+from kiosk.config import ConfigError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,5 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    return args.func(args) or 0
+    try:
+        return args.func(args) or 0
+    except ConfigError as exc:     # one message and exit code for a bad config, every command
+        print(f"config error: {exc}", file=sys.stderr)
+        return 2
 

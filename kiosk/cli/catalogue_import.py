@@ -11,7 +11,7 @@ import csv
 import sys
 from pathlib import Path
 
-from kiosk.config import ConfigError, from_args
+from kiosk.config import from_args
 from kiosk.domain.models import ItemStatus, LanguageClass, MaterialType
 
 COLUMNS = {
@@ -77,11 +77,7 @@ def _check(kind: str, row: dict) -> list[str]:
 def cmd_import(args) -> int:
     from sync.replica import Replica
 
-    try:
-        config = from_args(args)
-    except ConfigError as exc:
-        print(f"config error: {exc}", file=sys.stderr)
-        return 2
+    config = from_args(args)
     path = Path(args.file)
     if not path.is_file():
         print(f"{path}: no such file", file=sys.stderr)

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from datetime import datetime
 from enum import Enum
 
-from kiosk.cli.setup import _config
+from kiosk.config import from_args
 
 
 def _plain(value):
@@ -37,7 +37,7 @@ def _result_json(result, lang: str) -> dict:
 
 def _terminal(args):
     from kiosk.app import build_terminal
-    cfg = _config(args)
+    cfg = from_args(args)
     if not cfg.replica_path.exists():
         print(f"no replica at {cfg.replica_path}: run `kiosk init` first", file=sys.stderr)
         raise SystemExit(1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from kiosk.config import ConfigError, from_args
+from kiosk.config import from_args
 
 log = logging.getLogger(__name__)
 
@@ -25,11 +25,7 @@ def cmd_run(args) -> int:
     from ui.app import application
     from ui.kiosk.build import build_kiosk, dispose, show
 
-    try:
-        config = from_args(args)
-    except ConfigError as exc:
-        print(f"config error: {exc}", file=sys.stderr)
-        return 2
+    config = from_args(args)
     if args.quit_after is not None and args.quit_after <= 0:
         print("--quit-after: give a number of seconds above 0", file=sys.stderr)
         return 2
@@ -38,11 +34,7 @@ def cmd_run(args) -> int:
     # until the first sync it shows the out-of-service screen
     log.info("replica at start-up: %s", check_replica(config.replica_path).detail)
     app = application()
-    try:
-        terminal = build_terminal(config, devices=True, start=True)
-    except ValueError as exc:          # e.g. [backend] url missing: a config problem
-        print(f"config error: {exc}", file=sys.stderr)
-        return 2
+    terminal = build_terminal(config, devices=True, start=True)
     window = build_kiosk(config, terminal)
     show(window)
     notifier = Notifier()

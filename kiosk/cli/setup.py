@@ -4,22 +4,14 @@ from __future__ import annotations
 import json
 import sys
 
-from kiosk.config import ConfigError, from_args
-
-
-def _config(args):
-    try:
-        return from_args(args)
-    except ConfigError as exc:
-        print(f"config error: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
+from kiosk.config import from_args
 
 
 def cmd_init(args) -> int:
     from kiosk.logs import setup_logging
     from sync.replica import Replica
 
-    cfg = _config(args)
+    cfg = from_args(args)
     cfg.data_dir.mkdir(parents=True, exist_ok=True)
     setup_logging(cfg.log_dir, cfg.logging.level)
     replica = Replica(cfg.replica_path)
@@ -44,7 +36,7 @@ def cmd_init(args) -> int:
 def cmd_search(args) -> int:
     from sync.replica import Replica
 
-    cfg = _config(args)
+    cfg = from_args(args)
     if not cfg.replica_path.exists():
         print(f"no replica at {cfg.replica_path}: run `kiosk init --demo` first", file=sys.stderr)
         return 1
@@ -69,7 +61,7 @@ def cmd_search(args) -> int:
 def cmd_doctor(args) -> int:
     from kiosk.doctor import run_checks
 
-    cfg = _config(args)
+    cfg = from_args(args)
     results = run_checks(cfg)
     for r in results:
         line = f"{'OK  ' if r.ok else 'FAIL'} {r.name:<12} {r.detail}"
