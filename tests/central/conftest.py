@@ -2,14 +2,10 @@
 and a small HTTP client for it."""
 from __future__ import annotations
 
-import sys
 import uuid
-from pathlib import Path
 
 import pytest
 import requests
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.central_server import CentralHandle, running_central, txn
 

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
-
-# tests/ has no package marker: put the repository first so `sync` and `hardware` are ours,
-# not the test folders of the same name.
-ROOT = str(Path(__file__).resolve().parents[2])
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
 
 import pytest
 
@@ -18,6 +11,7 @@ from kiosk.app import build_terminal
 from kiosk.config import load_config
 from kiosk.demo_data import demo_dataset, load_into
 from sync.replica import Replica
+from tests.sync import terminals
 
 
 @pytest.fixture(scope="session")
@@ -52,14 +46,4 @@ def terminal(offline_config):
 
 @pytest.fixture
 def free_items():
-    return available_items
-
-
-def available_items(replica, n: int) -> list[str]:
-    """Plain Chinese books on the shelf here that nobody has reserved."""
-    rows = replica.conn.execute(
-        "SELECT barcode FROM items i WHERE status = 'available' AND parts = 1 AND language = 'zh' "
-        "AND location_id LIKE 'SZL-%' AND NOT EXISTS (SELECT 1 FROM holds h WHERE "
-        "h.title_id = i.title_id AND h.status IN ('pending', 'waiting')) ORDER BY barcode "
-        "LIMIT ?", (n,)).fetchall()
-    return [r[0] for r in rows]
+    return terminals.free_items

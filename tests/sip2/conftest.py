@@ -2,13 +2,8 @@
 from __future__ import annotations
 
 import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
-
-# tests/ is not a package and pyproject sets no pythonpath; make `tests.*` importable.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.peers import require_peer
 

@@ -7,12 +7,7 @@ starts from a synced desk in milliseconds.
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
-
-ROOT = str(Path(__file__).resolve().parents[2])
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent

@@ -8,12 +8,6 @@ initial sync.
 from __future__ import annotations
 
 import shutil
-import sys
-from pathlib import Path
-
-ROOT = str(Path(__file__).resolve().parents[2])
-if ROOT not in sys.path:       # `sync` and `hardware` are ours, not test folders of that name
-    sys.path.insert(0, ROOT)
 
 import pytest
 
