@@ -154,6 +154,7 @@ class StaffWindow(QMainWindow):
         self.banner.setObjectName("Banner")
         self.who = QLabel()
         self.sync_label = QLabel()
+        self.sync_status = None          # the engine's last answer, re-worded on a language change
         self.sign_out_button = QPushButton()
         self.sign_out_button.clicked.connect(self.sign_out)
         bar = QHBoxLayout(self.banner)
@@ -189,12 +190,12 @@ class StaffWindow(QMainWindow):
         self.poll = QTimer(self, interval=refresh_ms)
         self.poll.timeout.connect(self._poll)
         self.retranslate()
+        self._show_sync()
         self.sign_in_page.user.setFocus()
 
     # -- language ----------------------------------------------------------------------
     def changeEvent(self, event) -> None:
-        # a closed window may wait for deletion while its terminal is already closed
-        if event.type() == QEvent.LanguageChange and self.isVisible():
+        if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -215,7 +216,7 @@ class StaffWindow(QMainWindow):
         self.sign_in_page.retranslate()
         for page in self.pages:
             page.retranslate()
-        self._show_sync()
+        self._word_sync()
 
     # -- sign-in -------------------------------------------------------------------------
     def _signed_in(self, user) -> None:
@@ -291,9 +292,18 @@ class StaffWindow(QMainWindow):
 
     # -- status ---------------------------------------------------------------------------
     def _show_sync(self) -> None:
-        if self.service.engine is None:
+        """Ask the engine on the worker: its status counts the outbox in SQLite."""
+        if self.service.engine is not None:
+            self.worker.run(self.service.engine.status, done=self._got_sync)
+
+    def _got_sync(self, status) -> None:
+        self.sync_status = status
+        self._word_sync()
+
+    def _word_sync(self) -> None:
+        status = self.sync_status
+        if status is None:
             return
-        status = self.service.engine.status()
         words = {"online": tr("online"), "offline": tr("OFFLINE"), "syncing": tr("syncing"),
                  "clock_skew": tr("clock wrong")}
         self.sync_label.setText(tr("Centre: %1 · outbox %2").replace(
