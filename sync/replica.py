@@ -398,6 +398,13 @@ class Replica:
             "SELECT uid FROM patron_cards WHERE card = ?", (card,)))
         return _patron(row, uids)
 
+    def patrons_named(self, fragment: str, limit: int = 50) -> list[Patron]:
+        """Patrons whose name contains `fragment`, by name."""
+        cards = [r[0] for r in self.conn.execute(
+            "SELECT card FROM patrons WHERE name LIKE ? ORDER BY name, card LIMIT ?",
+            (f"%{fragment}%", limit))]
+        return [p for c in cards if (p := self.get_patron(c))]
+
     def patron_pin_hash(self, card: str) -> str | None:
         row = self._one("SELECT pin_hash FROM patrons WHERE card = ?", (card,))
         return row["pin_hash"] if row else None

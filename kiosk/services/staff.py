@@ -150,23 +150,20 @@ class StaffService:
         query = query.strip()
         if not query:
             return []
-        card = self.replica.card_for_uid(query.upper()) or query
         with self.circulation._lock:
-            patron = self.replica.get_patron(card)
-            if patron:
-                return [patron]
-            cards = [r[0] for r in self.replica.conn.execute(
-                "SELECT card FROM patrons WHERE name LIKE ? ORDER BY name, card LIMIT ?",
-                (f"%{query}%", limit))]
-            return [p for c in cards if (p := self.replica.get_patron(c))]
+            if card := self._card_for_code(query):
+                return [self.replica.get_patron(card)]
+            return self.replica.patrons_named(query, limit)
 
     def patron_for_code(self, code: str) -> str | None:
         """The card number a scanned or tapped code names (a card number or a chip UID)."""
-        code = code.strip()
         with self.circulation._lock:
-            if self.replica.get_patron(code):
-                return code
-            return self.replica.card_for_uid(code.upper())
+            return self._card_for_code(code.strip())
+
+    def _card_for_code(self, code: str) -> str | None:
+        if self.replica.get_patron(code):
+            return code
+        return self.replica.card_for_uid(code.upper())
 
     def account(self, card: str) -> AccountView:
         """The account with the patron's notes (Patron.notes), which only the desk shows."""
