@@ -64,7 +64,7 @@ package-test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider -m slow tests/packaging/test_build.py
 
 lint: setup
-	$(BIN)/ruff check kiosk ui sync hardware tests bench
+	$(BIN)/ruff check kiosk ui sync hardware central tests bench
 
 bench: setup
 	$(BIN)/python bench/search.py

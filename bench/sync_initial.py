@@ -34,9 +34,9 @@ KIOSK = str(Path(sys.executable).with_name("kiosk"))
 
 def prepare_centre(data_dir: Path, n_items: int, n_patrons: int) -> str:
     """A centre with synthetic rows; returns a device token."""
+    from central.store import CentralStore
     from kiosk.demo_data import LOCATIONS, synthetic_titles
     from kiosk.domain.policy import DEFAULT_POLICY
-    from sync.central.store import CentralStore
 
     store = CentralStore(data_dir / "central.db")
     titles = list(synthetic_titles(max(n_items // 50, 100)))
@@ -67,7 +67,7 @@ def prepare_centre(data_dir: Path, n_items: int, n_patrons: int) -> str:
 
 
 def change_items(data_dir: Path, n: int, n_items: int) -> None:
-    from sync.central.store import CentralStore
+    from central.store import CentralStore
     store = CentralStore(data_dir / "central.db")
     with store.locked():
         for k in range(n):

@@ -102,7 +102,7 @@ def check_backend(cfg: Config) -> Check:
     if cfg.backend.kind == "none":
         return Check("backend", True, "none configured: an offline-only terminal")
     from kiosk.app import build_backend
-    from sync.backend import BackendUnavailable, Refused
+    from kiosk.ports.backend import BackendUnavailable, Refused
     try:
         backend = build_backend(cfg)
     except (ValueError, ImportError) as exc:
@@ -127,8 +127,9 @@ STALE_OUTBOX_HOURS = 24
 
 def check_outbox(cfg: Config) -> Check:
     """Acts waiting too long, or refused or in conflict, need a person."""
+    from kiosk.domain.clock import now_utc
     from sync.outbox import Outbox
-    from sync.replica import Replica, now_utc
+    from sync.replica import Replica
     if not cfg.replica_path.exists():
         return Check("outbox", False, "no replica yet", "run `kiosk init`")
     replica = Replica(cfg.replica_path)

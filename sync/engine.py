@@ -18,10 +18,11 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk import __version__
-from sync.backend import BackendUnavailable, ClockSkew, Refused, StreamReset
+from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.ports.backend import BackendUnavailable, ClockSkew, Refused, StreamReset
 from sync.crashpoints import crash_point
 from sync.outbox import Outbox, OutboxEntry
-from sync.replica import Replica, iso, now_utc, parse_time
+from sync.replica import Replica
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ waits in the outbox; nothing else in the terminal needs a special case.
 """
 from __future__ import annotations
 
-from sync.backend import BackendUnavailable
+from kiosk.ports.backend import BackendUnavailable
 
 
 class OfflineOnly:

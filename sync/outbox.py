@@ -20,9 +20,10 @@ from datetime import datetime
 
 import uuid6
 
-from sync.backend import PushResult, Txn
+from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.ports.backend import PushResult, Txn
 from sync.crashpoints import crash_point
-from sync.replica import TABLE_KEYS, Replica, iso, now_utc, parse_time
+from sync.replica import TABLE_KEYS, Replica
 
 PENDING = ("queued", "delivering")
 STATES = ("queued", "delivering", "applied", "rejected", "conflict")

@@ -12,11 +12,11 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from kiosk.domain.clock import iso, now_utc, parse_time
 from kiosk.domain.models import (
     CardType,
     Fee,
@@ -141,21 +141,6 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # --------------------------------------------------------------------------- helpers
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC)
-
-
-def iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
-
-
-def parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    dt = datetime.fromisoformat(value)
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
 def _index_title(conn: sqlite3.Connection, row: dict) -> None:
     extra = " ".join(filter(None, [row.get("isbn13") or "", row.get("publisher") or ""]))
     conn.execute("DELETE FROM title_search WHERE rowid = ?", (row["rowid"],))
@@ -246,7 +231,7 @@ class Replica:
         if current >= to:
             return []
         if current > 0:
-            self.backup(f"v{current}-{datetime.now(UTC):%Y%m%dT%H%M%S}")
+            self.backup(f"v{current}-{now_utc():%Y%m%dT%H%M%S}")
         applied = []
         for version in range(current + 1, to + 1):
             with self.transaction():

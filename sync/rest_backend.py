@@ -18,7 +18,8 @@ from urllib3.util.retry import Retry
 
 from kiosk import __version__
 from kiosk.config import ConfigError
-from sync.backend import (
+from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.ports.backend import (
     STREAMS,
     BackendUnavailable,
     ClockSkew,
@@ -29,7 +30,6 @@ from sync.backend import (
     StreamReset,
     Txn,
 )
-from sync.replica import iso, now_utc, parse_time
 
 API_PREFIX = "/api/v1"
 

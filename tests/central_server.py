@@ -7,7 +7,7 @@
         central.stop()      # the port now refuses connections
         central.start()     # back on the same port, same data file
 
-It is uvicorn serving sync.central's app on a thread of the test process;
+It is uvicorn serving central's app on a thread of the test process;
 the store is a SQLite file under tmp_path.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sync.central.runner import STORE_FILE, CentralServer, open_store
+from central.runner import STORE_FILE, CentralServer, open_store
 
 
 @dataclass

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from kiosk.config import default_data_dir
-from sync.backend import STREAMS
+from kiosk.ports.backend import STREAMS
 
 
 def _data_dir(args) -> Path:
@@ -23,7 +23,7 @@ def _data_dir(args) -> Path:
 
 
 def _store(args):
-    from sync.central.runner import open_store
+    from central.runner import open_store
     path = _data_dir(args)
     path.mkdir(parents=True, exist_ok=True)
     return open_store(path)
@@ -32,9 +32,9 @@ def _store(args):
 def cmd_serve(args) -> int:
     import uvicorn
 
-    from sync.central.app import create_app
-    from sync.central.reports import local_zone
-    from sync.central.runner import DEMO_CODE, open_store
+    from central.app import create_app
+    from central.reports import local_zone
+    from central.runner import DEMO_CODE, open_store
 
     try:
         local_zone(args.timezone)
@@ -85,7 +85,7 @@ def cmd_reset_stream(args) -> int:
 
 
 def cmd_add_staff(args) -> int:
-    from sync.central.accounts import add_staff
+    from central.accounts import add_staff
 
     password = args.password or getpass.getpass(f"password for {args.user}: ")
     if not password:

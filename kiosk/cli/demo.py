@@ -24,8 +24,8 @@ def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_ov
     sync before it is returned, and the sync thread is running. Used by
     `kiosk demo`, `kiosk screenshots` and the end-to-end tests.
     """
+    from central.runner import serve_in_thread
     from kiosk.app import build_terminal
-    from sync.central.runner import serve_in_thread
 
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)

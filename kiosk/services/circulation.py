@@ -27,7 +27,7 @@ from argon2.exceptions import Argon2Error
 from kiosk.domain import policy as rules
 from kiosk.domain.models import HoldStatus, Item, ItemStatus, Location
 from kiosk.domain.reasons import MESSAGES, Refusal
-from sync.backend import BackendUnavailable, Refused
+from kiosk.ports.backend import BackendUnavailable, Refused
 
 from .results import (
     AccountView,

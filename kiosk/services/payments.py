@@ -12,7 +12,7 @@ import threading
 import uuid6
 
 from kiosk.domain.reasons import Refusal
-from sync.backend import BackendUnavailable, PaymentOrder, Refused
+from kiosk.ports.backend import BackendUnavailable, PaymentOrder, Refused
 
 from .circulation import centre_refusal
 from .results import PaymentRefused

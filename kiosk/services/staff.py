@@ -22,10 +22,10 @@ import uuid6
 from hardware import HardwareError, Receipt, ReceiptItem, Tag, TagDataError, WriteVerifyFailed
 from hardware.rfid import decode, iso28560_2
 from hardware.rfid.tagdata import Element, TagData
+from kiosk.domain.clock import now_utc
 from kiosk.domain.models import Patron
 from kiosk.domain.reasons import Refusal
-from sync.backend import BackendUnavailable, ClockSkew, PushResult, Refused, Txn
-from sync.replica import now_utc
+from kiosk.ports.backend import BackendUnavailable, ClockSkew, PushResult, Refused, Txn
 from sync.rest_backend import RestBackend
 
 from .circulation import centre_refusal

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
+from kiosk.domain.clock import iso
 from kiosk.domain.models import (
     Fee,
     FeeKind,
@@ -31,7 +32,7 @@ from kiosk.domain.models import (
     PatronStatus,
 )
 from kiosk.domain.reasons import Refusal
-from sync.backend import (
+from kiosk.ports.backend import (
     BackendUnavailable,
     PaymentOrder,
     PullPage,
@@ -39,7 +40,6 @@ from sync.backend import (
     Refused,
     Txn,
 )
-from sync.replica import iso
 from sync.sip2.client import Sip2Client, Sip2Error, Sip2Timeout
 from sync.sip2.codec import Message, SipParseError, format_date, make, parse_date
 from sync.sip2.settings import Sip2Settings
@@ -275,7 +275,7 @@ class Sip2Backend:
                             payment_type=payment_type, currency_type=self.settings.currency)
         return self._answer(answer, answer.flag("payment_accepted"))
 
-    # -- the Backend contract (sync/backend.py) ----------------------------------------
+    # -- the Backend contract (kiosk/ports/backend.py) ----------------------------------------
 
     streams: tuple[str, ...] = ()  # SIP2 has no change feed
 

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import requests
 
-from sync.central.accounts import add_staff
-from sync.replica import iso
+from central.accounts import add_staff
+from kiosk.domain.clock import iso
 
 
 def auth(api, card: str, pin: str) -> requests.Response:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sync.central.hold_expiry import Sweeper, sweep
-from sync.replica import iso
+from central.hold_expiry import Sweeper, sweep
+from kiosk.domain.clock import iso
 from tests.central_server import running_central
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import requests
 
-from sync.replica import iso
+from kiosk.domain.clock import iso
 
 
 def open_fees(api, card: str) -> list[dict]:

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from central import demo, reports
+from central.reports import local_zone
 from kiosk.cli import main as cli
-from sync.central import demo, reports
-from sync.central.reports import local_zone
 
 SHENZHEN = ZoneInfo("Asia/Shanghai")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sync.backend import STREAMS
+from kiosk.ports.backend import STREAMS
 from sync.replica import TABLE_KEYS, Replica
 from tests.central.conftest import Api
 from tests.central_server import running_central

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import requests
 
+from central.runner import CentralServer
 from kiosk.cli import main
 from kiosk.config import load_config
-from sync.central.runner import CentralServer
 
 CONFIG = """\
 # Branch 3, ground floor

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from kiosk.domain.reasons import Refusal
-from sync.backend import BackendUnavailable, Refused, Txn
+from kiosk.ports.backend import BackendUnavailable, Refused, Txn
 
 
 def test_login_and_status_reach_the_acs(backend, library):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sync.central.accounts import add_staff
+from central.accounts import add_staff
 from tests.staff.conftest import available_items, settle, sign_in
 
 

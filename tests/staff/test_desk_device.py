@@ -6,8 +6,8 @@ import pytest
 
 from kiosk.cli import build_parser
 from kiosk.config import from_args
+from kiosk.ports.backend import Refused
 from kiosk.services.staff import StaffError
-from sync.backend import Refused
 from tests.staff.conftest import available_items, settle, sign_in
 
 

@@ -1,6 +1,6 @@
 """Terminals against the REAL reference central server on loopback.
 
-`central` is uvicorn serving sync.central with the demo library and fault
+`central` is uvicorn serving central with the demo library and fault
 injection armed; `make_terminal()` builds a terminal (kiosk.app, REST backend)
 over its own empty replica file and its own device token, and takes the
 initial sync.
@@ -11,8 +11,8 @@ import shutil
 
 import pytest
 
+from central.runner import STORE_FILE
 from kiosk.app import build_terminal
-from sync.central.runner import STORE_FILE
 from tests.central_server import running_central
 from tests.sync.terminals import terminal_config
 

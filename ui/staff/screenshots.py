@@ -45,7 +45,7 @@ def render_all(out_dir: str | Path, langs=("zh_CN", "en"), central_url: str | No
     server = None
     config = load_config(work / "desk", env={})
     if central_url is None:
-        from sync.central.runner import CentralServer
+        from central.runner import CentralServer
         server = CentralServer(work / "central", demo=True)
         central_url = server.start()
         desk = server.store.create_device("服务台 1 / Desk 1", "SZL")   # in the fleet too

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from sync.replica import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, now_utc, parse_time
 
 from .circulation import STAFF_ROLES
 from .errors import ApiError

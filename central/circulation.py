@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from kiosk.domain.clock import iso, now_utc
 from kiosk.domain.models import HoldStatus, Item, ItemStatus
 from kiosk.domain.policy import (
     check_checkout,
@@ -23,7 +24,6 @@ from kiosk.domain.policy import (
     renewed_due,
 )
 from kiosk.domain.reasons import Refusal
-from sync.replica import iso, now_utc
 
 from .store import CentralStore, new_id
 

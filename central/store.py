@@ -21,8 +21,9 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sync.backend import STREAMS
-from sync.replica import TABLE_KEYS, Replica, iso, now_utc
+from kiosk.domain.clock import iso, now_utc
+from kiosk.ports.backend import STREAMS
+from sync.replica import TABLE_KEYS, Replica
 
 CENTRAL_SCHEMA = """
 CREATE TABLE IF NOT EXISTS streams (kind TEXT PRIMARY KEY, epoch INTEGER NOT NULL,

@@ -12,7 +12,7 @@ import json
 import secrets
 from datetime import timedelta
 
-from sync.replica import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, now_utc, parse_time
 
 from .errors import ApiError
 from .store import CentralStore

@@ -16,7 +16,7 @@ import random
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sync.replica import iso, now_utc
+from kiosk.domain.clock import iso, now_utc
 
 from .store import CentralStore
 

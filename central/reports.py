@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sync.replica import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, now_utc, parse_time
 
 from .store import CentralStore
 

@@ -14,8 +14,8 @@ import threading
 import time
 from datetime import datetime, timedelta
 
+from kiosk.domain.clock import iso, now_utc
 from kiosk.domain.models import HoldStatus
-from sync.replica import iso, now_utc
 
 from .store import CentralStore
 

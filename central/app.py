@@ -19,8 +19,8 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
-from sync.backend import STREAMS
-from sync.replica import iso, now_utc
+from kiosk.domain.clock import iso, now_utc
+from kiosk.ports.backend import STREAMS
 
 from . import accounts, circulation, payments, reports
 from .errors import ApiError
