@@ -22,7 +22,7 @@ from kiosk import __version__
 from kiosk.domain.clock import iso, now_utc
 from kiosk.ports.backend import STREAMS
 
-from . import accounts, circulation, payments, reports
+from . import accounts, alerts, circulation, payments, reports
 from .errors import ApiError
 from .faults import FaultInjector
 from .hold_expiry import SWEEP_EVERY_S, Sweeper
@@ -341,6 +341,7 @@ def create_app(store: CentralStore, *, max_skew_s: float = 300, faults: bool = F
     def stats(who: Staff, day: date | None = None):
         return reports.stats(store, day or reports.today(zone), zone)
 
+    api.include_router(alerts.router(store, actor))
     app.include_router(api)
     if faults:
         app.state.faults = FaultInjector(app.build_middleware_stack())

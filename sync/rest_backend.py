@@ -21,6 +21,7 @@ from kiosk.config import ConfigError
 from kiosk.domain.clock import iso, now_utc, parse_time
 from kiosk.ports.backend import (
     STREAMS,
+    Alert,
     BackendUnavailable,
     ClockSkew,
     PaymentOrder,
@@ -159,8 +160,22 @@ class RestBackend:
     def offline_lending_allowed(self) -> bool:
         return True
 
+    # -- HelpAlerts ----------------------------------------------------------------
+    def call_staff(self, kind: str, *, timeout: float) -> Alert:
+        return _alert(self._call("POST", "/alerts", json={"kind": kind}, timeout=timeout))
+
+    def alert(self, alert_id: str, *, timeout: float) -> Alert:
+        return _alert(self._call("GET", f"/alerts/{alert_id}", timeout=timeout))
+
+    def cancel_alert(self, alert_id: str, *, timeout: float) -> Alert:
+        return _alert(self._call("POST", f"/alerts/{alert_id}/cancel", timeout=timeout))
+
     def close(self) -> None:
         self.session.close()
+
+
+def _alert(body: dict) -> Alert:
+    return Alert(body["id"], body["status"], body.get("acked_by") or "")
 
 
 def _order(body: dict) -> PaymentOrder:

@@ -106,6 +106,28 @@ class Refused(Exception):
         self.reason, self.params, self.message = reason, params or {}, message
 
 
+@dataclass(frozen=True)
+class Alert:
+    """A call for staff from a terminal, as the centre knows it."""
+
+    id: str
+    status: str             # open | acked | cancelled
+    acked_by: str = ""      # the librarian on the way, once acked
+
+
+class HelpAlerts(Protocol):
+    """A backend that can call staff to a terminal (the REST backend; SIP2 cannot)."""
+
+    def call_staff(self, kind: str, *, timeout: float) -> Alert:
+        """Raise an alert ("help") for this device; BackendUnavailable when offline."""
+
+    def alert(self, alert_id: str, *, timeout: float) -> Alert:
+        """The alert's state now (acked once a desk answered)."""
+
+    def cancel_alert(self, alert_id: str, *, timeout: float) -> Alert:
+        """The reader no longer needs help; Refused(alert_acked) if staff are on the way."""
+
+
 class Backend(Protocol):
     #: the pull streams this backend has; SIP2 has none (no change feed)
     streams: tuple[str, ...]
