@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay", "waive", "pay_cash")
 PUSH_STATUSES = ("applied", "duplicate", "rejected", "conflict")
@@ -115,6 +115,7 @@ class Alert:
     acked_by: str = ""      # the librarian on the way, once acked
 
 
+@runtime_checkable
 class HelpAlerts(Protocol):
     """A backend that can call staff to a terminal (the REST backend; SIP2 cannot)."""
 

@@ -300,6 +300,16 @@ class StaffService:
     def fleet(self) -> list[dict]:
         return self._get("/fleet")
 
+    def open_alerts(self) -> list[dict]:
+        """Readers' calls for help at the terminals of this desk's branch, not yet answered:
+        [{id, device_id, device_name, branch, created_at, status, acked_by, acked_at}]."""
+        return self._get("/alerts", status="open")
+
+    def ack_alert(self, alert_id: str) -> dict:
+        """Tell the terminal that this librarian is on the way."""
+        self._staff()
+        return self._write("POST", f"/alerts/{alert_id}/ack", {})
+
     def stats(self, day: date | None = None) -> dict:
         return self._get("/stats", day=(day or date.today()).isoformat())
 

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from ui.devices import DeviceBridge
 from ui.i18n import tr
+from ui.sound import Sounds
+from ui.staff.alerts import AlertPanel, AlertWatcher
 from ui.staff.common import error_text, shortcut, word
 from ui.staff.desk import DeskPage
 from ui.staff.exceptions import ExceptionsPage
@@ -127,10 +129,17 @@ class SignInPage(QWidget):
 class StaffWindow(QMainWindow):
     """`service` is a StaffService; `devices` the opened devices (card, rfid, scanner...)."""
 
-    def __init__(self, service, *, devices: dict | None = None, refresh_ms: int = 15_000):
+    def __init__(self, service, *, devices: dict | None = None, refresh_ms: int = 15_000,
+                 alerts_every_s: float = 2.0):
         super().__init__()
         self.service = service
         self.worker = Worker(parent=self)
+        self.sounds = Sounds(service.config.ui.sound_volume, self)
+        self.alerts = AlertPanel(service, self.worker)
+        self.alerts.message.connect(self.show_message)
+        self.alerts.new_call.connect(self._new_call)
+        self.alert_watcher = AlertWatcher(service, alerts_every_s, self)
+        self.alert_watcher.changed.connect(self.alerts.show_alerts)
         self.bridge = DeviceBridge(self)
         self.resize(1280, 800)
         self.stack = QStackedWidget()
@@ -169,6 +178,7 @@ class StaffWindow(QMainWindow):
         mbox = QVBoxLayout(main)
         mbox.setContentsMargins(0, 0, 0, 0)
         mbox.addWidget(self.banner)
+        mbox.addWidget(self.alerts)
         mbox.addWidget(self.tabs, 1)
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(main)
@@ -214,6 +224,7 @@ class StaffWindow(QMainWindow):
         for n, name in enumerate(names):
             self.tabs.setTabText(n, f"{name}  Ctrl+{n + 1}")
         self.sign_in_page.retranslate()
+        self.alerts.retranslate()
         for page in self.pages:
             page.retranslate()
         self._word_sync()
@@ -226,6 +237,7 @@ class StaffWindow(QMainWindow):
         self.worker.run(self.service.force_sync, done=lambda _: self._after_sync())
         self.exceptions.refresh()
         self.poll.start()
+        self.alert_watcher.start()
 
     def _after_sync(self) -> None:
         self._show_sync()
@@ -233,6 +245,8 @@ class StaffWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.poll.stop()
+        self.alert_watcher.stop()
+        self.alerts.show_alerts([])
         self.worker.forget()
         self.service.sign_out()
         self.desk.clear_patron()
@@ -312,8 +326,13 @@ class StaffWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def _new_call(self, alert: dict) -> None:
+        self.sounds.play("alert")
+        self.show_message(tr("A reader needs help at %1.").replace("%1", alert["device_name"]))
+
     def closeEvent(self, event) -> None:
         self.poll.stop()
+        self.alert_watcher.stop(wait_s=10)
         if self.wedge is not None:
             QApplication.instance().removeEventFilter(self.wedge)
         self.bridge.detach_all()
