@@ -8,7 +8,7 @@ the fleet, statistics and tag programming on the pad.
 
     desk = StaffService(terminal, DeskBackend(url, token))
     desk.sign_in("librarian", "librarian")
-    desk.checkout("0440000001", "0440000123", override="reader's card at home")
+    desk.checkout("0440000001", "3100000123", override="reader's card at home")
 """
 from __future__ import annotations
 

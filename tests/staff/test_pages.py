@@ -89,7 +89,7 @@ def test_a_tag_that_does_not_keep_the_data_is_reported(qtbot, window):
     window.show_page(3)
     page = window.tags
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
-    page.item_id.setText("0440000123")
+    page.item_id.setText("3100000123")
     pad.inject(tag.uid, "no_verify")
     page.write()
     qtbot.waitUntil(lambda: page.result.text().startswith("✗"), timeout=10_000)
