@@ -43,6 +43,19 @@ OVERRIDABLE = frozenset({
 })
 
 
+@dataclass(frozen=True)
+class Scanned:
+    """What a scanned or typed code is in this library's data: kind patron (key: the
+    card number), item (key: the barcode), both (a card number that is also a
+    barcode: key the card, item the barcode) or unknown; label is the patron's name
+    or the item's title."""
+
+    kind: str
+    key: str = ""
+    label: str = ""
+    item: str = ""
+
+
 class StaffError(Exception):
     """A staff request the centre (or the desk) refused; `code` names why, `params` the numbers.
 
@@ -160,6 +173,26 @@ class StaffService:
         with self.circulation._lock:
             return self._card_for_code(code.strip())
 
+    def identify(self, code: str) -> Scanned:
+        """Whether a code names a patron's card (number or chip UID) or a copy (barcode
+        or RFID id): the desk's fields and its scanner decide by this, never by trying
+        one lookup after the other."""
+        code = code.strip()
+        with self.circulation._lock:
+            card = self._card_for_code(code) if code else None
+            patron = self.replica.get_patron(card) if card else None
+            item = (self.replica.get_item(code) or self.replica.item_by_rfid(code)) if code \
+                else None
+            title = self.replica.get_title(item.title_id) if item else None
+        title_text = title.title if title else ""
+        if patron and item:
+            return Scanned("both", patron.card, patron.name, item.barcode)
+        if patron:
+            return Scanned("patron", patron.card, patron.name)
+        if item:
+            return Scanned("item", item.barcode, title_text)
+        return Scanned("unknown", code)
+
     def _card_for_code(self, code: str) -> str | None:
         if self.replica.get_patron(code):
             return code
@@ -275,8 +308,17 @@ class StaffService:
             raise StaffError(exc.reason, exc.message, **exc.params) from None
 
     def holds_shelf(self) -> dict:
-        """{to_pull, waiting, expired}: lists of holds with title, patron, copy."""
-        return self._get("/holds/shelf")
+        """{to_pull, waiting, expired}: lists of holds with title, patron, copy; each
+        with the patron's name and the places (pickup, shelf) as Locations from the
+        replica, for the desk to name in its language."""
+        shelf = self._get("/holds/shelf")
+        with self.circulation._lock:
+            for hold in (h for rows in shelf.values() for h in rows):
+                patron = self.replica.get_patron(hold.get("patron", ""))
+                hold["patron_name"] = patron.name if patron else ""
+                hold["pickup"] = self.replica.get_location(hold.get("pickup_location") or "")
+                hold["shelf"] = self.replica.get_location(hold.get("location_id") or "")
+        return shelf
 
     def exceptions(self, status: str | None = "open") -> list[dict]:
         return self._get("/exceptions", **({"status": status} if status else {}))
@@ -311,7 +353,9 @@ class StaffService:
         return self._write("POST", f"/alerts/{alert_id}/ack", {})
 
     def stats(self, day: date | None = None) -> dict:
-        return self._get("/stats", day=(day or date.today()).isoformat())
+        """The day's numbers; without a day, the library's today by the centre's clock
+        and time zone (this computer's date may be another day there)."""
+        return self._get("/stats", **({"day": day.isoformat()} if day else {}))
 
     def audit(self, limit: int = 200) -> list[dict]:
         return self._get("/audit", limit=limit)
@@ -373,14 +417,12 @@ class StaffService:
         except HardwareError as exc:  # DeviceUnavailable, paper out
             raise StaffError("printer", str(exc)) from None
 
-    def hold_slip(self, hold: dict, *, heading: str, labels: dict[str, str]) -> Receipt:
-        """A slip to put in the book: who it is for and where it goes."""
-        lines = tuple(f"{labels[k]}: {hold[k]}" for k in ("patron", "pickup_location",
-                                                         "expires_at", "call_number")
-                      if hold.get(k) and k in labels)
+    def hold_slip(self, hold: dict, *, heading: str, lines: Sequence[str]) -> Receipt:
+        """A slip to put in the book: who it is for (masked: it sits on an open shelf),
+        where it goes and until when, as the desk worded it in `lines`."""
         return Receipt(self.config.library.name_zh, (ReceiptItem(hold["title"],
                                                                 hold.get("item_barcode", "")),),
-                       lines, heading, card_number="")
+                       tuple(lines), heading, card_number="")
 
     def fee_receipt(self, card: str, fees, fen: int, *, heading: str, total_label: str
                     ) -> Receipt:

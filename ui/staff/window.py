@@ -29,13 +29,14 @@ from ui.devices import DeviceBridge
 from ui.i18n import tr
 from ui.sound import Sounds
 from ui.staff.alerts import AlertPanel, AlertWatcher
-from ui.staff.common import error_text, shortcut, word
+from ui.staff.common import error_text, shortcut
 from ui.staff.desk import DeskPage
 from ui.staff.exceptions import ExceptionsPage
 from ui.staff.holds import HoldsPage
 from ui.staff.machines import MachinesPage
 from ui.staff.stats import StatsPage
 from ui.staff.tags import TagsPage
+from ui.staff.words import word
 from ui.worker import Worker
 
 
@@ -287,9 +288,16 @@ class StaffWindow(QMainWindow):
         page = self.tabs.currentWidget()
         if page is self.tags:
             self.tags.on_scan(code)
-        else:
-            self.tabs.setCurrentWidget(self.desk)
-            self.desk.on_scan(patron_id or code)
+            return
+        focus = QApplication.focusWidget()
+        context = ("patron" if focus is self.desk.find_field else
+                   "item" if focus is self.desk.item_field else "")
+        if isinstance(focus, QLineEdit) and focus.text() and code.startswith(focus.text()):
+            focus.clear()           # the burst's first key reached the field before it was one
+        if patron_id and patron_id != code:
+            code, context = patron_id, "patron"     # an e-card QR: it wraps a card number
+        self.tabs.setCurrentWidget(self.desk)
+        self.desk.on_scan(code, context)
 
     def on_card(self, uid: str) -> None:
         if self.signed_in:
