@@ -36,6 +36,8 @@ class ExceptionsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table = Table([""] * 6, sortable=True)
         self.table.itemSelectionChanged.connect(self._show_detail)
+        self.table.clicked.connect(lambda *_: self.note.setFocus())
+        self.table.activated.connect(lambda *_: self.note.setFocus())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
