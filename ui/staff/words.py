@@ -152,7 +152,8 @@ def refusal_name(code: str) -> str:
         "hold_limit": tr("Hold limit"), "offline_cap": tr("Offline limit"),
         "offline_not_allowed": tr("Needs the centre"), "security_failed": tr("Security tag"),
         "rejected_by_centre": tr("Refused by the centre"), "pin_wrong": tr("Wrong PIN"),
-        "pin_locked": tr("PIN locked"),
+        "pin_locked": tr("PIN locked"), "hold_available_here": tr("Copy on the shelf here"),
+        "clock_skew": tr("Clock wrong"),
     }
     return names.get(code) or _fill(tr("Other (%1)"), code)
 
