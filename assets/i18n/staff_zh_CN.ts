@@ -575,299 +575,299 @@
         <translation>中心系统拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="181" />
+        <location filename="../../ui/staff/desk.py" line="182" />
         <source>Patron (F2):</source>
         <translation>读者 (F2)：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="186" />
+        <location filename="../../ui/staff/desk.py" line="187" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="187" />
+        <location filename="../../ui/staff/desk.py" line="188" />
         <source>Card</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="187" />
+        <location filename="../../ui/staff/desk.py" line="188" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="187" />
-        <location filename="../../ui/staff/desk.py" line="190" />
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/desk.py" line="188" />
+        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
-        <location filename="../../ui/staff/desk.py" line="205" />
+        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="206" />
         <location filename="../../ui/staff/holds.py" line="58" />
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
-        <location filename="../../ui/staff/desk.py" line="190" />
-        <location filename="../../ui/staff/desk.py" line="205" />
+        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="206" />
         <location filename="../../ui/staff/holds.py" line="58" />
         <source>Title</source>
         <translation>题名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
-        <location filename="../../ui/staff/desk.py" line="206" />
+        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="207" />
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
+        <location filename="../../ui/staff/desk.py" line="189" />
         <source>Renewals</source>
         <translation>续借次数</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="190" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="190" />
+        <location filename="../../ui/staff/desk.py" line="191" />
         <location filename="../../ui/staff/holds.py" line="58" />
         <source>Pick up at</source>
         <translation>取书地点</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="190" />
+        <location filename="../../ui/staff/desk.py" line="191" />
         <source>Expires</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="192" />
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="185" />
-        <location filename="../../ui/staff/desk.py" line="191" />
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/desk.py" line="186" />
+        <location filename="../../ui/staff/desk.py" line="192" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Item</source>
         <translation>图书</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="182" />
+        <location filename="../../ui/staff/desk.py" line="183" />
         <source>Card number, card tap, card scan or name</source>
         <translation>证号、刷卡、扫证或姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="184" />
+        <location filename="../../ui/staff/desk.py" line="185" />
         <source>Item (F3):</source>
         <translation>资料 (F3)：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="192" />
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="192" />
         <source>Since</source>
         <translation>产生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="192" />
+        <location filename="../../ui/staff/desk.py" line="193" />
         <source>Renew selected (Ctrl+R)</source>
         <translation>续借所选 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="193" />
+        <location filename="../../ui/staff/desk.py" line="194" />
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>全部续借 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="194" />
+        <location filename="../../ui/staff/desk.py" line="195" />
         <source>Record cash (Ctrl+M)</source>
         <translation>现金收费 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="195" />
+        <location filename="../../ui/staff/desk.py" line="196" />
         <source>Waive… (Ctrl+Shift+W)</source>
         <translation>减免… (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="196" />
+        <location filename="../../ui/staff/desk.py" line="197" />
         <source>Print receipt (Ctrl+P)</source>
         <translation>打印凭条 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="197" />
+        <location filename="../../ui/staff/desk.py" line="198" />
         <source>Edit notes… (Ctrl+E)</source>
         <translation>编辑备注… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="198" />
+        <location filename="../../ui/staff/desk.py" line="199" />
         <source>Scan items to:</source>
         <translation>扫描图书用于：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="200" />
+        <location filename="../../ui/staff/desk.py" line="201" />
         <source>Check out (F5)</source>
         <translation>借出 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="200" />
+        <location filename="../../ui/staff/desk.py" line="201" />
         <source>Check in (F6)</source>
         <translation>归还 (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="200" />
+        <location filename="../../ui/staff/desk.py" line="201" />
         <source>Renew (F7)</source>
         <translation>续借 (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="202" />
+        <location filename="../../ui/staff/desk.py" line="203" />
         <source>Scan or type an item barcode, or put items on the pad</source>
         <translation>扫描或输入图书条码，或把图书放在读写板上</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="205" />
+        <location filename="../../ui/staff/desk.py" line="206" />
         <location filename="../../ui/staff/machines.py" line="50" />
         <source>Act</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="205" />
+        <location filename="../../ui/staff/desk.py" line="206" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="207" />
+        <location filename="../../ui/staff/desk.py" line="208" />
         <source>Override the refusal… (Ctrl+O)</source>
         <translation>强制通过… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="208" />
+        <location filename="../../ui/staff/desk.py" line="209" />
         <source>Loans</source>
         <translation>在借</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="208" />
+        <location filename="../../ui/staff/desk.py" line="209" />
         <source>Holds</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="208" />
+        <location filename="../../ui/staff/desk.py" line="209" />
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="252" />
+        <location filename="../../ui/staff/desk.py" line="253" />
         <source>No patron matches “%1”.</source>
         <translation>没有与“%1”匹配的读者。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="293" />
+        <location filename="../../ui/staff/desk.py" line="294" />
         <source>No patron</source>
         <translation>未选择读者</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="294" />
+        <location filename="../../ui/staff/desk.py" line="295" />
         <source>Tap a card on the reader, scan a card or type a name.</source>
         <translation>请在读卡器上刷卡、扫描读者证或输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="303" />
+        <location filename="../../ui/staff/desk.py" line="304" />
         <source> (from this desk's copy, not fresh)</source>
         <translation>（本机副本，非最新）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="305" />
+        <location filename="../../ui/staff/desk.py" line="306" />
         <source>%1 · %2 · expires %3 · %4 loans, %5 holds, fees %6</source>
         <translation>%1 · %2 · 有效期至 %3 · 在借 %4 册，预约 %5 条，费用 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="311" />
+        <location filename="../../ui/staff/desk.py" line="312" />
         <source>Card status: %1</source>
         <translation>证状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="313" />
+        <location filename="../../ui/staff/desk.py" line="314" />
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="317" />
+        <location filename="../../ui/staff/desk.py" line="318" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="328" />
+        <location filename="../../ui/staff/desk.py" line="329" />
         <source>Only a supervisor may waive fees.</source>
         <translation>只有主管可以减免费用。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="336" />
+        <location filename="../../ui/staff/desk.py" line="337" />
         <source>Patron notes</source>
         <translation>读者备注</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="336" />
+        <location filename="../../ui/staff/desk.py" line="337" />
         <source>Notes on %1 (%2), seen by staff at every desk:</source>
         <translation>%1（%2）的备注，各服务台的工作人员都能看到：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="339" />
+        <location filename="../../ui/staff/desk.py" line="340" />
         <source>e.g. deposit not paid: send to the desk</source>
         <translation>例如：押金未补缴，请引导到服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="343" />
+        <location filename="../../ui/staff/desk.py" line="344" />
         <source>Notes saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="359" />
+        <location filename="../../ui/staff/desk.py" line="360" />
         <source>%1 is the card of %2, not an item. Open patrons in the patron field (F2).</source>
         <translation>%1 是 %2 的读者证，不是资料。请在读者栏 (F2) 中打开读者。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="368" />
+        <location filename="../../ui/staff/desk.py" line="369" />
         <source>%1 is an item barcode («%2»), not a card. Scan items in the item field (F3).</source>
         <translation>%1 是资料条码（《%2》），不是读者证。请在资料栏 (F3) 中扫描资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="374" />
+        <location filename="../../ui/staff/desk.py" line="375" />
         <source>Scanned: the card of %1 (%2)</source>
         <translation>已扫描：%1 的读者证（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="378" />
+        <location filename="../../ui/staff/desk.py" line="379" />
         <source>Scanned: item %1 «%2»</source>
         <translation>已扫描：资料 %1《%2》</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="382" />
+        <location filename="../../ui/staff/desk.py" line="383" />
         <source>Scanned: %1 is both a card number and an item barcode. Type it into the patron field (F2) or the item field (F3).</source>
         <translation>已扫描：%1 既是证号又是资料条码。请输入到读者栏 (F2) 或资料栏 (F3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="386" />
+        <location filename="../../ui/staff/desk.py" line="387" />
         <source>Scanned: %1 is neither a known card nor a known item.</source>
         <translation>已扫描：%1 既不是已知的读者证，也不是已知的资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="393" />
+        <location filename="../../ui/staff/desk.py" line="394" />
         <source>This card is not known.</source>
         <translation>无法识别此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="415" />
+        <location filename="../../ui/staff/desk.py" line="416" />
         <source>Find the patron first (F2).</source>
         <translation>请先查找读者 (F2)。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="443" />
+        <location filename="../../ui/staff/desk.py" line="444" />
         <source>(Ctrl+O to override)</source>
         <translation>（按 Ctrl+O 强制通过）</translation>
     </message>
@@ -892,172 +892,172 @@
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="446" />
+        <location filename="../../ui/staff/desk.py" line="447" />
         <source>Returned, %1</source>
         <translation>已归还，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="450" />
+        <location filename="../../ui/staff/desk.py" line="451" />
         <source>fee %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="452" />
+        <location filename="../../ui/staff/desk.py" line="453" />
         <source>Due %1</source>
         <translation>应还 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="454" />
+        <location filename="../../ui/staff/desk.py" line="455" />
         <source>(overridden)</source>
         <translation>（已强制通过）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="456" />
+        <location filename="../../ui/staff/desk.py" line="457" />
         <source>(recorded offline)</source>
         <translation>（离线记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="462" />
+        <location filename="../../ui/staff/desk.py" line="463" />
         <source>Check out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="462" />
+        <location filename="../../ui/staff/desk.py" line="463" />
         <source>Check in</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="462" />
+        <location filename="../../ui/staff/desk.py" line="463" />
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="478" />
+        <location filename="../../ui/staff/desk.py" line="479" />
         <source>There is no refusal here that can be overridden.</source>
         <translation>这里没有可强制通过的拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="481" />
+        <location filename="../../ui/staff/desk.py" line="482" />
         <source>Override</source>
         <translation>强制通过</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="481" />
+        <location filename="../../ui/staff/desk.py" line="482" />
         <source>Refused: %1
 Why do you override it?</source>
         <translation>被拒绝：%1
 为什么要强制通过？</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="525" />
+        <location filename="../../ui/staff/desk.py" line="526" />
         <source>Cash payment</source>
         <translation>现金缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="533" />
+        <location filename="../../ui/staff/desk.py" line="534" />
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="533" />
+        <location filename="../../ui/staff/desk.py" line="534" />
         <source>Waive %1 for %2?</source>
         <translation>为 %2 减免 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="540" />
+        <location filename="../../ui/staff/desk.py" line="541" />
         <source>Fees waived</source>
         <translation>费用已减免</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="550" />
+        <location filename="../../ui/staff/desk.py" line="551" />
         <source>Nothing to print yet: record a payment first.</source>
         <translation>暂无可打印内容：请先记录缴费。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="554" />
+        <location filename="../../ui/staff/desk.py" line="555" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="556" />
+        <location filename="../../ui/staff/desk.py" line="557" />
         <source>Receipt printed.</source>
         <translation>凭条已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="72" />
+        <location filename="../../ui/staff/exceptions.py" line="75" />
         <source>Show resolved too</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="73" />
+        <location filename="../../ui/staff/exceptions.py" line="76" />
         <location filename="../../ui/staff/holds.py" line="61" />
         <location filename="../../ui/staff/stats.py" line="60" />
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <location filename="../../ui/staff/machines.py" line="50" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Patrons</source>
         <translation>读者</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="75" />
+        <location filename="../../ui/staff/exceptions.py" line="78" />
         <source>Note</source>
         <translation>处理说明</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="76" />
+        <location filename="../../ui/staff/exceptions.py" line="79" />
         <source>How was it resolved? (Enter)</source>
         <translation>如何处理的？（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="77" />
+        <location filename="../../ui/staff/exceptions.py" line="80" />
         <source>Resolve (Ctrl+Enter)</source>
         <translation>处理完成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="94" />
+        <location filename="../../ui/staff/exceptions.py" line="97" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="94" />
+        <location filename="../../ui/staff/exceptions.py" line="97" />
         <source>resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="96" />
+        <location filename="../../ui/staff/exceptions.py" line="99" />
         <source>%1 open</source>
         <translation>%1 件待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="106" />
+        <location filename="../../ui/staff/exceptions.py" line="111" />
         <source>Resolved by %1: %2</source>
         <translation>%1 已处理：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="115" />
+        <location filename="../../ui/staff/exceptions.py" line="119" />
         <source>Choose an open case first.</source>
         <translation>请先选择一件待处理事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="118" />
+        <location filename="../../ui/staff/exceptions.py" line="122" />
         <source>Write how the case was resolved.</source>
         <translation>请写明处理方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="126" />
+        <location filename="../../ui/staff/exceptions.py" line="130" />
         <source>Case resolved.</source>
         <translation>事件已处理。</translation>
     </message>
@@ -1072,7 +1072,7 @@ Why do you override it?</source>
         <translation>索书号</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="183" />
+        <location filename="../../ui/staff/desk.py" line="184" />
         <source>Patron</source>
         <translation>读者</translation>
     </message>
@@ -1528,8 +1528,8 @@ Why do you override it?</source>
     </message>
     <message>
         <location filename="../../ui/staff/alerts.py" line="111" />
-        <source>🔔 A reader needs help at %1 (called at %2)</source>
-        <translation>🔔 %1 有读者需要帮助（%2 呼叫）</translation>
+        <source>Help! A reader needs staff at %1 (called at %2)</source>
+        <translation>求助：%1 有读者需要工作人员（%2 呼叫）</translation>
     </message>
     <message>
         <location filename="../../ui/staff/alerts.py" line="115" />

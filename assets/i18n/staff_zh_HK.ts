@@ -575,299 +575,299 @@
         <translation>中心繫統拒絕。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="181" />
+        <location filename="../../ui/staff/desk.py" line="182" />
         <source>Patron (F2):</source>
         <translation>讀者 (F2)：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="186" />
+        <location filename="../../ui/staff/desk.py" line="187" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="187" />
+        <location filename="../../ui/staff/desk.py" line="188" />
         <source>Card</source>
         <translation>證號</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="187" />
+        <location filename="../../ui/staff/desk.py" line="188" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="187" />
-        <location filename="../../ui/staff/desk.py" line="190" />
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/desk.py" line="188" />
+        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
-        <location filename="../../ui/staff/desk.py" line="205" />
+        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="206" />
         <location filename="../../ui/staff/holds.py" line="58" />
         <source>Barcode</source>
         <translation>條碼</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
-        <location filename="../../ui/staff/desk.py" line="190" />
-        <location filename="../../ui/staff/desk.py" line="205" />
+        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="206" />
         <location filename="../../ui/staff/holds.py" line="58" />
         <source>Title</source>
         <translation>題名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
-        <location filename="../../ui/staff/desk.py" line="206" />
+        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="207" />
         <source>Due</source>
         <translation>應還日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
+        <location filename="../../ui/staff/desk.py" line="189" />
         <source>Renewals</source>
         <translation>續借次數</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="190" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="190" />
+        <location filename="../../ui/staff/desk.py" line="191" />
         <location filename="../../ui/staff/holds.py" line="58" />
         <source>Pick up at</source>
         <translation>取書地點</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="190" />
+        <location filename="../../ui/staff/desk.py" line="191" />
         <source>Expires</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="192" />
         <source>Fee</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="185" />
-        <location filename="../../ui/staff/desk.py" line="191" />
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/desk.py" line="186" />
+        <location filename="../../ui/staff/desk.py" line="192" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Item</source>
         <translation>圖書</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="182" />
+        <location filename="../../ui/staff/desk.py" line="183" />
         <source>Card number, card tap, card scan or name</source>
         <translation>證號、刷卡、掃證或姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="184" />
+        <location filename="../../ui/staff/desk.py" line="185" />
         <source>Item (F3):</source>
         <translation>資料 (F3)：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="192" />
         <source>Outstanding</source>
         <translation>未繳</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="192" />
         <source>Since</source>
         <translation>產生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="192" />
+        <location filename="../../ui/staff/desk.py" line="193" />
         <source>Renew selected (Ctrl+R)</source>
         <translation>續借所選 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="193" />
+        <location filename="../../ui/staff/desk.py" line="194" />
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>全部續借 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="194" />
+        <location filename="../../ui/staff/desk.py" line="195" />
         <source>Record cash (Ctrl+M)</source>
         <translation>現金收費 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="195" />
+        <location filename="../../ui/staff/desk.py" line="196" />
         <source>Waive… (Ctrl+Shift+W)</source>
         <translation>減免… (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="196" />
+        <location filename="../../ui/staff/desk.py" line="197" />
         <source>Print receipt (Ctrl+P)</source>
         <translation>打印憑條 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="197" />
+        <location filename="../../ui/staff/desk.py" line="198" />
         <source>Edit notes… (Ctrl+E)</source>
         <translation>編輯備註… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="198" />
+        <location filename="../../ui/staff/desk.py" line="199" />
         <source>Scan items to:</source>
         <translation>掃描圖書用於：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="200" />
+        <location filename="../../ui/staff/desk.py" line="201" />
         <source>Check out (F5)</source>
         <translation>借出 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="200" />
+        <location filename="../../ui/staff/desk.py" line="201" />
         <source>Check in (F6)</source>
         <translation>歸還 (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="200" />
+        <location filename="../../ui/staff/desk.py" line="201" />
         <source>Renew (F7)</source>
         <translation>續借 (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="202" />
+        <location filename="../../ui/staff/desk.py" line="203" />
         <source>Scan or type an item barcode, or put items on the pad</source>
         <translation>掃描或輸入圖書條碼，或把圖書放在讀寫板上</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="205" />
+        <location filename="../../ui/staff/desk.py" line="206" />
         <location filename="../../ui/staff/machines.py" line="50" />
         <source>Act</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="205" />
+        <location filename="../../ui/staff/desk.py" line="206" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="207" />
+        <location filename="../../ui/staff/desk.py" line="208" />
         <source>Override the refusal… (Ctrl+O)</source>
         <translation>強制通過… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="208" />
+        <location filename="../../ui/staff/desk.py" line="209" />
         <source>Loans</source>
         <translation>在借</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="208" />
+        <location filename="../../ui/staff/desk.py" line="209" />
         <source>Holds</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="208" />
+        <location filename="../../ui/staff/desk.py" line="209" />
         <source>Fees</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="252" />
+        <location filename="../../ui/staff/desk.py" line="253" />
         <source>No patron matches “%1”.</source>
         <translation>沒有與“%1”匹配的讀者。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="293" />
+        <location filename="../../ui/staff/desk.py" line="294" />
         <source>No patron</source>
         <translation>未選擇讀者</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="294" />
+        <location filename="../../ui/staff/desk.py" line="295" />
         <source>Tap a card on the reader, scan a card or type a name.</source>
         <translation>請在讀卡器上刷卡、掃描讀者證或輸入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="303" />
+        <location filename="../../ui/staff/desk.py" line="304" />
         <source> (from this desk's copy, not fresh)</source>
         <translation>（本機副本，非最新）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="305" />
+        <location filename="../../ui/staff/desk.py" line="306" />
         <source>%1 · %2 · expires %3 · %4 loans, %5 holds, fees %6</source>
         <translation>%1 · %2 · 有效期至 %3 · 在借 %4 冊，預約 %5 條，費用 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="311" />
+        <location filename="../../ui/staff/desk.py" line="312" />
         <source>Card status: %1</source>
         <translation>證狀態：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="313" />
+        <location filename="../../ui/staff/desk.py" line="314" />
         <source>Notes: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="317" />
+        <location filename="../../ui/staff/desk.py" line="318" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="328" />
+        <location filename="../../ui/staff/desk.py" line="329" />
         <source>Only a supervisor may waive fees.</source>
         <translation>只有主管可以減免費用。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="336" />
+        <location filename="../../ui/staff/desk.py" line="337" />
         <source>Patron notes</source>
         <translation>讀者備註</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="336" />
+        <location filename="../../ui/staff/desk.py" line="337" />
         <source>Notes on %1 (%2), seen by staff at every desk:</source>
         <translation>%1（%2）的備註，各服務枱的工作人員都能看到：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="339" />
+        <location filename="../../ui/staff/desk.py" line="340" />
         <source>e.g. deposit not paid: send to the desk</source>
         <translation>例如：押金未補繳，請引導到服務枱</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="343" />
+        <location filename="../../ui/staff/desk.py" line="344" />
         <source>Notes saved.</source>
         <translation>備註已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="359" />
+        <location filename="../../ui/staff/desk.py" line="360" />
         <source>%1 is the card of %2, not an item. Open patrons in the patron field (F2).</source>
         <translation>%1 是 %2 的讀者證，不是資料。請在讀者欄 (F2) 中打開讀者。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="368" />
+        <location filename="../../ui/staff/desk.py" line="369" />
         <source>%1 is an item barcode («%2»), not a card. Scan items in the item field (F3).</source>
         <translation>%1 是資料條碼（《%2》），不是讀者證。請在資料欄 (F3) 中掃描資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="374" />
+        <location filename="../../ui/staff/desk.py" line="375" />
         <source>Scanned: the card of %1 (%2)</source>
         <translation>已掃描：%1 的讀者證（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="378" />
+        <location filename="../../ui/staff/desk.py" line="379" />
         <source>Scanned: item %1 «%2»</source>
         <translation>已掃描：資料 %1《%2》</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="382" />
+        <location filename="../../ui/staff/desk.py" line="383" />
         <source>Scanned: %1 is both a card number and an item barcode. Type it into the patron field (F2) or the item field (F3).</source>
         <translation>已掃描：%1 既是證號又是資料條碼。請輸入到讀者欄 (F2) 或資料欄 (F3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="386" />
+        <location filename="../../ui/staff/desk.py" line="387" />
         <source>Scanned: %1 is neither a known card nor a known item.</source>
         <translation>已掃描：%1 既不是已知的讀者證，也不是已知的資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="393" />
+        <location filename="../../ui/staff/desk.py" line="394" />
         <source>This card is not known.</source>
         <translation>無法識別此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="415" />
+        <location filename="../../ui/staff/desk.py" line="416" />
         <source>Find the patron first (F2).</source>
         <translation>請先查找讀者 (F2)。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="443" />
+        <location filename="../../ui/staff/desk.py" line="444" />
         <source>(Ctrl+O to override)</source>
         <translation>（按 Ctrl+O 強制通過）</translation>
     </message>
@@ -892,172 +892,172 @@
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="446" />
+        <location filename="../../ui/staff/desk.py" line="447" />
         <source>Returned, %1</source>
         <translation>已歸還，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="450" />
+        <location filename="../../ui/staff/desk.py" line="451" />
         <source>fee %1</source>
         <translation>費用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="452" />
+        <location filename="../../ui/staff/desk.py" line="453" />
         <source>Due %1</source>
         <translation>應還 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="454" />
+        <location filename="../../ui/staff/desk.py" line="455" />
         <source>(overridden)</source>
         <translation>（已強制通過）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="456" />
+        <location filename="../../ui/staff/desk.py" line="457" />
         <source>(recorded offline)</source>
         <translation>（離線記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="462" />
+        <location filename="../../ui/staff/desk.py" line="463" />
         <source>Check out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="462" />
+        <location filename="../../ui/staff/desk.py" line="463" />
         <source>Check in</source>
         <translation>歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="462" />
+        <location filename="../../ui/staff/desk.py" line="463" />
         <source>Renew</source>
         <translation>續借</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="478" />
+        <location filename="../../ui/staff/desk.py" line="479" />
         <source>There is no refusal here that can be overridden.</source>
         <translation>這裏沒有可強制通過的拒絕。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="481" />
+        <location filename="../../ui/staff/desk.py" line="482" />
         <source>Override</source>
         <translation>強制通過</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="481" />
+        <location filename="../../ui/staff/desk.py" line="482" />
         <source>Refused: %1
 Why do you override it?</source>
         <translation>被拒絕：%1
 為什麼要強制通過？</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="525" />
+        <location filename="../../ui/staff/desk.py" line="526" />
         <source>Cash payment</source>
         <translation>現金繳費</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="533" />
+        <location filename="../../ui/staff/desk.py" line="534" />
         <source>Waive fees</source>
         <translation>減免費用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="533" />
+        <location filename="../../ui/staff/desk.py" line="534" />
         <source>Waive %1 for %2?</source>
         <translation>為 %2 減免 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="540" />
+        <location filename="../../ui/staff/desk.py" line="541" />
         <source>Fees waived</source>
         <translation>費用已減免</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="550" />
+        <location filename="../../ui/staff/desk.py" line="551" />
         <source>Nothing to print yet: record a payment first.</source>
         <translation>暫無可打印內容：請先記錄繳費。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="554" />
+        <location filename="../../ui/staff/desk.py" line="555" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="556" />
+        <location filename="../../ui/staff/desk.py" line="557" />
         <source>Receipt printed.</source>
         <translation>憑條已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="72" />
+        <location filename="../../ui/staff/exceptions.py" line="75" />
         <source>Show resolved too</source>
         <translation>顯示已處理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="73" />
+        <location filename="../../ui/staff/exceptions.py" line="76" />
         <location filename="../../ui/staff/holds.py" line="61" />
         <location filename="../../ui/staff/stats.py" line="60" />
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <location filename="../../ui/staff/machines.py" line="50" />
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="74" />
+        <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Patrons</source>
         <translation>讀者</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="75" />
+        <location filename="../../ui/staff/exceptions.py" line="78" />
         <source>Note</source>
         <translation>處理説明</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="76" />
+        <location filename="../../ui/staff/exceptions.py" line="79" />
         <source>How was it resolved? (Enter)</source>
         <translation>如何處理的？（回車）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="77" />
+        <location filename="../../ui/staff/exceptions.py" line="80" />
         <source>Resolve (Ctrl+Enter)</source>
         <translation>處理完成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="94" />
+        <location filename="../../ui/staff/exceptions.py" line="97" />
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="94" />
+        <location filename="../../ui/staff/exceptions.py" line="97" />
         <source>resolved</source>
         <translation>已處理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="96" />
+        <location filename="../../ui/staff/exceptions.py" line="99" />
         <source>%1 open</source>
         <translation>%1 件待處理</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="106" />
+        <location filename="../../ui/staff/exceptions.py" line="111" />
         <source>Resolved by %1: %2</source>
         <translation>%1 已處理：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="115" />
+        <location filename="../../ui/staff/exceptions.py" line="119" />
         <source>Choose an open case first.</source>
         <translation>請先選擇一件待處理事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="118" />
+        <location filename="../../ui/staff/exceptions.py" line="122" />
         <source>Write how the case was resolved.</source>
         <translation>請寫明處理方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/exceptions.py" line="126" />
+        <location filename="../../ui/staff/exceptions.py" line="130" />
         <source>Case resolved.</source>
         <translation>事件已處理。</translation>
     </message>
@@ -1072,7 +1072,7 @@ Why do you override it?</source>
         <translation>索書號</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="183" />
+        <location filename="../../ui/staff/desk.py" line="184" />
         <source>Patron</source>
         <translation>讀者</translation>
     </message>
@@ -1528,8 +1528,8 @@ Why do you override it?</source>
     </message>
     <message>
         <location filename="../../ui/staff/alerts.py" line="111" />
-        <source>🔔 A reader needs help at %1 (called at %2)</source>
-        <translation>🔔 %1 有讀者需要幫助（%2 呼叫）</translation>
+        <source>Help! A reader needs staff at %1 (called at %2)</source>
+        <translation>求助：%1 有讀者需要工作人員（%2 呼叫）</translation>
     </message>
     <message>
         <location filename="../../ui/staff/alerts.py" line="115" />

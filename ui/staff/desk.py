@@ -31,6 +31,7 @@ from ui.i18n import tr
 from ui.staff.common import Table, error_text, money, shortcut, when
 from ui.staff.reason import ReasonPanel
 from ui.staff.words import card_type_name, place_name, refusal_text, route_text, word
+from ui.widgets.common import set_role
 
 MODES = ("checkout", "checkin", "renew")
 
@@ -356,7 +357,7 @@ class DeskPage(QWidget):
         self.found.clear()
         if context == "item":
             if found.kind == "patron":
-                self.outcome.setText("✗ " + tr("%1 is the card of %2, not an item. Open "
+                self._say("✗ " + tr("%1 is the card of %2, not an item. Open "
                                                "patrons in the patron field (F2).")
                                      .replace("%1", found.key).replace("%2", found.label))
             else:
@@ -365,7 +366,7 @@ class DeskPage(QWidget):
             if found.kind in ("patron", "both"):
                 self.open_patron(found.key)
             elif found.kind == "item":
-                self.outcome.setText("✗ " + tr("%1 is an item barcode («%2»), not a card. Scan "
+                self._say("✗ " + tr("%1 is an item barcode («%2»), not a card. Scan "
                                                "items in the item field (F3).")
                                      .replace("%1", found.key).replace("%2", found.label))
             else:
@@ -412,7 +413,7 @@ class DeskPage(QWidget):
     def on_item(self, barcode: str, tag_uids: tuple[str, ...] = ()) -> None:
         mode = self.mode
         if mode != "checkin" and not self.card:
-            self.outcome.setText(tr("Find the patron first (F2)."))
+            self._say(tr("Find the patron first (F2)."))
             return
         if mode == "checkout":
             call = (self.service.checkout, self.card, barcode)
@@ -431,7 +432,7 @@ class DeskPage(QWidget):
                  "title": result.title, "result": result, "tag_uids": tag_uids}
         self.log.append(entry)
         self._show_log()
-        self.outcome.setText(self._result_text(entry))
+        self._say(self._result_text(entry))
         self.refresh()
         self._focus_item()
 
@@ -475,7 +476,7 @@ class DeskPage(QWidget):
     def ask_override(self) -> None:
         entry = self._refused_entry()
         if entry is None:
-            self.outcome.setText(tr("There is no refusal here that can be overridden."))
+            self._say(tr("There is no refusal here that can be overridden."))
             return
         refusal = refusal_text(entry["result"].refusal)
         self.reason.ask(tr("Override"), tr("Refused: %1\nWhy do you override it?").replace(
@@ -493,7 +494,7 @@ class DeskPage(QWidget):
             self._acted(entry["mode"], entry["card"], entry["barcode"], result)
             self.log[-1]["override"] = result.ok
             self._show_log()
-            self.outcome.setText(self._result_text(self.log[-1]))
+            self._say(self._result_text(self.log[-1]))
 
         self.worker.run(method, entry["card"], entry["barcode"], **kwargs, done=done,
                         failed=self._failed)
@@ -542,12 +543,12 @@ class DeskPage(QWidget):
 
     def _settled(self, heading: str, card: str, fees: list, fen: int) -> None:
         self.last_settlement = (heading, card, fees, fen)
-        self.outcome.setText("✓ " + f"{heading}: {money(fen)}")
+        self._say("✓ " + f"{heading}: {money(fen)}")
         self.refresh()
 
     def print_receipt(self) -> None:
         if self.last_settlement is None:
-            self.outcome.setText(tr("Nothing to print yet: record a payment first."))
+            self._say(tr("Nothing to print yet: record a payment first."))
             return
         heading, card, fees, fen = self.last_settlement
         receipt = self.service.fee_receipt(card, fees, fen, heading=heading,
@@ -556,8 +557,15 @@ class DeskPage(QWidget):
                         done=lambda _: self.message.emit(tr("Receipt printed.")),
                         failed=self._failed)
 
+    def _say(self, text: str) -> None:
+        """The outcome line, coloured by what it says (✓ done, ✗ refused), never by colour
+        alone: the mark and the words are there in every theme."""
+        self.outcome.setText(text)
+        set_role(self.outcome, "success" if text.startswith("✓") else
+                 "error" if text.startswith("✗") else "")
+
     def _failed(self, exc: Exception) -> None:
-        self.outcome.setText("✗ " + error_text(exc))
+        self._say("✗ " + error_text(exc))
         self.message.emit(error_text(exc))
 
 

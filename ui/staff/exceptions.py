@@ -38,6 +38,8 @@ class ExceptionsPage(QWidget):
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.table.clicked.connect(lambda *_: self.note.setFocus())
         self.table.activated.connect(lambda *_: self.note.setFocus())
+        self.kind = QLabel()
+        self.kind.setProperty("role", "heading")
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -53,6 +55,7 @@ class ExceptionsPage(QWidget):
         top.addWidget(self.status, 1)
         bottom = QWidget()
         bbox = QVBoxLayout(bottom)
+        bbox.addWidget(self.kind)
         bbox.addWidget(self.detail)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -99,14 +102,15 @@ class ExceptionsPage(QWidget):
     def _show_detail(self) -> None:
         row = self.table.current_value()
         if row is None:
+            self.kind.clear()
             self.detail.clear()
             return
-        text = case_kind(row["kind"]) + "\n" + case_detail(row, when, money)
+        self.kind.setText(case_kind(row["kind"]))
+        text = case_detail(row, when, money)
         if row.get("resolved_by"):
             text += "\n" + tr("Resolved by %1: %2").replace("%1", row["resolved_by"]).replace(
                 "%2", row.get("note", ""))
         self.detail.setText(text)
-        self.note.setFocus()
 
     def resolve(self) -> None:
         row = self.table.current_value()

@@ -45,6 +45,11 @@ def stylesheet(t: Theme = NORMAL) -> str:
         border-radius: 8px; }}
     QFrame[kind="card"] QLabel {{ background: transparent; }}
     QStatusBar {{ background: {t.surface}; }}
+    #Alerts {{ background: #FFF1CC; border-bottom: 3px solid {t.warning}; }}
+    #Alerts QLabel {{ font-size: 16px; font-weight: 700; color: {t.text}; }}
+    QFrame[kind="ask"] {{ background: {t.surface}; border: 2px solid {t.primary};
+        border-radius: 8px; }}
+    QFrame[kind="ask"] QLabel {{ background: transparent; }}
     """
 
 
