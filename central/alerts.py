@@ -6,8 +6,9 @@
     GET  /alerts?status=open           staff token    -> the calls of the desk's branch
     POST /alerts/{id}/ack              staff token    (someone is on the way)
 
-A terminal sees only its own calls. A desk sees the calls of its branch; a
-librarian signed in without an enrolled desk (no branch) sees every branch's.
+A terminal sees only its own calls. A desk sees the calls of its branch (and of
+terminals enrolled without one); a librarian signed in without an enrolled desk
+(no branch) sees every branch's.
 An alert that is acknowledged or cancelled stays so: acknowledging a cancelled
 call, or cancelling an acknowledged one, is a 409 that says which it is.
 """
@@ -101,7 +102,7 @@ def router(store: CentralStore, actor: Callable[..., Actor]) -> APIRouter:
                 "SELECT a.id, a.kind, a.device_id, d.name AS device_name, a.branch, "
                 "a.created_at, a.status, a.acked_by, a.acked_at FROM alerts a "
                 "LEFT JOIN devices d ON d.id = a.device_id WHERE (? IS NULL OR a.status = ?) "
-                "AND (? = '' OR a.branch = ?) ORDER BY a.created_at, a.id",
+                "AND (? = '' OR a.branch IN (?, '')) ORDER BY a.created_at, a.id",
                 (status, status, who.branch, who.branch))
         for row in rows:
             row["device_name"] = row["device_name"] or row["device_id"]
@@ -111,7 +112,7 @@ def router(store: CentralStore, actor: Callable[..., Actor]) -> APIRouter:
     def ack(alert_id: str, who: Staff):
         with store.locked():
             row = find(alert_id)
-            if who.branch and row["branch"] != who.branch:
+            if who.branch and row["branch"] not in (who.branch, ""):
                 raise ApiError(404, "alert_unknown", f"no alert {alert_id} at this branch")
             if row["status"] == "cancelled":
                 raise ApiError(409, "alert_cancelled", f"alert {alert_id} was cancelled by "
