@@ -494,78 +494,123 @@
         <translation>资料 %1，读者 %2。</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/words.py" line="216" />
+        <source>Hold</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="216" />
+        <source>Cancel hold</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="216" />
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="217" />
+        <source>Waiver</source>
+        <translation>减免</translation>
+    </message>
+    <message>
         <location filename="../../ui/staff/words.py" line="222" />
+        <source>waiting to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="222" />
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="223" />
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="223" />
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="224" />
+        <source>accepted, with a case</source>
+        <translation>已接受（有异常）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="236" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="223" />
+        <location filename="../../ui/staff/words.py" line="237" />
         <source>Too many wrong passwords: this user is locked for a while.</source>
         <translation>密码错误次数过多，此用户已暂时锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="224" />
+        <location filename="../../ui/staff/words.py" line="238" />
         <source>The centre does not answer. Nothing was recorded; try again.</source>
         <translation>中心系统无响应，未记录任何操作，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="225" />
+        <location filename="../../ui/staff/words.py" line="239" />
         <source>Your role may not do this.</source>
         <translation>你的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="226" />
-        <location filename="../../ui/staff/words.py" line="227" />
+        <location filename="../../ui/staff/words.py" line="240" />
+        <location filename="../../ui/staff/words.py" line="241" />
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="228" />
+        <location filename="../../ui/staff/words.py" line="242" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="229" />
+        <location filename="../../ui/staff/words.py" line="243" />
         <source>This refusal cannot be overridden.</source>
         <translation>此项拒绝不能强制通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="230" />
+        <location filename="../../ui/staff/words.py" line="244" />
         <source>The tag was not written correctly.</source>
         <translation>标签未能正确写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="231" />
+        <location filename="../../ui/staff/words.py" line="245" />
         <source>No RFID pad is connected.</source>
         <translation>未连接 RFID 读写板。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="232" />
+        <location filename="../../ui/staff/words.py" line="246" />
         <source>No receipt printer is connected.</source>
         <translation>未连接凭条打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="233" />
+        <location filename="../../ui/staff/words.py" line="247" />
         <source>The printer did not print (paper out or offline?).</source>
         <translation>打印机没有打印（缺纸或未连接？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="234" />
+        <location filename="../../ui/staff/words.py" line="248" />
         <source>Someone has already resolved this case.</source>
         <translation>此事件已由他人处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="235" />
+        <location filename="../../ui/staff/words.py" line="249" />
         <source>Something is missing or wrong in what was entered.</source>
         <translation>输入的内容有遗漏或错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="236" />
+        <location filename="../../ui/staff/words.py" line="250" />
         <source>The reader cancelled this call.</source>
         <translation>读者已取消这次呼叫。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="237" />
+        <location filename="../../ui/staff/words.py" line="251" />
         <source>This call is no longer there.</source>
         <translation>这次呼叫已不存在。</translation>
     </message>
@@ -575,411 +620,412 @@
         <translation>中心系统拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="182" />
+        <location filename="../../ui/staff/desk.py" line="183" />
         <source>Patron (F2):</source>
         <translation>读者 (F2)：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="187" />
+        <location filename="../../ui/staff/desk.py" line="188" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
+        <location filename="../../ui/staff/desk.py" line="189" />
         <source>Card</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
+        <location filename="../../ui/staff/desk.py" line="189" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="188" />
-        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="192" />
         <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="189" />
-        <location filename="../../ui/staff/desk.py" line="206" />
+        <location filename="../../ui/staff/desk.py" line="190" />
+        <location filename="../../ui/staff/desk.py" line="207" />
         <location filename="../../ui/staff/holds.py" line="58" />
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="189" />
-        <location filename="../../ui/staff/desk.py" line="191" />
-        <location filename="../../ui/staff/desk.py" line="206" />
+        <location filename="../../ui/staff/desk.py" line="190" />
+        <location filename="../../ui/staff/desk.py" line="192" />
+        <location filename="../../ui/staff/desk.py" line="207" />
         <location filename="../../ui/staff/holds.py" line="58" />
         <source>Title</source>
         <translation>题名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="189" />
-        <location filename="../../ui/staff/desk.py" line="207" />
+        <location filename="../../ui/staff/desk.py" line="190" />
+        <location filename="../../ui/staff/desk.py" line="208" />
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="189" />
+        <location filename="../../ui/staff/desk.py" line="190" />
         <source>Renewals</source>
         <translation>续借次数</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="190" />
+        <location filename="../../ui/staff/desk.py" line="191" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="192" />
         <location filename="../../ui/staff/holds.py" line="58" />
         <source>Pick up at</source>
         <translation>取书地点</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="191" />
+        <location filename="../../ui/staff/desk.py" line="192" />
         <source>Expires</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="192" />
+        <location filename="../../ui/staff/desk.py" line="193" />
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="186" />
-        <location filename="../../ui/staff/desk.py" line="192" />
+        <location filename="../../ui/staff/desk.py" line="187" />
+        <location filename="../../ui/staff/desk.py" line="193" />
         <location filename="../../ui/staff/exceptions.py" line="77" />
         <source>Item</source>
         <translation>图书</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="183" />
+        <location filename="../../ui/staff/desk.py" line="184" />
         <source>Card number, card tap, card scan or name</source>
         <translation>证号、刷卡、扫证或姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="185" />
+        <location filename="../../ui/staff/desk.py" line="186" />
         <source>Item (F3):</source>
         <translation>资料 (F3)：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="192" />
+        <location filename="../../ui/staff/desk.py" line="193" />
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="192" />
+        <location filename="../../ui/staff/desk.py" line="193" />
         <source>Since</source>
         <translation>产生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="193" />
+        <location filename="../../ui/staff/desk.py" line="194" />
         <source>Renew selected (Ctrl+R)</source>
         <translation>续借所选 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="194" />
+        <location filename="../../ui/staff/desk.py" line="195" />
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>全部续借 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="195" />
+        <location filename="../../ui/staff/desk.py" line="196" />
         <source>Record cash (Ctrl+M)</source>
         <translation>现金收费 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="196" />
+        <location filename="../../ui/staff/desk.py" line="197" />
         <source>Waive… (Ctrl+Shift+W)</source>
         <translation>减免… (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="197" />
+        <location filename="../../ui/staff/desk.py" line="198" />
         <source>Print receipt (Ctrl+P)</source>
         <translation>打印凭条 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="198" />
+        <location filename="../../ui/staff/desk.py" line="199" />
         <source>Edit notes… (Ctrl+E)</source>
         <translation>编辑备注… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="199" />
+        <location filename="../../ui/staff/desk.py" line="200" />
         <source>Scan items to:</source>
         <translation>扫描图书用于：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="201" />
+        <location filename="../../ui/staff/desk.py" line="202" />
         <source>Check out (F5)</source>
         <translation>借出 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="201" />
+        <location filename="../../ui/staff/desk.py" line="202" />
         <source>Check in (F6)</source>
         <translation>归还 (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="201" />
+        <location filename="../../ui/staff/desk.py" line="202" />
         <source>Renew (F7)</source>
         <translation>续借 (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="203" />
+        <location filename="../../ui/staff/desk.py" line="204" />
         <source>Scan or type an item barcode, or put items on the pad</source>
         <translation>扫描或输入图书条码，或把图书放在读写板上</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="206" />
-        <location filename="../../ui/staff/machines.py" line="50" />
+        <location filename="../../ui/staff/desk.py" line="207" />
+        <location filename="../../ui/staff/machines.py" line="51" />
         <source>Act</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="206" />
+        <location filename="../../ui/staff/desk.py" line="207" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="208" />
+        <location filename="../../ui/staff/desk.py" line="209" />
         <source>Override the refusal… (Ctrl+O)</source>
         <translation>强制通过… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="209" />
+        <location filename="../../ui/staff/desk.py" line="210" />
         <source>Loans</source>
         <translation>在借</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="209" />
+        <location filename="../../ui/staff/desk.py" line="210" />
         <source>Holds</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="209" />
+        <location filename="../../ui/staff/desk.py" line="210" />
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="253" />
+        <location filename="../../ui/staff/desk.py" line="254" />
         <source>No patron matches “%1”.</source>
         <translation>没有与“%1”匹配的读者。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="294" />
+        <location filename="../../ui/staff/desk.py" line="295" />
         <source>No patron</source>
         <translation>未选择读者</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="295" />
+        <location filename="../../ui/staff/desk.py" line="296" />
         <source>Tap a card on the reader, scan a card or type a name.</source>
         <translation>请在读卡器上刷卡、扫描读者证或输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="304" />
+        <location filename="../../ui/staff/desk.py" line="305" />
         <source> (from this desk's copy, not fresh)</source>
         <translation>（本机副本，非最新）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="306" />
+        <location filename="../../ui/staff/desk.py" line="307" />
         <source>%1 · %2 · expires %3 · %4 loans, %5 holds, fees %6</source>
         <translation>%1 · %2 · 有效期至 %3 · 在借 %4 册，预约 %5 条，费用 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="312" />
+        <location filename="../../ui/staff/desk.py" line="313" />
         <source>Card status: %1</source>
         <translation>证状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="314" />
+        <location filename="../../ui/staff/desk.py" line="315" />
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="318" />
+        <location filename="../../ui/staff/desk.py" line="319" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="329" />
+        <location filename="../../ui/staff/desk.py" line="330" />
         <source>Only a supervisor may waive fees.</source>
         <translation>只有主管可以减免费用。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="337" />
+        <location filename="../../ui/staff/desk.py" line="338" />
         <source>Patron notes</source>
         <translation>读者备注</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="337" />
+        <location filename="../../ui/staff/desk.py" line="338" />
         <source>Notes on %1 (%2), seen by staff at every desk:</source>
         <translation>%1（%2）的备注，各服务台的工作人员都能看到：</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="340" />
+        <location filename="../../ui/staff/desk.py" line="341" />
         <source>e.g. deposit not paid: send to the desk</source>
         <translation>例如：押金未补缴，请引导到服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="344" />
+        <location filename="../../ui/staff/desk.py" line="345" />
         <source>Notes saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="360" />
+        <location filename="../../ui/staff/desk.py" line="361" />
         <source>%1 is the card of %2, not an item. Open patrons in the patron field (F2).</source>
         <translation>%1 是 %2 的读者证，不是资料。请在读者栏 (F2) 中打开读者。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="369" />
+        <location filename="../../ui/staff/desk.py" line="370" />
         <source>%1 is an item barcode («%2»), not a card. Scan items in the item field (F3).</source>
         <translation>%1 是资料条码（《%2》），不是读者证。请在资料栏 (F3) 中扫描资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="375" />
+        <location filename="../../ui/staff/desk.py" line="376" />
         <source>Scanned: the card of %1 (%2)</source>
         <translation>已扫描：%1 的读者证（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="379" />
+        <location filename="../../ui/staff/desk.py" line="380" />
         <source>Scanned: item %1 «%2»</source>
         <translation>已扫描：资料 %1《%2》</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="383" />
+        <location filename="../../ui/staff/desk.py" line="384" />
         <source>Scanned: %1 is both a card number and an item barcode. Type it into the patron field (F2) or the item field (F3).</source>
         <translation>已扫描：%1 既是证号又是资料条码。请输入到读者栏 (F2) 或资料栏 (F3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="387" />
+        <location filename="../../ui/staff/desk.py" line="388" />
         <source>Scanned: %1 is neither a known card nor a known item.</source>
         <translation>已扫描：%1 既不是已知的读者证，也不是已知的资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="394" />
+        <location filename="../../ui/staff/desk.py" line="395" />
         <source>This card is not known.</source>
         <translation>无法识别此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="416" />
+        <location filename="../../ui/staff/desk.py" line="417" />
         <source>Find the patron first (F2).</source>
         <translation>请先查找读者 (F2)。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="444" />
+        <location filename="../../ui/staff/desk.py" line="451" />
         <source>(Ctrl+O to override)</source>
         <translation>（按 Ctrl+O 强制通过）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="215" />
+        <location filename="../../ui/staff/words.py" line="229" />
         <source>to the holds shelf</source>
         <translation>放到预约架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="215" />
+        <location filename="../../ui/staff/words.py" line="229" />
         <source>to send on</source>
         <translation>需转送</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="216" />
+        <location filename="../../ui/staff/words.py" line="230" />
         <source>to the desk</source>
         <translation>交服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="216" />
+        <location filename="../../ui/staff/words.py" line="230" />
         <source>to the shelf</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="447" />
+        <location filename="../../ui/staff/desk.py" line="454" />
         <source>Returned, %1</source>
         <translation>已归还，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="451" />
+        <location filename="../../ui/staff/desk.py" line="459" />
         <source>fee %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="453" />
+        <location filename="../../ui/staff/desk.py" line="461" />
         <source>Due %1</source>
         <translation>应还 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="455" />
+        <location filename="../../ui/staff/desk.py" line="463" />
         <source>(overridden)</source>
         <translation>（已强制通过）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="457" />
+        <location filename="../../ui/staff/desk.py" line="465" />
         <source>(recorded offline)</source>
         <translation>（离线记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="463" />
+        <location filename="../../ui/staff/words.py" line="215" />
         <source>Check out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="463" />
+        <location filename="../../ui/staff/words.py" line="215" />
         <source>Check in</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="463" />
+        <location filename="../../ui/staff/words.py" line="215" />
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="479" />
+        <location filename="../../ui/staff/desk.py" line="486" />
         <source>There is no refusal here that can be overridden.</source>
         <translation>这里没有可强制通过的拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="482" />
+        <location filename="../../ui/staff/desk.py" line="489" />
         <source>Override</source>
         <translation>强制通过</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="482" />
+        <location filename="../../ui/staff/desk.py" line="489" />
         <source>Refused: %1
 Why do you override it?</source>
         <translation>被拒绝：%1
 为什么要强制通过？</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="526" />
+        <location filename="../../ui/staff/desk.py" line="533" />
+        <location filename="../../ui/staff/words.py" line="217" />
         <source>Cash payment</source>
         <translation>现金缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="534" />
+        <location filename="../../ui/staff/desk.py" line="541" />
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="534" />
+        <location filename="../../ui/staff/desk.py" line="541" />
         <source>Waive %1 for %2?</source>
         <translation>为 %2 减免 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="541" />
+        <location filename="../../ui/staff/desk.py" line="548" />
         <source>Fees waived</source>
         <translation>费用已减免</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="551" />
+        <location filename="../../ui/staff/desk.py" line="558" />
         <source>Nothing to print yet: record a payment first.</source>
         <translation>暂无可打印内容：请先记录缴费。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="555" />
+        <location filename="../../ui/staff/desk.py" line="562" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="557" />
+        <location filename="../../ui/staff/desk.py" line="564" />
         <source>Receipt printed.</source>
         <translation>凭条已打印。</translation>
     </message>
@@ -997,7 +1043,7 @@ Why do you override it?</source>
     </message>
     <message>
         <location filename="../../ui/staff/exceptions.py" line="77" />
-        <location filename="../../ui/staff/machines.py" line="50" />
+        <location filename="../../ui/staff/machines.py" line="51" />
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1072,7 +1118,7 @@ Why do you override it?</source>
         <translation>索书号</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="184" />
+        <location filename="../../ui/staff/desk.py" line="185" />
         <source>Patron</source>
         <translation>读者</translation>
     </message>
@@ -1162,101 +1208,101 @@ Why do you override it?</source>
         <translation>已为《%1》打印单据。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="47" />
+        <location filename="../../ui/staff/machines.py" line="48" />
         <source>This desk</source>
         <translation>本服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="49" />
+        <location filename="../../ui/staff/machines.py" line="50" />
         <source>Sync now (Ctrl+S)</source>
         <translation>立即同步 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="50" />
+        <location filename="../../ui/staff/machines.py" line="51" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="50" />
+        <location filename="../../ui/staff/machines.py" line="51" />
         <location filename="../../ui/staff/tags.py" line="72" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="50" />
+        <location filename="../../ui/staff/machines.py" line="51" />
         <source>Answer</source>
         <translation>中心答复</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="48" />
+        <location filename="../../ui/staff/machines.py" line="49" />
         <source>Terminals and desks the centre knows</source>
         <translation>中心登记的终端和服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="51" />
+        <location filename="../../ui/staff/machines.py" line="52" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="51" />
+        <location filename="../../ui/staff/machines.py" line="52" />
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="51" />
+        <location filename="../../ui/staff/machines.py" line="52" />
         <source>Machine</source>
         <translation>机器</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="52" />
+        <location filename="../../ui/staff/machines.py" line="53" />
         <source>Outbox</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="52" />
+        <location filename="../../ui/staff/machines.py" line="53" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="52" />
+        <location filename="../../ui/staff/machines.py" line="53" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="61" />
+        <location filename="../../ui/staff/machines.py" line="62" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="76" />
+        <location filename="../../ui/staff/machines.py" line="77" />
         <location filename="../../ui/staff/window.py" line="329" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="76" />
+        <location filename="../../ui/staff/machines.py" line="77" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="76" />
+        <location filename="../../ui/staff/machines.py" line="77" />
         <location filename="../../ui/staff/window.py" line="329" />
         <source>syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="77" />
+        <location filename="../../ui/staff/machines.py" line="78" />
         <location filename="../../ui/staff/window.py" line="330" />
         <source>clock wrong</source>
         <translation>时钟错误</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="78" />
+        <location filename="../../ui/staff/machines.py" line="79" />
         <source>Sync: %1 · last full sync %2 · outbox %3 · rejected %4 · conflicts %5</source>
         <translation>同步：%1 · 最近完整同步 %2 · 待发送 %3 · 被拒 %4 · 冲突 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/machines.py" line="80" />
+        <location filename="../../ui/staff/machines.py" line="81" />
         <source>never</source>
         <translation>从未</translation>
     </message>

@@ -23,7 +23,7 @@ from hardware import HardwareError, Receipt, ReceiptItem, Tag, TagDataError, Wri
 from hardware.rfid import decode, iso28560_2
 from hardware.rfid.tagdata import Element, TagData
 from kiosk.domain.clock import now_utc
-from kiosk.domain.models import Patron
+from kiosk.domain.models import Location, Patron
 from kiosk.domain.reasons import Refusal
 from kiosk.ports.backend import BackendUnavailable, ClockSkew, PushResult, Refused, Txn
 from sync.rest_backend import RestBackend
@@ -197,6 +197,11 @@ class StaffService:
         if self.replica.get_patron(code):
             return code
         return self.replica.card_for_uid(code.upper())
+
+    def location(self, location_id: str) -> Location | None:
+        """A shelf, branch or pickup point of the replica (None when unknown)."""
+        with self.circulation._lock:
+            return self.replica.get_location(location_id) if location_id else None
 
     def account(self, card: str) -> AccountView:
         """The account with the patron's notes (Patron.notes), which only the desk shows."""

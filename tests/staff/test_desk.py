@@ -158,6 +158,8 @@ def test_many_items_on_the_pad_are_checked_out_and_the_scanner_checks_in_without
     qtbot.keyClicks(desk.loans, items[0] + "\r")  # the wedge types the whole code at once
     qtbot.waitUntil(lambda: len(desk.log) == 3, timeout=15_000)
     assert desk.log[-1]["mode"] == "checkin" and desk.log[-1]["result"].ok
+    assert desk.outcome.text().startswith("✓ Returned, to the shelf (")
+    assert "SZL" not in desk.outcome.text()       # the shelf by its name, not its code
     assert central.store.row("SELECT returned_at FROM loans WHERE item_barcode = ? ORDER BY "
                              "out_at DESC", (items[0],))["returned_at"]
 

@@ -30,7 +30,7 @@ from kiosk.services.staff import OVERRIDABLE, Scanned
 from ui.i18n import tr
 from ui.staff.common import Table, error_text, money, shortcut, when
 from ui.staff.reason import ReasonPanel
-from ui.staff.words import card_type_name, place_name, refusal_text, route_text, word
+from ui.staff.words import act_name, card_type_name, place_name, refusal_text, route_text, word
 from ui.widgets.common import set_role
 
 MODES = ("checkout", "checkin", "renew")
@@ -46,6 +46,7 @@ class DeskPage(QWidget):
         self.account = None
         self.log: list[dict] = []          # this desk's acts, newest last
         self.last_settlement = None        # (heading, fees, fen) for the receipt
+        self.places: dict = {}             # location id -> Location, for returns' destinations
         self._build()
         self.retranslate()
 
@@ -420,12 +421,18 @@ class DeskPage(QWidget):
         elif mode == "renew":
             call = (self.service.renew, self.card, barcode)
         else:
-            call = (self.service.checkin, barcode)
+            call = (self._checkin, barcode)
         kwargs = {"tag_uids": tag_uids} if tag_uids and mode != "renew" else {}
         card = self.card
         self.worker.run(*call, **kwargs,
                         done=lambda result: self._acted(mode, card, barcode, result, tag_uids),
                         failed=self._failed)
+
+    def _checkin(self, barcode: str, **kwargs):
+        """On the worker: the return, and the place it goes to (to name it)."""
+        result = self.service.checkin(barcode, **kwargs)
+        self.places[result.destination] = self.service.location(result.destination)
+        return result
 
     def _acted(self, mode: str, card, barcode: str, result, tag_uids=()) -> None:
         entry = {"mode": mode, "card": card, "barcode": result.barcode or barcode,
@@ -446,7 +453,8 @@ class DeskPage(QWidget):
         if entry["mode"] == "checkin":
             text = "✓ " + tr("Returned, %1").replace("%1", route_text(result.route))
             if result.destination:
-                text += f" ({result.destination})"
+                place = self.places.get(result.destination)
+                text += f" ({place_name(place) or result.destination})"
             if result.fee_fen:
                 text += "  " + tr("fee %1").replace("%1", money(result.fee_fen))
         else:
@@ -460,8 +468,7 @@ class DeskPage(QWidget):
         return text
 
     def _show_log(self) -> None:
-        acts = {"checkout": tr("Check out"), "checkin": tr("Check in"), "renew": tr("Renew")}
-        rows = [(acts[e["mode"]], e["barcode"], e["title"], self._result_text(e),
+        rows = [(act_name(e["mode"]), e["barcode"], e["title"], self._result_text(e),
                  when(getattr(e["result"], "due_at", None), False)) for e in reversed(self.log)]
         self.log_table.set_rows(rows, list(reversed(self.log)))
 

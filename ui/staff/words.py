@@ -210,6 +210,20 @@ def case_detail(case: Mapping, when: Callable[[str], str], money: Callable[[int]
     return "\n".join(lines)
 
 
+def act_name(txn_type: str) -> str:
+    """An act of the outbox (kiosk.ports.backend.TXN_TYPES)."""
+    return {"checkout": tr("Check out"), "checkin": tr("Check in"), "renew": tr("Renew"),
+            "hold": tr("Hold"), "cancel_hold": tr("Cancel hold"), "pay": tr("Payment"),
+            "waive": tr("Waiver"), "pay_cash": tr("Cash payment")}.get(txn_type, txn_type)
+
+
+def delivery_state(state: str) -> str:
+    """Where an outbox entry stands (sync.outbox.STATES)."""
+    return {"queued": tr("waiting to send"), "delivering": tr("sending"),
+            "applied": tr("accepted"), "rejected": tr("refused"),
+            "conflict": tr("accepted, with a case")}.get(state, state)
+
+
 def route_text(route: str) -> str:
     """Where a returned item goes."""
     return {"holds_shelf": tr("to the holds shelf"), "transit": tr("to send on"),
