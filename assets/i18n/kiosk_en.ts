@@ -687,57 +687,67 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="148" />
+        <source>Staff called</source>
+        <translation>Staff called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="148" />
+        <source>Call kept for now</source>
+        <translation>Call kept for now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="149" />
         <source>Staff are coming</source>
         <translation>Staff are coming</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="148" />
+        <location filename="../../ui/kiosk/help.py" line="149" />
         <source>Call cancelled</source>
         <translation>Call cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="150" />
+        <location filename="../../ui/kiosk/help.py" line="151" />
         <source>Calling a member of staff…</source>
         <translation>Calling a member of staff…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="151" />
+        <location filename="../../ui/kiosk/help.py" line="152" />
         <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
         <translation>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="153" />
+        <location filename="../../ui/kiosk/help.py" line="154" />
         <source>Staff have been called to this terminal. Please wait here.</source>
         <translation>Staff have been called to this terminal. Please wait here.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="154" />
+        <location filename="../../ui/kiosk/help.py" line="155" />
         <source>A member of staff is on the way to you.</source>
         <translation>A member of staff is on the way to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="155" />
+        <location filename="../../ui/kiosk/help.py" line="156" />
         <source>You cancelled the call for staff.</source>
         <translation>You cancelled the call for staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="156" />
+        <location filename="../../ui/kiosk/help.py" line="157" />
         <source>This terminal cannot call staff. Please go to the service desk.</source>
         <translation>This terminal cannot call staff. Please go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="158" />
+        <location filename="../../ui/kiosk/help.py" line="159" />
         <location filename="../../ui/widgets/bands.py" line="123" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="160" />
+        <location filename="../../ui/kiosk/help.py" line="161" />
         <source>Cancel the call</source>
         <translation>Cancel the call</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="162" />
+        <location filename="../../ui/kiosk/help.py" line="163" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

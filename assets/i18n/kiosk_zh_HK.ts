@@ -687,57 +687,67 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="148" />
+        <source>Staff called</source>
+        <translation>已呼叫工作人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="148" />
+        <source>Call kept for now</source>
+        <translation>呼叫已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="149" />
         <source>Staff are coming</source>
         <translation>工作人員馬上就到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="148" />
+        <location filename="../../ui/kiosk/help.py" line="149" />
         <source>Call cancelled</source>
         <translation>呼叫已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="150" />
+        <location filename="../../ui/kiosk/help.py" line="151" />
         <source>Calling a member of staff…</source>
         <translation>正在呼叫工作人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="151" />
+        <location filename="../../ui/kiosk/help.py" line="152" />
         <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
         <translation>網絡暫時中斷。你的呼叫已保存，網絡恢復後會立即通知工作人員。你也可以到服務枱。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="153" />
+        <location filename="../../ui/kiosk/help.py" line="154" />
         <source>Staff have been called to this terminal. Please wait here.</source>
         <translation>已通知工作人員到這台機器，請在這裏稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="154" />
+        <location filename="../../ui/kiosk/help.py" line="155" />
         <source>A member of staff is on the way to you.</source>
         <translation>工作人員正在過來。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="155" />
+        <location filename="../../ui/kiosk/help.py" line="156" />
         <source>You cancelled the call for staff.</source>
         <translation>你已取消呼叫工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="156" />
+        <location filename="../../ui/kiosk/help.py" line="157" />
         <source>This terminal cannot call staff. Please go to the service desk.</source>
         <translation>這台機器不能呼叫工作人員，請到服務枱。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="158" />
+        <location filename="../../ui/kiosk/help.py" line="159" />
         <location filename="../../ui/widgets/bands.py" line="123" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="160" />
+        <location filename="../../ui/kiosk/help.py" line="161" />
         <source>Cancel the call</source>
         <translation>取消呼叫</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="162" />
+        <location filename="../../ui/kiosk/help.py" line="163" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>

@@ -145,7 +145,8 @@ class HelpOverlay(Overlay):
         self.kiosk.speaker.say(self.text.text())
 
     def retranslate(self) -> None:
-        titles = {"coming": tr("Staff are coming"), "cancelled": tr("Call cancelled")}
+        titles = {"called": tr("Staff called"), "queued": tr("Call kept for now"),
+                  "coming": tr("Staff are coming"), "cancelled": tr("Call cancelled")}
         texts = {
             "calling": tr("Calling a member of staff…"),
             "queued": tr("The network is down. Your call is kept and goes to staff as soon as "
