@@ -54,8 +54,13 @@ def _type(widget, text: str, enter: bool = True) -> None:
 
 
 def _terminal(url: str, token: str):
-    from sync.rest_backend import RestBackend
-    return RestBackend(url, token)
+    """The backend a terminal enrolled with `token` would speak through."""
+    from dataclasses import replace
+
+    from kiosk.app import build_backend
+    config = load_config(tempfile.mkdtemp(prefix="desk-shots-terminal-"), env={})
+    return build_backend(replace(config, backend=replace(config.backend, kind="rest", url=url,
+                                                         token=token)))
 
 
 def _collide(url: str, store, barcode: str) -> None:
