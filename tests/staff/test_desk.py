@@ -52,7 +52,7 @@ def test_librarian_signs_in_and_finds_patrons_by_name_card_tap_and_scan(qtbot, w
     assert desk.loans.rowCount() == 2 and desk.fees.rowCount() == 2
     assert desk.item_field.hasFocus()            # the next scan is an item
 
-    desk.loans.setFocus()                        # the scanner works wherever the focus is
+    qtbot.mouseClick(desk.loans.viewport(), Qt.LeftButton)                        # the scanner works wherever the focus is
     window.service.terminal.devices["scanner"].scan("0440000003")  # a card scanned: 王芳, blocked
     qtbot.waitUntil(lambda: desk.account is not None and desk.account.patron.card == "0440000003",
                     timeout=10_000)
@@ -94,12 +94,12 @@ def test_a_scan_with_no_field_says_whether_it_found_a_card_or_an_item(qtbot, win
     open_patron(qtbot, window, "0440000001")
     [barcode] = available_items(window.service.replica, 1)
     title = window.service.identify(barcode).label
-    desk.loans.setFocus()
+    qtbot.mouseClick(desk.loans.viewport(), Qt.LeftButton)
     window.service.terminal.devices["scanner"].scan(barcode)
     qtbot.waitUntil(lambda: len(desk.log) == 1, timeout=10_000)
     assert desk.found.text() == f"Scanned: item {barcode} «{title}»"
     assert desk.log[0]["result"].ok and desk.log[0]["card"] == "0440000001"
-    desk.loans.setFocus()                         # the item field had it after the loan
+    qtbot.mouseClick(desk.loans.viewport(), Qt.LeftButton)                         # the item field had it after the loan
     window.service.terminal.devices["scanner"].scan("9999999999")
     qtbot.waitUntil(lambda: "neither" in desk.found.text(), timeout=10_000)
     assert len(desk.log) == 1 and desk.account.patron.card == "0440000001"
@@ -154,7 +154,7 @@ def test_many_items_on_the_pad_are_checked_out_and_the_scanner_checks_in_without
     assert all(t.afi == pad.afi_on_loan for t in pad.inventory())   # security switched
 
     qtbot.keyClick(desk, Qt.Key_F6)              # check-in mode
-    desk.loans.setFocus()                         # focus is NOT in the item field
+    qtbot.mouseClick(desk.loans.viewport(), Qt.LeftButton)                         # focus is NOT in the item field
     qtbot.keyClicks(desk.loans, items[0] + "\r")  # the wedge types the whole code at once
     qtbot.waitUntil(lambda: len(desk.log) == 3, timeout=15_000)
     assert desk.log[-1]["mode"] == "checkin" and desk.log[-1]["result"].ok

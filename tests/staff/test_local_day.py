@@ -9,9 +9,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-from central.runner import STORE_FILE, CentralServer
 from kiosk.config import load_config
-from tests.central_server import _demo_store_template
+from tests.central_server import running_central
 from tests.staff.conftest import available_items, open_patron, scan_into, settle, sign_in
 from ui.staff.app import build_desk
 
@@ -20,14 +19,15 @@ ZONES = ("Pacific/Kiritimati", "Etc/GMT+12")
 
 
 def test_the_statistics_tab_shows_the_librarys_today(qtbot, synced_replica, tmp_path):
+    zone = next(z for z in ZONES if datetime.now(ZoneInfo(z)).date() != date.today())
+    with running_central(tmp_path, demo=True, timezone=zone) as centre:
+        _check_today(qtbot, centre.url, zone, synced_replica, tmp_path)
+
+
+def _check_today(qtbot, url: str, zone: str, synced_replica, tmp_path) -> None:
     from ui.staff import i18n
     from ui.staff.window import StaffWindow
 
-    zone = next(z for z in ZONES if datetime.now(ZoneInfo(z)).date() != date.today())
-    (tmp_path / "central").mkdir()
-    shutil.copyfile(_demo_store_template(), tmp_path / "central" / STORE_FILE)
-    server = CentralServer(tmp_path / "central", demo=True, timezone=zone)
-    url = server.start()
     (tmp_path / "desk").mkdir()
     shutil.copyfile(synced_replica, tmp_path / "desk" / "replica.db")   # the same demo data
     terminal, service = build_desk(load_config(tmp_path / "desk", env={}), central=url,
@@ -57,4 +57,3 @@ def test_the_statistics_tab_shows_the_librarys_today(qtbot, synced_replica, tmp_
         window.deleteLater()
         QCoreApplication.sendPostedEvents(window, QEvent.DeferredDelete)
         terminal.close()
-        server.stop()
