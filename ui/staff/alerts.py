@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.i18n import tr
-from ui.staff.common import error_text, shortcut, when
+from ui.staff.common import clock, error_text, shortcut
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ class AlertPanel(QFrame):
         box.setContentsMargins(0, 0, 0, 0)
         text = QLabel(tr("Help! A reader needs staff at %1 (called at %2)")
                       .replace("%1", alert["device_name"])
-                      .replace("%2", when(alert["created_at"]).split(" ")[-1]))
+                      .replace("%2", clock(alert["created_at"])))
         text.setAccessibleName(text.text())
         button = QPushButton(tr("I'm going (Ctrl+K)") if n == 0 else tr("I'm going"))
         button.setProperty("kind", "primary")

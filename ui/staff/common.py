@@ -90,6 +90,11 @@ def money(fen: int) -> str:
     return f"¥{fen / 100:.2f}"
 
 
+def clock(value: datetime | str) -> str:
+    """The local time of day (HH:MM) of a moment."""
+    return when(value).rpartition(" ")[2]
+
+
 def when(value: datetime | str | None, with_time: bool = True) -> str:
     if not value:
         return ""
