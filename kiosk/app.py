@@ -34,7 +34,7 @@ def build_backend(config: Config):
             config.backend, with_pin_hashes=config.offline.replicate_pin_hashes)
     if kind == "sip2":
         from sync.sip2.backend import Sip2Backend
-        return Sip2Backend(config.sip2)
+        return Sip2Backend(config.sip2, journal=config.data_dir / "sip2-journal.db")
     from sync.null_backend import OfflineOnly
     return OfflineOnly()
 

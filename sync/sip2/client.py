@@ -75,6 +75,8 @@ class Sip2Client:
                 sock = socket.create_connection((s.host, s.port), timeout=self._timeout)
                 if s.tls:
                     context = ssl.create_default_context(cafile=s.tls_ca_file or None)
+                    if s.tls_cert_file:
+                        context.load_cert_chain(s.tls_cert_file, s.tls_key_file or None)
                     sock = context.wrap_socket(sock, server_hostname=s.host)
             except (OSError, ssl.SSLError) as exc:
                 raise Sip2Error(f"cannot reach SIP2 server {s.host}:{s.port}: {exc}") from exc
