@@ -93,3 +93,16 @@ class EvergreenResend:
         if not self.sent:
             return with_sequence(b"96AZ0000\r", None)
         return with_sequence(self.sent[-1], 0)
+
+
+def lost_once(code: bytes):
+    """The first answer of ``code`` never arrives (the ACS did the act; the line lost
+    what it said)."""
+    left = [1]
+
+    def fault(frame: bytes) -> bytes:
+        if left[0]:
+            left[0] -= 1
+            return b""
+        return frame
+    return _for(code, fault)

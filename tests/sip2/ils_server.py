@@ -88,18 +88,31 @@ class Item:
     holds: list[str] = field(default_factory=list)  # patron cards, first in line first
 
 
-class Library:
-    """The ILS's state and rules. Every request it receives is kept in ``log``."""
+#: How a fine item (AV) reads, by server: Koha's default av_field_template is
+#: "description amount", Evergreen's eg_legacy format "amount type title", and
+#: this library's own (like a Koha site whose template puts accountlines_id first)
+#: "id amount description".
+FINE_LINES = {"ids": "{id} {amount} overdue fine", "koha": "Overdue fine {amount}",
+              "evergreen": "{amount} Overdue materials"}
 
-    def __init__(self) -> None:
+
+class Library:
+    """The ILS's state and rules. Every request it receives is kept in ``log``.
+
+    ``lists_titles``: the 64 item lists hold titles, not barcodes (Evergreen's
+    default msg64_summary_datatype); ``fine_lines``: a key of FINE_LINES."""
+
+    def __init__(self, *, lists_titles: bool = False, fine_lines: str = "ids") -> None:
         self.patrons: dict[str, Patron] = {}
         self.items: dict[str, Item] = {}
         self.log: list[tuple[str, object]] = []  # (command id, request model)
         self.lock = threading.Lock()
+        self.lists_titles = lists_titles
+        self.fine_line = FINE_LINES[fine_lines]
 
     @classmethod
-    def demo(cls) -> Library:
-        lib = cls()
+    def demo(cls, **options) -> Library:
+        lib = cls(**options)
         lib.patrons = {p.card: p for p in (
             Patron("P0001", "1234", "Zhang Xiaoming"),
             Patron("P0002", "4321", "Ada Lovelace", fees={"F1": Decimal("2.50")}),
@@ -171,10 +184,14 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
         now = datetime.now()
         loans = library.loans_of(p.card)
         held = [i for i in library.items.values() if p.card in i.holds]
-        ready = [i.barcode for i in held if i.loan is None and i.holds[0] == p.card]
-        waiting = [i.barcode for i in held if i.barcode not in ready]
-        overdue = [i.barcode for i in loans if i.loan.due < now]
-        fines = [f"{fid} {amount} overdue fine" for fid, amount in p.fees.items()]
+        ready = [i for i in held if i.loan is None and i.holds[0] == p.card]
+        waiting = [i for i in held if i not in ready]
+        overdue = [i for i in loans if i.loan.due < now]
+        fines = [library.fine_line.format(id=fid, amount=amount)
+                 for fid, amount in p.fees.items()]
+
+        def listed(items: list[Item]) -> tuple[str, ...]:
+            return tuple(i.title if library.lists_titles else i.barcode for i in items)
         wants = {pos for pos, flag in enumerate(req.summary) if flag == "Y"}
         return PatronInformationResponse(
             patron_status=status_bits(p), language="000", transaction_date=ctx.now_18(),
@@ -184,11 +201,11 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
             institution_id=INSTITUTION, patron_identifier=p.card, personal_name=p.name,
             valid_patron="Y", valid_patron_password="Y" if req.patron_password == p.pin else "N",
             currency_type="USD", fee_amount=str(library.owed(p)), charged_items_limit="0010",
-            hold_items=tuple(ready) if 0 in wants else (),
-            overdue_items=tuple(overdue) if 1 in wants else (),
-            charged_items=tuple(i.barcode for i in loans) if 2 in wants else (),
+            hold_items=listed(ready) if 0 in wants else (),
+            overdue_items=listed(overdue) if 1 in wants else (),
+            charged_items=listed(loans) if 2 in wants else (),
             fine_items=tuple(fines) if 3 in wants else (),
-            unavailable_hold_items=tuple(waiting) if 5 in wants else (),
+            unavailable_hold_items=listed(waiting) if 5 in wants else (),
             email_address="reader@example.org",
             screen_message=("Card blocked: please see staff",) if p.blocked else ())
 
@@ -280,6 +297,9 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
     @logged(HOLD)
     def hold(req, ctx):
         p, item = patron_for(req), library.items.get(req.item_identifier or "")
+        if item is None and req.title_identifier:  # a title hold: its first copy
+            item = next((i for i in library.items.values()
+                         if i.title == req.title_identifier), None)
         ok, message = False, "Unknown card or item"
         if p and item and pin_ok(p, req.patron_password):
             if req.hold_mode == "-":

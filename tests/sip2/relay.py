@@ -51,12 +51,14 @@ class Relay:
                     continue
             server = socket.create_connection(("127.0.0.1", self.target_port))
             self._open += [client, server]
-            threading.Thread(target=self._pump, args=(client, server, self.up, True, client),
+            threading.Thread(target=self._pump, args=(client, server, True, client),
                              daemon=True).start()
-            threading.Thread(target=self._pump, args=(server, client, self.down, False, None),
+            threading.Thread(target=self._pump, args=(server, client, False, None),
                              daemon=True).start()
 
-    def _pump(self, source, sink, rewrite: Rewrite, upward: bool, client) -> None:
+    def _pump(self, source, sink, upward: bool, client) -> None:
+        """Pass frames one way; the rewrite is looked up per frame, so a test may
+        change the line's faults while a connection is open."""
         buffer = b""
         try:
             while chunk := source.recv(4096):
@@ -68,7 +70,7 @@ class Relay:
                     if upward and (answer := self.reply(frame)) is not None:
                         client.sendall(answer)
                         continue
-                    out = rewrite(frame)
+                    out = (self.up if upward else self.down)(frame)
                     for piece in ([out] if isinstance(out, bytes) else out):
                         sink.sendall(piece)
         except OSError:
