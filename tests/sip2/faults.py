@@ -106,3 +106,32 @@ def lost_once(code: bytes):
             return b""
         return frame
     return _for(code, fault)
+
+
+def without_field(code: bytes, field_id: bytes):
+    """The answers of ``code`` without field ``field_id`` (re-checksummed): an ACS that
+    does not send it, e.g. no CQ when it did not check the PIN."""
+    import re
+    pattern = re.compile(re.escape(field_id) + rb"[^|]*\|")
+
+    def fault(frame: bytes) -> bytes:
+        return with_sequence(pattern.sub(b"", frame), _sequence_of(frame))
+    return _for(code, fault)
+
+
+def acs_status(**flags: str):
+    """98 answers with fixed flags changed, e.g. ``checkout_ok="N"``."""
+    offsets = {"online_status": 2, "checkin_ok": 3, "checkout_ok": 4,
+               "acs_renewal_policy": 5, "status_update_ok": 6, "offline_ok": 7}
+
+    def fault(frame: bytes) -> bytes:
+        changed = bytearray(frame)
+        for name, value in flags.items():
+            changed[offsets[name]] = ord(value)
+        return with_sequence(bytes(changed), _sequence_of(frame))
+    return _for(b"98", fault)
+
+
+def _sequence_of(frame: bytes) -> int | None:
+    at = frame.rfind(b"AY")
+    return int(frame[at + 2:at + 3]) if at >= 0 else None

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import anyio
+import msgspec
 from anyio.from_thread import start_blocking_portal
 from pysip2 import (
     CHECKIN,
@@ -69,6 +70,7 @@ class Patron:
     name: str
     blocked: bool = False
     fees: dict[str, Decimal] = field(default_factory=dict)  # fee id -> amount owed
+    status: str = ""  # the 14 patron status flags when set (else from ``blocked``)
 
 
 @dataclass
@@ -86,6 +88,7 @@ class Item:
     location: str = "Stacks"
     loan: Loan | None = None
     holds: list[str] = field(default_factory=list)  # patron cards, first in line first
+    rental: Decimal | None = None  # a fee to borrow it, lent only once accepted (BO)
 
 
 #: How a fine item (AV) reads, by server: Koha's default av_field_template is
@@ -93,7 +96,7 @@ class Item:
 #: this library's own (like a Koha site whose template puts accountlines_id first)
 #: "id amount description".
 FINE_LINES = {"ids": "{id} {amount} overdue fine", "koha": "Overdue fine {amount}",
-              "evergreen": "{amount} Overdue materials"}
+              "evergreen": "{amount} Overdue materials", "none": ""}  # none: BV only
 
 
 class Library:
@@ -157,6 +160,8 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
         return patron is not None and (not pin or pin == patron.pin)
 
     def status_bits(patron: Patron | None) -> str:
+        if patron and patron.status:
+            return patron.status
         return ("YYYY" if patron and patron.blocked else "    ") + " " * 10
 
     @logged(LOGIN)
@@ -188,7 +193,7 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
         waiting = [i for i in held if i not in ready]
         overdue = [i for i in loans if i.loan.due < now]
         fines = [library.fine_line.format(id=fid, amount=amount)
-                 for fid, amount in p.fees.items()]
+                 for fid, amount in p.fees.items() if library.fine_line]
 
         def listed(items: list[Item]) -> tuple[str, ...]:
             return tuple(i.title if library.lists_titles else i.barcode for i in items)
@@ -231,9 +236,17 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
             "Card blocked: please see staff" if p.blocked and not forced else
             "Already on loan" if item.loan and item.loan.card != p.card and not forced else
             "Reserved for another reader" if item.holds and item.holds[0] != p.card
-            and not forced else None)
+            and not forced else
+            f"Rental fee {item.rental} to pay" if item.rental and req.fee_acknowledged != "Y"
+            else None)
         if refusal:
-            return circ_answer(CheckoutResponse, req, False, item, None, refusal)
+            answer = circ_answer(CheckoutResponse, req, False, item, None, refusal)
+            if item and item.rental:  # the fee the reader must accept (BV, BT 06 rental)
+                answer = msgspec.structs.replace(answer, fee_amount=str(item.rental), fee_type="06",
+                                 currency_type="USD")
+            return answer
+        if item.rental:
+            p.fees[f"R-{item.barcode}"] = item.rental
         due = (read_date(req.nb_due_date) if forced else None) or start + timedelta(LOAN_DAYS)
         item.loan = Loan(p.card, start, due)
         if p.card in item.holds:
