@@ -20,8 +20,7 @@ from kiosk.config import Config
 from kiosk.devices import device_options, device_specs
 from kiosk.services import CatalogueService, CirculationService, PaymentService
 from sync.engine import SyncEngine, SyncStatus
-from sync.outbox import Outbox
-from sync.replica import Replica
+from sync.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +61,7 @@ class Terminal:
     replica_path: Path
     backend: object
     engine: SyncEngine
-    replica: Replica                 # the services' connection
+    replica: Store                   # the one store: engine, services and desk share it
     circulation: CirculationService
     payments: PaymentService
     catalogue: CatalogueService
@@ -73,7 +72,7 @@ class Terminal:
         return self.engine.status()
 
     def close(self) -> None:
-        self.engine.close()
+        self.engine.stop()
         for device in self.devices.values():
             try:
                 device.close()
@@ -95,20 +94,19 @@ def build_terminal(config: Config, *, devices: bool = False, backend=None,
         return {kind: {"ok": dev.health().ok, "detail": dev.health().detail}
                 for kind, dev in opened.items()}
 
-    engine = SyncEngine(config.replica_path, backend, timeout=config.backend.timeout_s,
+    store = Store(config.replica_path)
+    engine = SyncEngine(store, backend, timeout=config.backend.timeout_s,
                         pull_interval=config.backend.pull_interval_s,
                         heartbeat_interval=config.backend.heartbeat_s,
                         replicate_pin_hashes=config.offline.replicate_pin_hashes,
                         device_health=device_health)
-    replica = Replica(config.replica_path)
-    outbox = Outbox(replica)
     rfid = opened.get("rfid")
     security = rfid.set_security if rfid is not None else None
     terminal = Terminal(
-        config, config.replica_path, backend, engine, replica,
-        CirculationService(replica, outbox, engine, backend, config, security=security),
-        PaymentService(replica, outbox, engine, backend, config),
-        CatalogueService(replica), opened)
+        config, config.replica_path, backend, engine, store,
+        CirculationService(store, store.outbox, engine, backend, config, security=security),
+        PaymentService(store, store.outbox, engine, backend, config),
+        CatalogueService(store), opened)
     if start:
         engine.start()
     return terminal

@@ -83,6 +83,7 @@ class Outbox:
     def __init__(self, replica: Replica):
         self.replica = replica
         self.conn = replica.conn
+        self.lock = replica.lock
 
     # -- writing an act -----------------------------------------------------------
     def record(self, type_: str, payload: dict, ops: list, *, offline: bool = False,
@@ -156,8 +157,9 @@ class Outbox:
 
     # -- reading --------------------------------------------------------------------
     def get(self, txn_id: str) -> OutboxEntry | None:
-        row = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?",
-                                (txn_id,)).fetchone()
+        with self.lock:
+            row = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?",
+                                    (txn_id,)).fetchone()
         return _entry(row) if row else None
 
     def pending(self, limit: int = 500, up_to_seq: int | None = None) -> list[OutboxEntry]:
@@ -168,24 +170,28 @@ class Outbox:
         if up_to_seq is not None:
             sql += " AND seq <= ?"
             args.append(up_to_seq)
-        return [_entry(r) for r in self.conn.execute(sql + " ORDER BY seq LIMIT ?",
-                                                     [*args, limit])]
+        with self.lock:
+            rows = self.conn.execute(sql + " ORDER BY seq LIMIT ?", [*args, limit]).fetchall()
+        return [_entry(r) for r in rows]
 
     def entries(self, states: tuple[str, ...] = STATES, limit: int = 1000) -> list[OutboxEntry]:
         marks = ",".join("?" * len(states))
-        return [_entry(r) for r in self.conn.execute(
-            f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) ORDER BY seq DESC LIMIT ?",
-            [*states, limit])]
+        with self.lock:
+            rows = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) "
+                                     "ORDER BY seq DESC LIMIT ?", [*states, limit]).fetchall()
+        return [_entry(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATES, 0)
-        counts.update(self.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"))
+        with self.lock:
+            counts.update(self.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"))
         return counts
 
     def offline_loans(self, card: str) -> int:
         """Open loans of this patron made offline (the [offline] cap counts these)."""
-        return self.conn.execute("SELECT count(*) FROM loans WHERE patron_card = ? AND "
-                                 "returned_at IS NULL AND offline = 1", (card,)).fetchone()[0]
+        with self.lock:
+            return self.conn.execute("SELECT count(*) FROM loans WHERE patron_card = ? AND "
+                                     "returned_at IS NULL AND offline = 1", (card,)).fetchone()[0]
 
     # -- delivery bookkeeping ------------------------------------------------------
     def mark_delivering(self, ids: list[str]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,7 +190,12 @@ TABLE_KEYS = {"titles": "id", "items": "barcode", "patrons": "card", "patron_car
 
 
 class Replica:
-    """One replica file. Not shared between threads: each thread opens its own."""
+    """One replica file, one connection, one lock.
+
+    Every read and every transaction takes ``lock`` (re-entrant), so the
+    services on the worker threads and the sync engine's thread can share the
+    one object (see sync/store.py) without interleaving inside a transaction.
+    """
 
     def __init__(self, path: str | Path, *, migrate: bool = True):
         self.path = Path(path)
@@ -199,12 +205,14 @@ class Replica:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
+        self.lock = threading.RLock()
         self.db = sqlite_utils.Database(self.conn)
         if migrate:
             self.migrate()
 
     def close(self) -> None:
-        self.conn.close()
+        with self.lock:
+            self.conn.close()
 
     # -- schema ------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -247,8 +255,8 @@ class Replica:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
 
     def transaction(self):
-        """`with replica.transaction():` one atomic SQLite transaction."""
-        return _Transaction(self.conn)
+        """`with replica.transaction():` one atomic SQLite transaction, under the lock."""
+        return _Transaction(self.conn, self.lock)
 
     # -- import (pull pages, demo data) -----------------------------------------
     def upsert(self, table: str, rows: Iterable[dict]) -> int:
@@ -351,14 +359,16 @@ class Replica:
 
     # -- reads -------------------------------------------------------------------
     def _one(self, sql: str, args=()) -> dict | None:
-        cur = self.conn.execute(sql, args)
-        values = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], values)) if values else None
+        with self.lock:
+            cur = self.conn.execute(sql, args)
+            values = cur.fetchone()
+            return dict(zip([d[0] for d in cur.description], values)) if values else None
 
     def _all(self, sql: str, args=()) -> list[dict]:
-        cur = self.conn.execute(sql, args)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, v)) for v in cur.fetchall()]
+        with self.lock:
+            cur = self.conn.execute(sql, args)
+            cols = [d[0] for d in cur.description]
+            return [dict(zip(cols, v)) for v in cur.fetchall()]
 
     def get_title(self, title_id: str) -> Title | None:
         row = self._one("SELECT * FROM titles WHERE id = ?", (title_id,))
@@ -459,9 +469,6 @@ class Replica:
         row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return row["value"] if row else default
 
-    def set_meta(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in TABLE_KEYS}
@@ -542,22 +549,31 @@ class Replica:
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error; nests by savepoint."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock):
         self.conn = conn
+        self.lock = lock
         self.nested = False
 
     def __enter__(self):
-        self.nested = self.conn.in_transaction
-        self.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
+        self.lock.acquire()
+        try:
+            self.nested = self.conn.in_transaction
+            self.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
+        except BaseException:
+            self.lock.release()
+            raise
         return self.conn
 
     def __exit__(self, exc_type, exc, tb):
-        if self.nested:
-            if exc_type:
-                self.conn.execute("ROLLBACK TO tx")
-            self.conn.execute("RELEASE tx")
-        else:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        try:
+            if self.nested:
+                if exc_type:
+                    self.conn.execute("ROLLBACK TO tx")
+                self.conn.execute("RELEASE tx")
+            else:
+                self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        finally:
+            self.lock.release()
         return False
 
 

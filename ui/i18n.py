@@ -58,7 +58,3 @@ class Languages(QObject):
         QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else
                                    "zh_HK" if lang == "zh_HK" else "en_GB"))
         self.changed.emit(lang)
-
-    @property
-    def is_chinese(self) -> bool:
-        return self.current.startswith("zh")

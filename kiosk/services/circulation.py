@@ -16,7 +16,6 @@ owns one replica connection and serialises its callers.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
@@ -70,7 +69,7 @@ class CirculationService:
         self.config = config
         self.security = security
         self.clock = clock or (lambda: datetime.now(UTC).replace(microsecond=0))
-        self._lock = threading.RLock()
+        self._lock = replica.lock           # the store's one lock
         self._sessions: dict[str | None, PatronSession] = {}
         self._pin_failures: dict[str, int] = {}
 

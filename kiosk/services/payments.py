@@ -7,8 +7,6 @@ the replica shows the fees paid at once and the centre gets the act in order.
 """
 from __future__ import annotations
 
-import threading
-
 import uuid6
 
 from kiosk.domain.reasons import Refusal
@@ -24,7 +22,7 @@ class PaymentService:
         self.backend, self.config = backend, config
         self._orders: dict[str, tuple[str, list[str]]] = {}   # order id -> card, fee ids
         self._recorded: set[str] = set()
-        self._lock = threading.RLock()
+        self._lock = replica.lock           # the store's one lock
 
     @property
     def _timeout(self) -> float:

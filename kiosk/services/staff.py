@@ -65,10 +65,6 @@ class StaffUser:
     def may_waive(self) -> bool:
         return self.role == "supervisor"
 
-    @property
-    def may_override(self) -> bool:
-        return self.role in ROLES
-
 
 class DeskBackend(RestBackend):
     """The REST backend of a desk. It always speaks with the desk's device token
@@ -150,14 +146,14 @@ class StaffService:
         query = query.strip()
         if not query:
             return []
-        with self.circulation._lock:
+        with self.replica.lock:
             if card := self._card_for_code(query):
                 return [self.replica.get_patron(card)]
             return self.replica.patrons_named(query, limit)
 
     def patron_for_code(self, code: str) -> str | None:
         """The card number a scanned or tapped code names (a card number or a chip UID)."""
-        with self.circulation._lock:
+        with self.replica.lock:
             return self._card_for_code(code.strip())
 
     def _card_for_code(self, code: str) -> str | None:
@@ -311,7 +307,7 @@ class StaffService:
         return self.engine.status()
 
     def outbox(self, limit: int = 200) -> list:
-        with self.circulation._lock:
+        with self.replica.lock:
             return self.circulation.outbox.entries(limit=limit)
 
     def force_sync(self):
