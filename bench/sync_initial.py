@@ -104,10 +104,10 @@ def rss_mib() -> float:
 def terminal(phase: str, url: str, token: str, replica_path: Path) -> dict:
     """One phase on the terminal side (run in its own process)."""
     from sync.engine import SyncEngine
-    from sync.store import Store
     from sync.outbox import Outbox
     from sync.replica import Replica
     from sync.rest_backend import RestBackend
+    from sync.store import Store
 
     engine = SyncEngine(Store(replica_path), RestBackend(url, token), page_size=5000, timeout=60)
     base_rss = rss_mib()
