@@ -24,6 +24,7 @@ from kiosk.domain.policy import (
     renewed_due,
 )
 from kiosk.domain.reasons import Refusal
+from kiosk.domain.routing import route_return
 
 from .store import CentralStore, new_id
 
@@ -220,22 +221,22 @@ def checkin(ctx: Context) -> Outcome:
 
 
 def _route(store: CentralStore, item: Item, branch: str, at: datetime, pickup_days: int) -> dict:
-    """Where a returned copy goes: to the first hold on its title, home to its
-    branch, or back to its shelf."""
-    hold = store.waiting_hold_for(item)
-    if hold:
+    """Where a returned copy goes (the domain's rule, as the terminal guesses it):
+    the item and its hold are updated to match."""
+    routed = route_return(item, here=branch, hold=store.waiting_hold_for(item),
+                          home=store.get_location(item.location_id))
+    store.update("items", item.barcode, status=routed.item_status.value)
+    hold = routed.hold
+    if hold is not None and routed.hold_status == HoldStatus.WAITING:
         expires = hold.expires_at if hold.status == HoldStatus.WAITING else \
             at + timedelta(days=pickup_days)
         store.update("holds", hold.id, status=HoldStatus.WAITING.value,
                      item_barcode=item.barcode, expires_at=iso(expires))
-        store.update("items", item.barcode, status=ItemStatus.ON_HOLD_SHELF.value)
-        return {"route": "holds_shelf", "hold_id": hold.id, "destination": hold.pickup_location}
-    home = store.get_location(item.location_id)
-    if branch and home and home.branch and home.branch != branch:
-        store.update("items", item.barcode, status=ItemStatus.IN_TRANSIT.value)
-        return {"route": "transit", "destination": item.location_id}
-    store.update("items", item.barcode, status=ItemStatus.AVAILABLE.value)
-    return {"route": "shelf", "destination": item.location_id}
+    elif hold is not None:
+        store.update("holds", hold.id, status=HoldStatus.PENDING.value,
+                     item_barcode=item.barcode, expires_at=None)
+    return {"route": routed.route, "hold_id": hold.id if hold else None,
+            "destination": routed.destination}
 
 
 # --------------------------------------------------------------------------- renew, holds

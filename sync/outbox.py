@@ -21,6 +21,7 @@ from datetime import datetime
 import uuid6
 
 from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.routing import HOLDS_SHELF, SHELF, TRANSIT, route_item_status
 from kiosk.ports.backend import PushResult, Txn
 from sync.crashpoints import crash_point
 from sync.replica import TABLE_KEYS, Replica
@@ -273,12 +274,12 @@ class Outbox:
         """The centre routes the copy and charges the fee: drop the local guesses."""
         self._undo(entry.id, tables=("holds", "fees"))
         item = entry.payload["item"]
-        route = effect.get("route", "shelf")
-        status = {"holds_shelf": "on_hold_shelf", "transit": "in_transit"}.get(route, "available")
-        self.conn.execute("UPDATE items SET status = ? WHERE barcode = ?", (status, item))
-        if effect.get("hold_id") and route in ("holds_shelf", "transit"):
+        route = effect.get("route", SHELF)
+        self.conn.execute("UPDATE items SET status = ? WHERE barcode = ?",
+                          (route_item_status(route).value, item))
+        if effect.get("hold_id") and route in (HOLDS_SHELF, TRANSIT):
             self.conn.execute("UPDATE holds SET item_barcode = ?, status = ? WHERE id = ?",
-                              (item, "waiting" if route == "holds_shelf" else "pending",
+                              (item, "waiting" if route == HOLDS_SHELF else "pending",
                                effect["hold_id"]))
         if effect.get("fee_id") and effect.get("fee_fen"):
             patron = entry.payload.get("patron") or self._last_borrower(entry)

@@ -448,10 +448,13 @@ class Replica:
         return max(pending - other_copies, 0)
 
     def waiting_hold_for(self, item: Item) -> Hold | None:
-        """The hold this returned copy should go to: trapped for it, or first in the queue."""
-        row = self._one("SELECT * FROM holds WHERE (item_barcode = ? AND status = 'waiting') OR "
-                        "(title_id = ? AND status = 'pending') ORDER BY status = 'waiting' DESC, "
-                        "placed_at LIMIT 1", (item.barcode, item.title_id))
+        """The hold this returned copy should go to: trapped for it (waiting, or
+        pending while it travels to the pickup place), or first in its title's
+        queue among the holds no other copy is travelling to."""
+        row = self._one("SELECT * FROM holds WHERE (item_barcode = ? AND status IN ('waiting', "
+                        "'pending')) OR (title_id = ? AND status = 'pending' AND "
+                        "coalesce(item_barcode, '') = '') ORDER BY item_barcode = ? DESC, "
+                        "placed_at LIMIT 1", (item.barcode, item.title_id, item.barcode))
         return _hold(row) if row else None
 
     def policy(self) -> Policy:

@@ -26,6 +26,7 @@ from argon2.exceptions import Argon2Error
 from kiosk.domain import policy as rules
 from kiosk.domain.models import HoldStatus, Item, ItemStatus, Location
 from kiosk.domain.reasons import MESSAGES, Refusal
+from kiosk.domain.routing import ReturnRoute, branch_of, route_return
 from kiosk.ports.backend import BackendUnavailable, Refused
 
 from .results import (
@@ -323,23 +324,22 @@ class CirculationService:
                 return CheckinResult(False, refusal, title, item.barcode)
             loan = self.replica.open_loan(item.barcode)
             fee = rules.overdue_fee(loan.due_at, now, self.replica.policy()) if loan else 0
-            route, place, hold = self._route(item)
+            routed = self._route(item)
+            route, hold = routed.route, routed.hold
+            place = self.replica.get_location(routed.destination)
             txn_id = _new_id()
-            status = {"holds_shelf": ItemStatus.ON_HOLD_SHELF,
-                      "transit": ItemStatus.IN_TRANSIT}.get(route, ItemStatus.AVAILABLE)
-            ops = [["update", "items", item.barcode, {"status": status.value}]]
+            ops = [["update", "items", item.barcode, {"status": routed.item_status.value}]]
             if loan:
                 ops.insert(0, ["update", "loans", loan.id, {"returned_at": _iso(now)}])
-            if hold:
+            if hold and routed.hold_status:
                 ops.append(["update", "holds", hold.id, {
-                    "item_barcode": item.barcode,
-                    "status": "waiting" if route == "holds_shelf" else hold.status.value}])
+                    "item_barcode": item.barcode, "status": routed.hold_status.value}])
             if fee:
                 ops.append(["insert", "fees", {
                     "id": self.outbox.local_id(txn_id), "patron_card": loan.patron_card,
                     "kind": "overdue", "amount_fen": fee, "item_barcode": item.barcode,
                     "paid_fen": 0, "status": "open", "created_at": _iso(now)}])
-            payload = {"item": item.barcode}
+            payload = {"item": item.barcode, "branch": self.config.library.branch}
             if loan:
                 payload["patron"] = loan.patron_card
         entry, offline = self._write_and_deliver("checkin", payload, ops, txn_id, now)
@@ -363,20 +363,12 @@ class CirculationService:
                              item.barcode, route, place_id, _place_name(place, place_id),
                              hold_id, patron, fee, offline, txn_id, secure, self._screen(entry))
 
-    def _route(self, item: Item):
-        """Where a returned copy goes, as far as the replica knows: to a reader
-        who reserved it (here or elsewhere), home to its branch, or the shelf."""
-        branch = self.config.library.branch
-        hold = self.replica.waiting_hold_for(item)
-        if hold is not None:
-            place = self.replica.get_location(hold.pickup_location)
-            # a self-service machine is its own pickup point, even when a branch runs it
-            here = hold.pickup_location == branch
-            return ("holds_shelf" if here else "transit"), place, hold
-        place = self.replica.get_location(item.location_id)
-        if _branch_of(place, item.location_id) != branch:
-            return "transit", place, None
-        return "shelf", place, None
+    def _route(self, item: Item) -> ReturnRoute:
+        """Where a returned copy goes, as far as the replica knows (the domain's
+        rule; the centre applies the same one and its answer wins)."""
+        return route_return(item, here=self.config.library.branch,
+                            hold=self.replica.waiting_hold_for(item),
+                            home=self.replica.get_location(item.location_id))
 
     # -- renew --------------------------------------------------------------------------
     def renew(self, card: str, barcode: str) -> ActResult:
@@ -435,7 +427,7 @@ class CirculationService:
                 raise ValueError(f"title {title_id!r} is not in the catalogue")
             refusal = rules.check_hold(account, title_id, now=now, policy=self.replica.policy())
             if refusal is None and not advance and self._on_shelf_at(
-                    title_id, _branch_of(places[pickup_location], pickup_location)):
+                    title_id, branch_of(places[pickup_location], pickup_location)):
                 refusal = Refusal("hold_available_here")
             refusal = refusal or self._offline_refusal("hold", card)
             if refusal:
@@ -453,7 +445,7 @@ class CirculationService:
         for copy in self.replica.conn.execute(
                 "SELECT location_id FROM items WHERE title_id = ? AND status = 'available'",
                 (title_id,)).fetchall():
-            if _branch_of(self.replica.get_location(copy[0]), copy[0]) == branch:
+            if branch_of(self.replica.get_location(copy[0]), copy[0]) == branch:
                 return True
         return False
 
@@ -495,12 +487,6 @@ def _new_id() -> str:
 
 def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
-
-
-def _branch_of(place: Location | None, place_id: str) -> str:
-    if place is not None and place.branch:
-        return place.branch
-    return place_id.split("-")[0]
 
 
 def _place_name(place: Location | None, place_id: str) -> str:
