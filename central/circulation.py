@@ -347,8 +347,25 @@ def pay_cash(ctx: Context) -> Outcome:
     return _staff_settles(ctx, "paid", STAFF_ROLES)
 
 
+def security_failed(ctx: Context) -> Outcome:
+    """A terminal could not switch a tag's security after an act: the copy may
+    set off the gate (or leave unguarded), so staff get it on the exceptions list."""
+    tags = ctx.payload.get("tags")
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise Rejection("rejected_by_centre", "payload.tags must be a list of tag UIDs")
+    card = ctx.text("patron", required=False)
+    on_loan = bool(ctx.payload.get("on_loan"))
+    ctx.store.add_exception(
+        "security_failed", txn_ids=[ctx.txn_id], item=ctx.text("item", required=False),
+        patrons=[card] if card else [], at=ctx.at,
+        resolution=f"security of {len(tags)} tag(s) not switched to "
+                   f"{'on loan' if on_loan else 'in library'}: {', '.join(tags)}")
+    return Outcome()
+
+
 HANDLERS = {"checkout": checkout, "checkin": checkin, "renew": renew, "hold": hold,
-            "cancel_hold": cancel_hold, "pay": pay, "waive": waive, "pay_cash": pay_cash}
+            "cancel_hold": cancel_hold, "pay": pay, "waive": waive, "pay_cash": pay_cash,
+            "security_failed": security_failed}
 
 
 # --------------------------------------------------------------------------- push

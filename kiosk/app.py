@@ -13,12 +13,14 @@ what the circulation service calls after an act.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.devices import device_options, device_specs
 from kiosk.services import CatalogueService, CirculationService, PaymentService
+from kiosk.services.acts import Acts
+from kiosk.services.staff import StaffService
 from sync.engine import SyncEngine, SyncStatus
 from sync.store import Store
 
@@ -62,6 +64,7 @@ class Terminal:
     backend: object
     engine: SyncEngine
     replica: Store                   # the one store: engine, services and desk share it
+    acts: Acts                       # the one path of every act
     circulation: CirculationService
     payments: PaymentService
     catalogue: CatalogueService
@@ -101,12 +104,26 @@ def build_terminal(config: Config, *, devices: bool = False, backend=None,
                         replicate_pin_hashes=config.offline.replicate_pin_hashes,
                         device_health=device_health)
     rfid = opened.get("rfid")
-    security = rfid.set_security if rfid is not None else None
+    acts = Acts(store, engine, backend, config,
+                security=rfid.set_security if rfid is not None else None)
     terminal = Terminal(
-        config, config.replica_path, backend, engine, store,
-        CirculationService(store, store.outbox, engine, backend, config, security=security),
-        PaymentService(store, store.outbox, engine, backend, config),
+        config, config.replica_path, backend, engine, store, acts,
+        CirculationService(store, acts, engine, backend, config),
+        PaymentService(store, acts, backend, config),
         CatalogueService(store), opened)
     if start:
         engine.start()
     return terminal
+
+
+def build_desk(config: Config, *, central: str | None = None, devices: bool = True
+               ) -> tuple[Terminal, StaffService]:
+    """(terminal, staff service) for a circulation desk: a terminal whose backend
+    also carries the signed-in librarian's token; `central` overrides [backend] url."""
+    from sync.desk_backend import DeskBackend
+
+    if central:
+        config = replace(config, backend=replace(config.backend, url=central, kind="rest"))
+    backend = DeskBackend.from_config(config.backend)
+    terminal = build_terminal(config, devices=devices, backend=backend)
+    return terminal, StaffService(terminal, backend)

@@ -207,6 +207,15 @@ class SyncEngine:
         with self._db:
             return self.outbox.get(txn_id)
 
+    def withdraw(self, txn_id: str, reason: str, params: dict | None = None) -> OutboxEntry:
+        """An act that got no answer and may not stand offline: unless the centre
+        answered in the meantime (the engine's thread may have delivered it),
+        undo it and keep it as withdrawn. Returns the act's final entry."""
+        with self._push:
+            entry = self.outbox.withdraw(txn_id, reason, params)
+        self._publish()
+        return entry
+
     # -- pull ---------------------------------------------------------------------------
     def _store_page(self, stream: str, page, reset: bool) -> None:
         records = page.records

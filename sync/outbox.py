@@ -27,7 +27,9 @@ from sync.crashpoints import crash_point
 from sync.replica import TABLE_KEYS, Replica
 
 PENDING = ("queued", "delivering")
-STATES = ("queued", "delivering", "applied", "rejected", "conflict")
+#: withdrawn: no answer came for an act that may not stand offline (needs the centre's
+#: yes, or broke the offline policy): its local effect is undone and it is never sent again
+STATES = ("queued", "delivering", "applied", "rejected", "conflict", "withdrawn")
 _OP_TABLES = ("items", "loans", "holds", "fees")
 
 
@@ -221,6 +223,20 @@ class Outbox:
                               (json.dumps(payload, ensure_ascii=False), txn_id))
             self.conn.execute("UPDATE loans SET offline = 1 WHERE id = ?", (local_id(txn_id),))
 
+    def withdraw(self, txn_id: str, reason: str, params: dict | None = None) -> OutboxEntry:
+        """Undo a pending act's local effect and keep it, withdrawn, with the reason.
+        The caller holds the engine's push lock (the act is not on the wire)."""
+        with self.replica.transaction():
+            entry = self.get(txn_id)
+            if entry is not None and entry.pending:
+                self._undo(txn_id)
+                self.conn.execute(
+                    "UPDATE outbox SET state = 'withdrawn', result = ?, updated_at = ? "
+                    "WHERE id = ?", (json.dumps({"status": "withdrawn", "reason": reason,
+                                                 "params": params or {}}, ensure_ascii=False),
+                                     iso(now_utc()), txn_id))
+        return self.get(txn_id)
+
     def settle(self, results: list[PushResult]) -> list[OutboxEntry]:
         """Store the centre's answers: its values replace the optimistic ones,
         a rejection undoes the local effect. One transaction for the batch."""
@@ -298,9 +314,11 @@ class Outbox:
         self._rename("holds", local_id(entry.id), effect.get("hold_id", ""))
 
     def _effect_none(self, entry: OutboxEntry, effect: dict) -> None:
-        """cancel_hold and pay: the optimistic effect is the centre's."""
+        """cancel_hold, the fee acts and reports: the optimistic effect is the centre's."""
 
 
 _EFFECTS = {"checkout": Outbox._effect_checkout, "renew": Outbox._effect_renew,
             "checkin": Outbox._effect_checkin, "hold": Outbox._effect_hold,
-            "cancel_hold": Outbox._effect_none, "pay": Outbox._effect_none}
+            "cancel_hold": Outbox._effect_none, "pay": Outbox._effect_none,
+            "pay_cash": Outbox._effect_none, "waive": Outbox._effect_none,
+            "security_failed": Outbox._effect_none}

@@ -37,6 +37,7 @@ from kiosk.domain.models import (
     Title,
 )
 from kiosk.domain.policy import DEFAULT_POLICY, Policy
+from kiosk.domain.routing import branch_of
 
 from . import search_terms
 
@@ -456,6 +457,20 @@ class Replica:
                         "coalesce(item_barcode, '') = '') ORDER BY item_barcode = ? DESC, "
                         "placed_at LIMIT 1", (item.barcode, item.title_id, item.barcode))
         return _hold(row) if row else None
+
+    def on_shelf_at(self, title_id: str, branch: str) -> bool:
+        """Whether a copy of the title is available on a shelf of this branch."""
+        return any(branch_of(self.get_location(r["location_id"]), r["location_id"]) == branch
+                   for r in self._all("SELECT DISTINCT location_id FROM items WHERE title_id = ? "
+                                      "AND status = 'available'", (title_id,)))
+
+    def fees_settled_ops(self, fee_ids: list[str], status: str) -> list:
+        """The local effect (outbox ops) of settling these fees: paid in full, or waived."""
+        marks = ",".join("?" * len(fee_ids))
+        return [["update", "fees", r["id"], {"status": status, "paid_fen": r["amount_fen"]}
+                 if status == "paid" else {"status": status}]
+                for r in self._all(f"SELECT id, amount_fen FROM fees WHERE id IN ({marks})",
+                                   list(fee_ids))]
 
     def policy(self) -> Policy:
         row = self._one("SELECT value FROM policies WHERE key = 'loan_policy'")
