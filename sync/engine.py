@@ -313,7 +313,7 @@ class SyncEngine:
                     or time.monotonic() - self._last_heartbeat >= self.heartbeat_interval):
                 self.send_heartbeat()
             with self._db, self.replica.transaction():
-                self.replica.set_sync_state("last_sync", iso(now_utc()))
+                self.replica.set_sync_state("last_sync", now_utc().isoformat(timespec="seconds"))
             self._succeeded()
         except (BackendUnavailable, ClockSkew) as exc:
             self._failed(exc)

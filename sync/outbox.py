@@ -20,7 +20,7 @@ from datetime import datetime
 
 import uuid6
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, now_utc, time_of
 from kiosk.domain.routing import HOLDS_SHELF, SHELF, TRANSIT, route_item_status
 from kiosk.ports.backend import PushResult, Txn
 from sync.crashpoints import crash_point
@@ -69,7 +69,7 @@ class OutboxEntry:
 
 def _entry(row: tuple) -> OutboxEntry:
     (id_, seq, occurred, type_, payload, state, attempts, error, result, offline, ops) = row
-    return OutboxEntry(id_, seq, parse_time(occurred), type_, json.loads(payload), state,
+    return OutboxEntry(id_, seq, time_of(occurred), type_, json.loads(payload), state,
                        attempts, error, json.loads(result) if result else None, bool(offline),
                        json.loads(ops))
 
@@ -159,11 +159,18 @@ class Outbox:
                 self._apply_ops(ops, snapshot=False)
 
     # -- reading --------------------------------------------------------------------
-    def get(self, txn_id: str) -> OutboxEntry | None:
+    def find(self, txn_id: str) -> OutboxEntry | None:
         with self.lock:
             row = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?",
                                     (txn_id,)).fetchone()
         return _entry(row) if row else None
+
+    def get(self, txn_id: str) -> OutboxEntry:
+        """An act this terminal wrote (KeyError for an id it never wrote)."""
+        entry = self.find(txn_id)
+        if entry is None:
+            raise KeyError(f"no act {txn_id} in the outbox")
+        return entry
 
     def pending(self, limit: int = 500, up_to_seq: int | None = None) -> list[OutboxEntry]:
         """Undelivered acts in kiosk-sequence order ('delivering' ones too: a
@@ -227,7 +234,7 @@ class Outbox:
         """Undo a pending act's local effect and keep it, withdrawn, with the reason.
         The caller holds the engine's push lock (the act is not on the wire)."""
         with self.replica.transaction():
-            entry = self.get(txn_id)
+            entry = self.find(txn_id)
             if entry is not None and entry.pending:
                 self._undo(txn_id)
                 self.conn.execute(
@@ -243,7 +250,7 @@ class Outbox:
         settled = []
         with self.replica.transaction():
             for result in results:
-                entry = self.get(result.id)
+                entry = self.find(result.id)
                 if entry is None or not entry.pending:
                     continue
                 if result.status == "rejected":

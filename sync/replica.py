@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, now_utc, parse_time, time_of
 from kiosk.domain.models import (
     CardType,
     Fee,
@@ -616,13 +616,13 @@ def _patron(r: dict, uids: tuple[str, ...]) -> Patron:
 
 
 def _loan(r: dict) -> Loan:
-    return Loan(r["id"], r["item_barcode"], r["patron_card"], parse_time(r["out_at"]),
-                parse_time(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
+    return Loan(r["id"], r["item_barcode"], r["patron_card"], time_of(r["out_at"]),
+                time_of(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
                 bool(r["offline"]))
 
 
 def _hold(r: dict) -> Hold:
-    return Hold(r["id"], r["title_id"], r["patron_card"], parse_time(r["placed_at"]),
+    return Hold(r["id"], r["title_id"], r["patron_card"], time_of(r["placed_at"]),
                 HoldStatus(r["status"]), r["pickup_location"] or "", r["item_barcode"] or "",
                 parse_time(r["expires_at"]), bool(r["advance"]))
 

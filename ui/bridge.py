@@ -7,6 +7,8 @@ asking the store from the UI thread.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from sync.engine import SyncEngine, SyncStatus
@@ -21,7 +23,7 @@ class SyncBridge(QObject):
     def __init__(self, engine: SyncEngine, initial: SyncStatus, parent: QObject | None = None):
         super().__init__(parent)
         self.status: SyncStatus = initial
-        self._unsubscribe = (engine.subscribe_state(self.status_changed.emit),
+        self._unsubscribe: tuple[Callable[[], None], ...] = (engine.subscribe_state(self.status_changed.emit),
                              engine.subscribe_changes(self.replica_changed.emit))
         self.status_changed.connect(self._keep)
 

@@ -46,6 +46,8 @@ class Languages(QObject):
         if lang == self.current:
             return
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("languages are switched in a running Qt application")
         translator = QTranslator(self)
         if not translator.load(str(qm_path(lang))):
             raise FileNotFoundError(f"{qm_path(lang)}: translation missing; run "

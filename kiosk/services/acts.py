@@ -163,6 +163,7 @@ class Acts:
         return not failed
 
     def _switch_one(self, tag_uid: str, on_loan: bool) -> bool:
+        assert self.security is not None
         for attempt in (1, 2):
             try:
                 self.security(tag_uid, on_loan=on_loan)
