@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Self
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -74,7 +75,7 @@ class RestBackend:
         self.session.mount("https://", adapter)
 
     @classmethod
-    def from_config(cls, backend_cfg, *, with_pin_hashes: bool = False) -> RestBackend:
+    def from_config(cls, backend_cfg, *, with_pin_hashes: bool = False) -> Self:
         """with_pin_hashes: ask for PIN hashes in the patrons stream (config
         [offline] replicate_pin_hashes; the centre sends them only if it allows it)."""
         if not backend_cfg.url:
@@ -124,7 +125,7 @@ class RestBackend:
                            r.get("effect") or {}, r.get("resolution", "")) for r in results]
 
     def pull(self, stream: str, cursor: str | None, *, limit: int = 1000) -> PullPage:
-        params = {"limit": limit}
+        params: dict[str, str | int] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
         if stream == "patrons" and self.with_pin_hashes:
@@ -164,5 +165,8 @@ class RestBackend:
 
 
 def _order(body: dict) -> PaymentOrder:
-    return PaymentOrder(body["order_id"], body["pay_url"], int(body["amount_fen"]),
-                        parse_time(body["expires_at"]), body.get("status", "pending"))
+    expires = parse_time(body["expires_at"])
+    if expires is None:
+        raise BackendUnavailable("the centre sent a payment order without expires_at")
+    return PaymentOrder(body["order_id"], body["pay_url"], int(body["amount_fen"]), expires,
+                        body.get("status", "pending"))
