@@ -464,6 +464,12 @@ class Replica:
                    for r in self._all("SELECT DISTINCT location_id FROM items WHERE title_id = ? "
                                       "AND status = 'available'", (title_id,)))
 
+    def copy_of(self, title_id: str) -> str:
+        """A copy's barcode for a hold that must name one (SIP2): one on loan first."""
+        row = self._one("SELECT barcode FROM items WHERE title_id = ? "
+                        "ORDER BY status = 'available', barcode LIMIT 1", (title_id,))
+        return row["barcode"] if row else ""
+
     def fees_settled_ops(self, fee_ids: list[str], status: str) -> list:
         """The local effect (outbox ops) of settling these fees: paid in full, or waived."""
         marks = ",".join("?" * len(fee_ids))

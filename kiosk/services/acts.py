@@ -57,6 +57,9 @@ class Act:
     needs_centre: bool = False      # no answer: withdrawn, never stands offline
     happened: bool = False          # a fact already true elsewhere (a provider's payment,
     #                                 a failed switch): stands whatever the state
+    #: the terminal's own policy refusal, held back because the centre decides online
+    #: (SIP2); it withdraws the act if the act ends offline
+    held_refusal: Refusal | None = None
     txn_id: str = field(default_factory=new_txn_id)
     occurred_at: datetime = field(default_factory=lambda: now_utc().replace(microsecond=0))
 
@@ -106,6 +109,17 @@ class Acts:
                 return Refusal("offline_cap", {"limit": offline.max_loans_per_patron})
         return None
 
+    def policy_refusal(self, online: bool, refusal: Refusal | None, *,
+                       physical: tuple[str, ...] = ()) -> tuple[Refusal | None, Refusal | None]:
+        """(refuse now, hold back for the offline case) of the terminal's policy
+        refusal: a centre that decides online (SIP2) is asked instead, and the
+        refusal stands only if the act ends offline; ``physical`` codes (a part
+        missing from the pad) always refuse at once."""
+        if refusal is None or not online or not self.backend.decides_online \
+                or refusal.code in physical:
+            return refusal, None
+        return None, refusal
+
     # -- steps 3 and 4 ----------------------------------------------------------------
     def perform(self, act: Act, online: bool) -> Performed:
         if "offline" in act.payload:
@@ -124,7 +138,8 @@ class Acts:
             return self.engine.withdraw(act.txn_id, "offline_not_allowed")
         self.outbox.mark_offline(act.txn_id)
         if began_online and not act.happened:
-            refusal = self.offline_refusal(False, act.type, act.card, after_recording=True)
+            refusal = act.held_refusal or self.offline_refusal(
+                False, act.type, act.card, after_recording=True)
             if refusal is not None:
                 return self.engine.withdraw(act.txn_id, refusal.code, refusal.params)
         return self.outbox.get(act.txn_id)

@@ -153,8 +153,12 @@ class CirculationService:
                            stale=not fresh, last_sync=status.last_sync)
 
     def pickup_locations(self) -> list[Location]:
-        """Where a reserved copy can be collected: branches and self-service machines."""
-        return [loc for loc in self.replica.locations() if loc.kind in ("branch", "selfservice")]
+        """Where a reserved copy can be collected: the places the centre names itself
+        (SIP2: its configured list, in the ACS's codes), else the replica's branches
+        and self-service machines."""
+        return [Location(p["id"], p["name"], p["name"], "branch", p["id"])
+                for p in self.backend.pickup_locations()] \
+            or [loc for loc in self.replica.locations() if loc.kind in ("branch", "selfservice")]
 
     def item_title(self, code: str) -> str:
         """The title of the item with this barcode or tag, "" when it is unknown
@@ -176,9 +180,16 @@ class CirculationService:
         return self.acts.switch_security(tag_uids, on_loan, item=item, card=card)
 
     def _account_and_item(self, card: str, barcode: str):
-        """(account, item, title text) for an act, or the ActResult refusing it."""
+        """(account, item, title text) for an act, or the ActResult refusing it. A card
+        or item the replica has never seen is asked of the centre first (a SIP2
+        replica holds only what it was told)."""
+        online = self.acts.online()
         account = self.replica.account(card)
+        if account is None and online and self.engine.refresh_patron(card):
+            account = self.replica.account(card)
         item = self._find_item(barcode)
+        if item is None and online and self.engine.refresh_item(barcode):
+            item = self._find_item(barcode)
         if account is None:
             return ActResult(False, Refusal("patron_unknown"), barcode=barcode)
         if item is None:
@@ -187,10 +198,12 @@ class CirculationService:
 
     # -- checkout ---------------------------------------------------------------------
     def checkout(self, card: str, barcode: str, *, tag_uids: Sequence[str] = (),
-                 parts_present: int | None = None, override: dict | None = None) -> ActResult:
+                 parts_present: int | None = None, override: dict | None = None,
+                 fee_acknowledged: bool = False) -> ActResult:
         """Lend one item. tag_uids: the RFID tags of all its parts on the pad
         (none for a scanned barcode). override {by, reason}: a librarian lends
-        despite the refusal; the centre must say yes (it audits the override)."""
+        despite the refusal; the centre must say yes (it audits the override).
+        fee_acknowledged: the reader accepted the fee the centre named (SIP2 BO)."""
         tag_uids = _tags(tag_uids)
         now = self.clock()
         online = self.acts.online()
@@ -199,7 +212,9 @@ class CirculationService:
             if isinstance(found, ActResult):
                 return found
             account, item, title = found
-            refusal = self._checkout_refusal(account, item, now, parts_present)
+            refusal, held = self.acts.policy_refusal(
+                online, self._checkout_refusal(account, item, now, parts_present),
+                physical=("item_missing_parts",))
             if override is None:
                 refusal = refusal or self.acts.offline_refusal(online, "checkout", card)
                 if refusal:
@@ -209,9 +224,11 @@ class CirculationService:
             due = rules.due_date(item, now, self.replica.policy())
             act = Act("checkout", {"patron": card, "item": item.barcode, "due_at": _iso(due),
                                    "offline": False}, [], card, needs_centre=override is not None,
-                      occurred_at=now)
+                      occurred_at=now, held_refusal=held)
             if override is not None:
                 act.payload["override"] = override
+            if fee_acknowledged:
+                act.payload["fee_acknowledged"] = True
             act.ops = [["insert", "loans", {
                 "id": self.outbox.local_id(act.txn_id), "item_barcode": item.barcode,
                 "patron_card": card, "out_at": _iso(now), "due_at": _iso(due), "renewals": 0,
@@ -316,9 +333,9 @@ class CirculationService:
             if loan is None or loan.patron_card != card:
                 return ActResult(False, Refusal("not_on_loan"), title, item.barcode)
             policy = self.replica.policy()
-            refusal = rules.check_renew(
+            refusal, held = self.acts.policy_refusal(online, rules.check_renew(
                 account, loan, item, now=now, policy=policy,
-                reserved_by_others=self.replica.holds_for_others(item, card) > 0)
+                reserved_by_others=self.replica.holds_for_others(item, card) > 0))
             if override is None:
                 refusal = refusal or self.acts.offline_refusal(online, "renew", card)
                 if refusal:
@@ -330,7 +347,8 @@ class CirculationService:
                                 "offline": False},
                       [["update", "loans", loan.id, {"due_at": _iso(due),
                                                      "renewals": loan.renewals + 1}]],
-                      card, needs_centre=override is not None, occurred_at=now)
+                      card, needs_centre=override is not None, occurred_at=now,
+                      held_refusal=held)
             if override is not None:
                 act.payload["override"] = override
         done = self.acts.perform(act, online)
@@ -371,8 +389,9 @@ class CirculationService:
             refusal = refusal or self.acts.offline_refusal(online, "hold", card)
             if refusal:
                 return ActResult(False, refusal, title.title)
-            act = Act("hold", {"patron": card, "title_id": title_id,
-                               "pickup_location": pickup_location, "advance": advance},
+            act = Act("hold", {"patron": card, "title_id": title_id,  # SIP2 names a copy
+                               "pickup_location": pickup_location, "advance": advance,
+                               "item": self.replica.copy_of(title_id), "title": title.title},
                       [], card, occurred_at=now)
             act.ops = [["insert", "holds", {
                 "id": self.outbox.local_id(act.txn_id), "title_id": title_id,

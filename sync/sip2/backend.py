@@ -408,6 +408,12 @@ class Sip2Backend:
         with self._unavailable_on_error(timeout):
             self.client.status()
 
+    decides_online = True  # the ACS's rules, not the terminal's, while it answers
+
+    def pickup_locations(self) -> list[dict]:
+        """The configured pickup places ([sip2] pickup_locations; BS is the id)."""
+        return [{"id": code, "name": name} for code, name in self.settings.pickup_places.items()]
+
     def offline_lending_allowed(self) -> bool:
         """False once the ACS status said off-line operation is not allowed."""
         status = self.client.acs_status
