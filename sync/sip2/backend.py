@@ -287,8 +287,10 @@ class Sip2Backend:
         if not self.profile.hold_by:
             raise Refused("rejected_by_centre", {"detail": f"the {self.profile.name} "
                                                  "profile's SIP2 server places no holds"})
-        if pickup and pickup not in self.settings.pickup_places:
-            raise ValueError(f"pickup location {pickup!r} is not in [sip2] pickup_locations")
+        places = self.settings.pickup_places
+        if pickup and places and pickup not in places:
+            raise Refused("rejected_by_centre", {"detail": f"pickup location {pickup!r} is "
+                                                 "not one of [sip2] pickup_locations"})
         by_title = self.profile.hold_by == "title" and title
         return self._hold("+", card, None if by_title else barcode, pin, pickup,
                           title if by_title else None)

@@ -145,3 +145,47 @@ def test_a_hold_goes_to_a_configured_pickup_place(site, library):
     (hold,) = [req for code, req in library.log if code == "15"]
     assert hold.pickup_location == "EAST" and hold.item_identifier in barcodes
     assert card in library.items[hold.item_identifier].holds
+
+
+def test_a_whole_session_is_scripted_by_cli(site, library, capsys, monkeypatch):
+    """Log in with a PIN, see the fees the ACS lists, pay one, place a hold, and
+    borrow a copy with a rental fee the reader accepts: each a `kiosk circ` call."""
+    from decimal import Decimal
+
+    from kiosk.cli import main
+    make, _ = site
+    terminal, card, barcodes, env = make()
+    terminal.close()
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    library.patrons[card].fees = {"F7": Decimal("12.50")}
+    library.items[barcodes[1]].loan = None
+    library.items[barcodes[2]].rental = Decimal("1.00")
+
+    def kiosk(*argv) -> tuple[int, str]:
+        code = main(["circ", *argv])
+        captured = capsys.readouterr()
+        return code, captured.out + captured.err
+
+    assert kiosk("login", "--patron", card, "--pin", "0000")[0] == 1
+    code, out = kiosk("login", "--patron", card, "--pin", "2468")
+    assert code == 0 and "SIP2 Reader" in out
+    code, out = kiosk("patron", card)
+    assert f"sip2:{card}:F7" in out and "12.50" in out
+    code, out = kiosk("pay", "--patron", card, "--pin", "2468", "--fee", f"sip2:{card}:F7",
+                      "--reference", "R-1")
+    assert code == 0, out
+    assert library.patrons[card].fees == {}
+    (fee_paid,) = [req for c, req in library.log if c == "37"]
+    assert (fee_paid.fee_identifier, fee_paid.transaction_id) == ("F7", "R-1")
+    code, out = kiosk("hold", "--patron", card, "--pin", "2468", "--item", barcodes[1],
+                      "--pickup", "MAIN")
+    assert code == 0, out
+    (hold,) = [req for c, req in library.log if c == "15"]  # a copy of that title
+    assert hold.item_identifier in barcodes and hold.pickup_location == "MAIN"
+    assert library.items[hold.item_identifier].holds == [card]
+    code, out = kiosk("checkout", "--patron", card, "--pin", "2468", "--item", barcodes[2])
+    assert code == 1 and "Rental fee" in out
+    code, out = kiosk("checkout", "--patron", card, "--item", barcodes[2], "--accept-fee")
+    assert code == 0, out
+    assert library.items[barcodes[2]].loan.card == card
