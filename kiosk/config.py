@@ -69,6 +69,7 @@ class Sip2Config:
     accept_missing_cq: bool = False     # trust a patron status without CQ (PIN unchecked)
     online_nb_due_date: str = "blank"   # blank | transaction_date (strict servers)
     pickup_locations: tuple[str, ...] = ()  # "CODE=Name" each, BS on holds
+    hold_by: str = ""                   # item (AB) | title (AJ) | none; empty: the profile's
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ CHOICES = {
     ("backend", "kind"): ("rest", "sip2", "none"),
     ("sip2", "encoding"): ("utf-8", "gb18030", "latin-1", "cp850", "ascii"),
     ("sip2", "online_nb_due_date"): ("blank", "transaction_date"),
+    ("sip2", "hold_by"): ("", "item", "title", "none"),
     ("sip2", "profile"): ("generic", "koha", "evergreen", "folio"),
     ("ui", "language"): LANGUAGES,
     ("ui", "theme"): ("normal", "large", "contrast"),

@@ -7,7 +7,7 @@ one family of servers does differently; everything else is standard SIP2.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ PROFILES: dict[str, Profile] = {
                          summary_items_are_barcodes=False, hold_by=""),
     # FOLIO edge-sip2: standard dates; the tenant's config may demand the patron
     # password on every patron message.
-    "folio": Profile("folio", pin_on_circulation=True, hold_by="title"),
+    "folio": Profile("folio", pin_on_circulation=True),
 }
 
 
@@ -78,6 +78,9 @@ class Sip2Settings:
     online_nb_due_date: str = "blank"
     #: Where a reader may collect a hold: "CODE=Name" each (BS is the code).
     pickup_locations: tuple[str, ...] = ()
+    #: How holds name what is wanted, overriding the profile: "item" (AB), "title"
+    #: (AJ) or "none" (the server places no holds); empty: the profile's choice.
+    hold_by: str = ""
     #: The exactly-once journal (SQLite); empty: in memory, lost on restart.
     journal: str = ""
 
@@ -92,6 +95,8 @@ class Sip2Settings:
                              f"choose one of {', '.join(PROFILES)}")
         if self.online_nb_due_date not in ("blank", "transaction_date"):
             raise ValueError("[sip2] online_nb_due_date is \"blank\" or \"transaction_date\"")
+        if self.hold_by not in ("", "item", "title", "none"):
+            raise ValueError("[sip2] hold_by is \"item\", \"title\" or \"none\"")
         if any("=" not in entry for entry in self.pickup_locations):
             raise ValueError("[sip2] pickup_locations entries are \"CODE=Name\"")
         if not 0 < self.port < 65536:
@@ -110,7 +115,11 @@ class Sip2Settings:
 
     @property
     def dialect(self) -> Profile:
-        return PROFILES[self.profile]
+        """The profile, with this site's own hold_by when set."""
+        profile = PROFILES[self.profile]
+        if self.hold_by:
+            profile = replace(profile, hold_by="" if self.hold_by == "none" else self.hold_by)
+        return profile
 
     @property
     def ap_location(self) -> str:

@@ -174,3 +174,23 @@ def test_the_config_takes_every_documented_encoding(tmp_path, encoding):
     from sync.sip2.settings import Sip2Settings
     assert Sip2Settings.from_mapping(config.sip2).pickup_places == {"MAIN": "Main",
                                                                     "EAST": "East"}
+
+
+def test_a_site_may_hold_by_title(behind, library):
+    _, backend = behind(hold_by="title", pickup_locations=("MAIN=Main library",))
+    txn = Txn("h1", 1, datetime.now(UTC), "hold",
+              {"patron": "P0001", "title_id": "T9", "item": "B0002",
+               "title": "Structure and Interpretation", "pickup_location": "MAIN"})
+    assert backend.push([txn], timeout=5)[0].status == "applied"
+    (hold,) = [req for code, req in library.log if code == "15"]
+    assert (hold.item_identifier, hold.title_identifier) == (None, "Structure and Interpretation")
+    assert library.items["B0002"].holds == ["P0001"]
+
+
+def test_a_pickup_place_not_configured_is_refused_not_sent(behind, library):
+    _, backend = behind(pickup_locations=("MAIN=Main library",))
+    txn = Txn("h2", 1, datetime.now(UTC), "hold",
+              {"patron": "P0001", "title_id": "T9", "item": "B0002", "pickup_location": "X"})
+    result = backend.push([txn], timeout=5)[0]
+    assert result.status == "rejected" and "pickup_locations" in result.message
+    assert "15" not in [code for code, _ in library.log]
