@@ -101,9 +101,9 @@ class Acts:
         offline = self.config.offline
         if act not in offline.allowed:
             return Refusal("offline_not_allowed")
+        if act in ("checkout", "renew") and not self.backend.offline_lending_allowed():
+            return Refusal("offline_not_allowed")  # e.g. the SIP2 ACS said offline_ok = N
         if act == "checkout":
-            if not self.backend.offline_lending_allowed():
-                return Refusal("offline_not_allowed")
             loans = self.outbox.offline_loans(card) - (1 if after_recording else 0)
             if loans >= offline.max_loans_per_patron:
                 return Refusal("offline_cap", {"limit": offline.max_loans_per_patron})

@@ -219,7 +219,7 @@ class CirculationService:
                 refusal = refusal or self.acts.offline_refusal(online, "checkout", card)
                 if refusal:
                     return ActResult(False, refusal, title, item.barcode)
-            elif refusal is None:
+            elif (refusal or held) is None:
                 raise ValueError("nothing to override: the loan is not refused")
             due = rules.due_date(item, now, self.replica.policy())
             act = Act("checkout", {"patron": card, "item": item.barcode, "due_at": _iso(due),
@@ -340,7 +340,7 @@ class CirculationService:
                 refusal = refusal or self.acts.offline_refusal(online, "renew", card)
                 if refusal:
                     return ActResult(False, refusal, title, item.barcode, loan.due_at)
-            elif refusal is None:
+            elif (refusal or held) is None:
                 raise ValueError("nothing to override: the renewal is not refused")
             due = rules.renewed_due(loan, item, policy)
             act = Act("renew", {"patron": card, "item": item.barcode, "due_at": _iso(due),
@@ -382,7 +382,8 @@ class CirculationService:
             title = self.replica.get_title(title_id)
             if title is None:
                 raise ValueError(f"title {title_id!r} is not in the catalogue")
-            refusal = rules.check_hold(account, title_id, now=now, policy=self.replica.policy())
+            refusal, held = self.acts.policy_refusal(online, rules.check_hold(
+                account, title_id, now=now, policy=self.replica.policy()))
             if refusal is None and not advance and self.replica.on_shelf_at(
                     title_id, branch_of(places[pickup_location], pickup_location)):
                 refusal = Refusal("hold_available_here")
@@ -392,7 +393,7 @@ class CirculationService:
             act = Act("hold", {"patron": card, "title_id": title_id,  # SIP2 names a copy
                                "pickup_location": pickup_location, "advance": advance,
                                "item": self.replica.copy_of(title_id), "title": title.title},
-                      [], card, occurred_at=now)
+                      [], card, occurred_at=now, held_refusal=held)
             act.ops = [["insert", "holds", {
                 "id": self.outbox.local_id(act.txn_id), "title_id": title_id,
                 "patron_card": card, "placed_at": _iso(now), "status": "pending",

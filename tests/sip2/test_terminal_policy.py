@@ -189,3 +189,34 @@ def test_a_whole_session_is_scripted_by_cli(site, library, capsys, monkeypatch):
     code, out = kiosk("checkout", "--patron", card, "--item", barcodes[2], "--accept-fee")
     assert code == 0, out
     assert library.items[barcodes[2]].loan.card == card
+
+
+def test_offline_ok_n_refuses_a_renewal_too(tmp_path, library):
+    from tests.sip2.ils_server import serve_in_thread
+    with serve_in_thread(library, offline_ok=False) as port:
+        line = Relay(port)
+        try:
+            terminal, card, barcodes, _ = build_site(tmp_path, line.port, library)
+            circ = terminal.circulation
+            circ.login_card(card, "2468")
+            assert circ.checkout(card, barcodes[0]).ok
+            cut(line)
+            result = circ.renew(card, barcodes[0])
+            terminal.close()
+        finally:
+            line.close()
+    assert not result.ok and result.refusal.code == "offline_not_allowed"
+    assert library.items[barcodes[0]].loan.renewals == 0
+
+
+def test_a_babbling_acs_leaves_a_clear_outbox_error_and_the_act(site, library):
+    from tests.sip2 import faults
+    make, line = site
+    terminal, card, barcodes, _ = make()
+    circ = terminal.circulation
+    circ.login_card(card, "2468")
+    line.down = faults.streams_without_cr(b"12")
+    result = circ.checkout(card, barcodes[0])
+    assert result.ok and result.offline                   # it stands, offline
+    (entry,) = [e for e in terminal.replica.outbox.entries() if e.type == "checkout"]
+    assert entry.pending and "without ending the frame" in entry.last_error
