@@ -81,15 +81,18 @@ class PollingDevice(Device):
     """A device watched by a background loop: connect, poll, and on failure reconnect.
 
     Subclasses implement `_connect()`, `_disconnect()` and `_poll()`. Any exception out of
-    `_poll` marks the device unhealthy, drops the connection and retries `_connect` every
-    `reconnect_interval` seconds, so an unplugged reader is found again without a restart.
+    `_poll` marks the device unhealthy, drops the connection and retries `_connect` after
+    `reconnect_interval` seconds, doubling up to `max_backoff` while it keeps failing, so an
+    unplugged reader is found again without a restart and a reader that connects but fails
+    every poll reports at most one DeviceError per back-off period instead of a stream.
     """
 
     def __init__(self, spec: str, poll_interval: float = 0.2,
-                 reconnect_interval: float = 1.0) -> None:
+                 reconnect_interval: float = 1.0, max_backoff: float = 10.0) -> None:
         super().__init__(spec)
         self.poll_interval = float(poll_interval)
         self.reconnect_interval = float(reconnect_interval)
+        self.max_backoff = max(float(max_backoff), self.reconnect_interval)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._connected = False
@@ -146,13 +149,15 @@ class PollingDevice(Device):
         self._drop("closed", report=False)
 
     def _run(self) -> None:
+        backoff = self.reconnect_interval
         while not self._stop.is_set():
             if not self._connected:
                 try:
                     self.connect()
                 except Exception as exc:  # noqa: BLE001
                     self._set_health(False, f"not connected: {exc}")
-                    self._stop.wait(self.reconnect_interval)
+                    self._stop.wait(backoff)
+                    backoff = min(backoff * 2, self.max_backoff)
                     continue
             try:
                 with self._io_lock:
@@ -160,5 +165,8 @@ class PollingDevice(Device):
             except Exception as exc:  # noqa: BLE001 - the loop must outlive any driver error
                 log.info("%s %s: %s", self.kind, self.spec, exc)
                 self._drop(f"lost: {exc}")
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, self.max_backoff)
                 continue
+            backoff = self.reconnect_interval
             self._stop.wait(self.poll_interval)

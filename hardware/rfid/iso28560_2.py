@@ -43,11 +43,9 @@ OID_NAMES = {
 }
 
 
-def parse_elements(data: bytes) -> tuple[list[Element], int]:
-    """Split memory into elements, checking every length against the memory size.
-
-    Returns the elements and the position where they end (the end mark or memory end).
-    """
+def parse_elements(data: bytes) -> list[Element]:
+    """Split memory into elements, up to the end mark or the end of memory, checking every
+    length against the memory size and every filler byte."""
     elements: list[Element] = []
     pos = 0
     while pos < len(data) and data[pos] != 0x00:
@@ -84,7 +82,7 @@ def parse_elements(data: bytes) -> tuple[list[Element], int]:
             raise TagDataError(f"element at byte {start} (OID {oid}): {exc}") from None
         pos += length + offset
         elements.append(Element(oid, value, scheme, offset, raw=bytes(data[start:pos])))
-    return elements, pos
+    return elements
 
 
 def _byte(data: bytes, pos: int, start: int, what: str) -> int:
@@ -94,15 +92,14 @@ def _byte(data: bytes, pos: int, start: int, what: str) -> int:
 
 
 def decode(data: bytes, strict: bool = False) -> TagData:
-    """Decode memory. `strict` (used when no DSFID says the model) also wants every byte
-    after the end mark to be zero, so that only a whole, clean ISO 28560-2 image passes."""
+    """Decode memory, with every check the format allows (precursors, lengths, zero filler,
+    compaction fillers, OID order and uniqueness, the content parameter, allowed values)
+    whether or not a DSFID named the model (`strict` is the models' common signature).
+    Bytes after the end mark are not looked at: a rewrite may leave older data there."""
     data = bytes(data)
-    elements, end = parse_elements(data)
+    elements = parse_elements(data)
     if not elements:
         raise TagDataError("no ISO 28560-2 data elements (blank tag?)")
-    if strict and data[end:].strip(b"\x00"):
-        raise TagDataError(f"bytes after the end of the ISO 28560-2 data at byte {end} "
-                           "are not zero")
     _check_structure(elements)
     by_oid = {e.oid: e.value for e in elements}
     item_id = _text(by_oid[PRIMARY_ITEM_ID], "primary item identifier")
