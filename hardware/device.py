@@ -96,6 +96,7 @@ class PollingDevice(Device):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._connected = False
+        self._failing = False  # the last poll failed: a reconnect alone is not health
         self._io_lock = threading.RLock()
 
     def _connect(self) -> None:
@@ -108,12 +109,18 @@ class PollingDevice(Device):
         raise NotImplementedError
 
     def connect(self) -> None:
-        """Connect now (raising if the device is not there) without starting the loop."""
+        """Connect now (raising if the device is not there) without starting the loop.
+
+        After a failed poll the device stays unhealthy until a poll succeeds again."""
         with self._io_lock:
             if not self._connected:
                 self._connect()
                 self._connected = True
-                self._set_health(True, "connected")
+                if not self._failing:
+                    self._set_health(True, self._healthy_detail())
+
+    def _healthy_detail(self) -> str:
+        return "connected"
 
     def _drop(self, detail: str, report: bool = True) -> None:
         with self._io_lock:
@@ -146,6 +153,7 @@ class PollingDevice(Device):
         if self._thread and self._thread is not threading.current_thread():
             self._thread.join(timeout=5)
         self._thread = None
+        self._failing = False
         self._drop("closed", report=False)
 
     def _run(self) -> None:
@@ -164,9 +172,13 @@ class PollingDevice(Device):
                     self._poll()
             except Exception as exc:  # noqa: BLE001 - the loop must outlive any driver error
                 log.info("%s %s: %s", self.kind, self.spec, exc)
+                self._failing = True
                 self._drop(f"lost: {exc}")
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, self.max_backoff)
                 continue
+            if self._failing:
+                self._failing = False
+                self._set_health(True, self._healthy_detail())
             backoff = self.reconnect_interval
             self._stop.wait(self.poll_interval)
