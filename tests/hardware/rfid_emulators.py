@@ -125,11 +125,13 @@ class M3M810Emulator(TcpEmulator):
     with the "busy" fault answers a read with an inventory frame, as Biblio::RFID's capture
     script notes the reader sometimes does ("expected block read instead").
     `fail_commands` answers every command (not the probe) with a bad CRC: a reader that
-    connects but cannot be used. `requests` records every frame received.
+    connects but cannot be used. `requests` records every frame received, and
+    `on_request(frame)`, if set, is called with each before it is answered.
     """
 
     def __init__(self) -> None:
         self.requests: list[bytes] = []
+        self.on_request = None
         self.busy: set[str] = set()
         self.fail_commands = False
         super().__init__()
@@ -150,6 +152,8 @@ class M3M810Emulator(TcpEmulator):
         length = _read(rfile, 2)
         body = _read(rfile, int.from_bytes(length, "big"))
         self.requests.append(start + length + body)
+        if self.on_request:
+            self.on_request(start + length + body)
         if crc_3m(length + body[:-2]) != body[-2:]:
             self.bad_frames += 1
             return b""
