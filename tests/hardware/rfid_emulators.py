@@ -198,11 +198,21 @@ class M3M810Emulator(TcpEmulator):
 
 
 class FeigEmulator(TcpEmulator):
-    """FEIG ISC advanced protocol: 02, length, COM-ADR, command, data, CRC LSB first."""
+    """FEIG ISC advanced protocol: 02, length, COM-ADR, command, data, CRC LSB first.
+
+    Checked against frames others publish: its answer to Get Software Version (65) is the
+    one Amarok79/InlayTester.Drivers.FeigReader's Test_FeigResponse.cs parses (SW-REV
+    03 03, D-REV 00, HW-TYPE 44, SW-TYPE 53, transponder types 0D 30). It answers any
+    COM-ADR, as a reader on a point-to-point line answers the broadcast FF. `requests`
+    records every frame received.
+    """
+
+    SOFTWARE_VERSION = bytes.fromhex("03 03 00 44 53 0D 30")
 
     def __init__(self, page: int = 8) -> None:
         self.page = page  # inventory records per answer before status 94 (more data)
         self._pending: list[tuple[str, int]] = []
+        self.requests: list[bytes] = []
         super().__init__()
 
     def handle(self, rfile):
@@ -212,6 +222,7 @@ class FeigEmulator(TcpEmulator):
             return b""
         rest = _read(rfile, int.from_bytes(head[1:3], "big") - 3)
         frame = head + rest
+        self.requests.append(frame)
         if crc_feig(frame[:-2]) != frame[-2:]:
             self.bad_frames += 1
             return b""
@@ -225,6 +236,8 @@ class FeigEmulator(TcpEmulator):
         f = self.field
         if cmd == 0x52:
             return 0x00, b""
+        if cmd == 0x65:
+            return 0x00, self.SOFTWARE_VERSION
         try:
             if cmd == 0xB0 and d[0] == 0x01:
                 if not d[1] & 0x80:
