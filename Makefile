@@ -69,6 +69,7 @@ lint: setup
 bench: setup
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/replica_load.py
+	$(BIN)/python bench/tag_damage.py
 
 clean:
 	rm -rf $(VENV) demo-data build dist .pytest_cache
