@@ -7,6 +7,8 @@ import dataclasses
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hardware import rfid
 from hardware.rfid import compaction, isil, iso28560_2, iso28560_3
@@ -137,3 +139,30 @@ def test_blocks_read_by_a_real_3m_810_decode(uid_block):
     assert tag.model == "3m"
     assert tag.item_id == {"3m-capture-book": "1302099999",
                            "3m-capture-card": "200000000042"}[uid_block]
+
+
+_ISIL = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-:/",
+                min_size=1, max_size=16)
+_VALUE = (st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1,
+                  max_size=24).filter(str.isprintable)
+          | st.from_regex(r"[1-9][0-9]{0,18}", fullmatch=True) | st.text(min_size=1, max_size=8)
+          .filter(lambda t: t.isprintable()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(item=_VALUE, owner=_ISIL, parts=st.integers(1, 99), data=st.data(),
+       extra=st.dictionaries(st.integers(6, 26).filter(lambda o: o != 11), _VALUE, max_size=4),
+       offsets=st.lists(st.integers(0, 3), min_size=8, max_size=8))
+def test_any_tag_the_encoder_writes_decodes_to_its_values_and_re_encodes_identically(
+        item, owner, parts, data, extra, offsets):
+    part = data.draw(st.integers(1, parts))
+    elements = [rfid.Element(2, b"")] + [
+        rfid.Element(oid, value, offset=offsets[i]) for i, (oid, value) in enumerate(extra.items())]
+    tag = rfid.TagData("iso28560-2", item, owner, part=part, parts=parts, usage=0x10,
+                       elements=tuple(elements))
+    image = iso28560_2.encode(tag, capacity=255 * 8)
+    got = rfid.decode(image)
+    assert (got.item_id, got.owner_library, got.part, got.parts, got.usage) == (
+        item, owner, part, parts, 0x10)
+    assert {e.oid: e.value for e in got.elements if e.oid in extra} == extra
+    assert iso28560_2.encode(got) == image
