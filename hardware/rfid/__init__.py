@@ -2,9 +2,10 @@
 
 `decode(data, dsfid)` decodes with the model the DSFID names (0x06 ISO 28560-2 / GB/T
 35660.2, 0x3E ISO 28560-3). Without one (the 3M 810 does not report it) the memory must
-pass every check of exactly one model (CRC, lengths, precursors, filler, allowed values,
-clean bytes after the end) to be accepted, so damaged memory is an error and never
-another model's item. Each model module has `decode(data)` and `encode(tag)`.
+pass all of one model's checks, strict ones included (CRC, lengths, precursors, filler,
+allowed values, reserved bytes), trying the CRC-checked model first; so damaged memory is
+an error listing why each model refused it, never another model's item. Each model
+module has `decode(data, strict)` and `encode(tag)`.
 """
 from __future__ import annotations
 
