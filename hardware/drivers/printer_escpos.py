@@ -26,7 +26,7 @@ class EscposPrinter(Device):
     print raises DeviceUnavailable and emits PrinterStatus(online=False or paper_out=True)."""
 
     kind = "printer"
-    CONNECTIONS = ("usb", "serial", "network", "file")
+    CONNECTIONS: tuple[str, ...] = ("usb", "serial", "network", "file")
 
     def __init__(self, spec: str, target: str = "", *, encoding: str = "gb18030",
                  width: int = 32, profile: str | None = None, qr_size: int = 6,

@@ -150,22 +150,22 @@ class RfidPad(PollingDevice):
                  if uid in seen and tag.error.startswith(UNREADABLE)}
         if set(seen) == set(self._tags) and not retry:
             return
-        added = sorted(set(seen) - set(self._tags))
+        new = sorted(set(seen) - set(self._tags))
         removed = tuple(sorted(set(self._tags) - set(seen)))
         current = {uid: tag for uid, tag in self._tags.items() if uid in seen}
         changed = bool(removed)
-        for uid in sorted(set(added) | retry):
+        for uid in sorted(set(new) | retry):
             tag = self._read_or_report(uid, seen[uid])
             if tag is None:
                 current.pop(uid, None)
-                added = [u for u in added if u != uid]
+                new = [u for u in new if u != uid]
                 changed = changed or uid in retry
             elif current.get(uid) != tag:
                 current[uid], changed = tag, True
         self._tags = current
         if not changed:
             return
-        added = tuple(added)
+        added = tuple(new)
         tags = tuple(current[uid] for uid in sorted(current))
         self.emit(TagsChanged(tags, added, removed, missing_parts(tags)))
 

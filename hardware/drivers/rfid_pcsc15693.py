@@ -302,7 +302,7 @@ class Pcsc15693Pad(RfidPad):
         for block in range(first, min(first + count, blocks)):
             try:
                 out += self._apdu(b"\xFF\xB0" + block.to_bytes(2, "big") + bytes([size]),
-                                  f"READ BINARY of block {block}", uid)
+                                  f"READ BINARY of block {block}", uid) or b""
             except ProtocolError:
                 if known or block == first:
                     raise

@@ -99,6 +99,8 @@ def compact(value: str | bytes, scheme: int | str | None = None) -> tuple[int, b
         return (OCTET if scheme is None else int(scheme)), value
     if scheme == ISIL:
         return APPLICATION, isil.compact(value)
+    if isinstance(scheme, str):
+        raise TagDataError(f"unknown compaction scheme {scheme!r}")
     candidates = [scheme] if scheme is not None else [
         INTEGER, NUMERIC, FIVE_BIT, SIX_BIT, SEVEN_BIT, UTF8]
     for sch in candidates:

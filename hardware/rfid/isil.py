@@ -72,7 +72,7 @@ def compact(text: str) -> bytes:
 def expand(data: bytes) -> str:
     total = len(data) * 8
     value = int.from_bytes(data, "big")
-    pos, current, out = 0, UPPER, []
+    pos, current, out = 0, UPPER, list[str]()
     while pos < total:
         rest = total - pos
         if rest < 8 and value & ((1 << rest) - 1) == (1 << rest) - 1:

@@ -137,10 +137,11 @@ def _check_structure(elements: list[Element]) -> None:
 
 def _text(value: str | bytes, what: str) -> str:
     if isinstance(value, bytes):
+        raw = value
         try:
-            value = value.decode("utf-8")
+            value = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise TagDataError(f"{what} {value.hex()} is not text") from None
+            raise TagDataError(f"{what} {raw.hex()} is not text") from None
     if not value.isprintable():
         raise TagDataError(f"{what} {value!r} holds control characters")
     return value
@@ -194,8 +195,9 @@ def encode(tag: TagData, block_size: int = 4, capacity: int | None = None) -> by
                 old = Element(old.oid, value, _scheme_for(old.oid, value))
         elements.append(old)
     for oid in sorted(set(wanted) - done):
-        if wanted[oid] is not None:
-            elements.append(Element(oid, wanted[oid], _scheme_for(oid, wanted[oid])))
+        new = wanted[oid]
+        if new is not None:
+            elements.append(Element(oid, new, _scheme_for(oid, new)))
     if any(e.raw for e in elements):  # OID 1 first; what was read keeps its order
         elements.sort(key=lambda e: e.oid != PRIMARY_ITEM_ID)
     else:
