@@ -30,8 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.machine import print_table, write_results  # noqa: E402
-from bench.sync_initial import prepare_centre, start_centre  # noqa: E402
+from bench.machine import print_table, write_results
+from bench.sync_initial import prepare_centre, start_centre
 
 TICK_MS = 5
 

@@ -21,6 +21,7 @@ PACKAGES = ("kiosk", "sync", "central", "hardware", "ui")
 def _run(tool: str, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(cwd)}
     return subprocess.run([str(BIN / tool), *args], cwd=cwd, env=env, capture_output=True,
+                          check=False,
                           text=True, timeout=600)
 
 
