@@ -315,6 +315,19 @@ class Replica:
                 self.conn.execute("DELETE FROM patron_cards WHERE card = ?", (value,))
             self.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (value,))
 
+    def drop_open_loans_but(self, card: str, loan_ids: list[str]) -> None:
+        """A fresh account from the centre: the reader's open loans it did not list
+        are gone (returned elsewhere). The caller owns the transaction."""
+        marks = ",".join("?" * len(loan_ids))
+        self.conn.execute(f"DELETE FROM loans WHERE patron_card = ? AND returned_at IS NULL "
+                          f"AND id NOT IN ({marks})", [card, *loan_ids])
+
+    def drop_centre_loan_of(self, barcode: str) -> None:
+        """The centre says this copy is not on loan: drop the loan it had sent
+        (not one this terminal made and has not delivered yet)."""
+        self.conn.execute("DELETE FROM loans WHERE item_barcode = ? AND returned_at IS NULL "
+                          "AND id NOT LIKE 'local-%'", (barcode,))
+
     def drop_table_rows(self, table: str) -> None:
         """Empty one stream's table (a 410 from the centre); the caller owns the transaction."""
         if table == "titles":
@@ -378,6 +391,11 @@ class Replica:
     def get_item(self, barcode: str) -> Item | None:
         row = self._one("SELECT * FROM items WHERE barcode = ?", (barcode,))
         return _item(row) if row else None
+
+    def items_of(self, title_id: str) -> list[Item]:
+        """The copies of a title, by place and barcode."""
+        return [_item(r) for r in self._all("SELECT * FROM items WHERE title_id = ? "
+                                            "ORDER BY location_id, barcode", (title_id,))]
 
     def item_by_rfid(self, rfid_id: str) -> Item | None:
         """A tag's item id is the barcode on most tags; some libraries use a

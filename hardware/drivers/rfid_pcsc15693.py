@@ -16,6 +16,12 @@ AFI is never locked (Lock AFI, 28): it changes at every loan. How the pass-throu
 wrapped differs per reader model; a ReaderProfile holds those bytes and the spec picks one
 (``pcsc15693:OMNIKEY*?model=omnikey``) or overrides them (``&exchange=FFC20001&wrap=tlv``).
 
+A reader whose firmware refuses the pass-through (any status but 90 00 to the exchange
+APDU, e.g. 6D 00) still reads and writes tags with the storage commands alone: the DSFID is
+then unknown (the data model is detected), the block size is taken as 4 and memory read
+until the reader says it ends; the AFI reads as 0 and writing AFI or EAS raises
+ProtocolError naming the missing pass-through. health() says which mode the reader is in.
+
 A PC/SC reader presents one tag at a time as "the card": inventory() is that tag or
 nothing. A stack of items needs a serial pad.
 """
@@ -85,6 +91,10 @@ def profile_for(model: str, exchange: str | None = None, wrap: str | None = None
     return base
 
 
+class PassThroughRefused(ProtocolError):
+    """The reader refused the pass-through APDU itself (not the tag a request)."""
+
+
 def _tlv(data: bytes) -> dict[int, bytes]:
     """BER-TLV data objects with one-byte tags (as PC/SC part 3 answers carry them)."""
     objects, i = {}, 0
@@ -122,6 +132,13 @@ class Pcsc15693Pad(RfidPad):
         self._card: tuple[int, int] | None = None   # (handle, protocol)
         self._current: tuple[str, int] | None = None  # (uid, dsfid) of the card held
         self._sizes: dict[str, tuple[int, int]] = {}  # uid -> (block size, blocks)
+        self.passthrough: bool | None = None  # None until the reader has been tried
+
+    def _healthy_detail(self) -> str:
+        if self.passthrough is False:
+            return (f"connected to {self.reader}: storage commands only (the reader refuses "
+                    "the ISO 15693 pass-through; no AFI or EAS)")
+        return f"connected to {self.reader}"
 
     # --- the reader and the card on it -------------------------------------------------------
     def _connect(self) -> None:
@@ -176,10 +193,16 @@ class Pcsc15693Pad(RfidPad):
                 log.info("card on %s is not an ISO 15693 tag: %s", self.reader, exc)
                 return []
             try:
-                self._current = (uid, self._system_info(uid)[0])
+                self._current = (uid, self._system_info(uid)[0] if self.passthrough is not False
+                                 else 0)
             except TagGone:
                 self._release_card()
                 return []
+            except PassThroughRefused as exc:
+                log.warning("%s; reading tags with storage commands only", exc)
+                self.passthrough = False
+                self._current = (uid, 0)
+                self._set_health(True, self._healthy_detail())
             except ProtocolError:  # a tag the profile cannot talk to: say so, every time
                 self._release_card()
                 raise
@@ -227,13 +250,24 @@ class Pcsc15693Pad(RfidPad):
         body = bytes([ADDRESSED, command]) + (bytes([NXP]) if custom else b"")
         request = body + bytes.fromhex(uid)[::-1] + params
         header, what = self.profile.exchange, f"ISO 15693 command {command:02X}"
-        if self.profile.wrap == "tlv":
-            wrapped = b"\x95" + bytes([len(request)]) + request
-            data = self._apdu(header + bytes([len(wrapped)]) + wrapped + b"\x00", what, uid)
-            answer = _tlv(data).get(0x97)
-        else:
-            answer = self._apdu(header + bytes([len(request)]) + request, what, uid,
-                                silence_ok=True)
+        if self.passthrough is False:
+            raise ProtocolError(f"reader {self.reader} refuses the ISO 15693 pass-through "
+                                f"({header.hex().upper()}), so {what} cannot be sent; pick "
+                                "its model= or exchange= in the spec")
+        try:
+            if self.profile.wrap == "tlv":
+                wrapped = b"\x95" + bytes([len(request)]) + request
+                data = self._apdu(header + bytes([len(wrapped)]) + wrapped + b"\x00", what,
+                                  uid)
+                answer = _tlv(data).get(0x97)
+            else:
+                answer = self._apdu(header + bytes([len(request)]) + request, what, uid,
+                                    silence_ok=True)
+        except PassThroughRefused:
+            raise
+        except ProtocolError as exc:
+            raise PassThroughRefused(str(exc)) from None
+        self.passthrough = True
         if answer is None:
             return None
         if answer[0] & 0x01:
@@ -262,11 +296,17 @@ class Pcsc15693Pad(RfidPad):
     # --- the air commands RfidPad needs --------------------------------------------------------
     def _read_blocks(self, uid, first, count):
         self._select(uid)
-        size, blocks = self._sizes.get(uid, (self.block_size, self.blocks))
+        known = uid in self._sizes
+        size, blocks = self._sizes.get(uid, (self.block_size, first + count))
         out = bytearray()
         for block in range(first, min(first + count, blocks)):
-            out += self._apdu(b"\xFF\xB0" + block.to_bytes(2, "big") + bytes([size]),
-                              f"READ BINARY of block {block}", uid)
+            try:
+                out += self._apdu(b"\xFF\xB0" + block.to_bytes(2, "big") + bytes([size]),
+                                  f"READ BINARY of block {block}", uid) or b""
+            except ProtocolError:
+                if known or block == first:
+                    raise
+                break  # block count unknown (no pass-through): the memory ends here
         return bytes(out)
 
     def _write_blocks(self, uid, first, data):
@@ -279,6 +319,8 @@ class Pcsc15693Pad(RfidPad):
 
     def _read_afi(self, uid):
         self._select(uid)
+        if self.passthrough is False:
+            return 0  # unknown: only the pass-through reaches the AFI
         return self._system_info(uid)[1]
 
     def _write_afi(self, uid, afi):
@@ -293,7 +335,7 @@ class Pcsc15693Pad(RfidPad):
             raise TagGone(f"tag {uid} did not answer {'SET' if on else 'RESET'} EAS")
 
     def _read_eas(self, uid):
-        if bytes.fromhex(uid)[1] != NXP:
+        if bytes.fromhex(uid)[1] != NXP or self.passthrough is False:
             return None
         # EAS ALARM: a tag with EAS set answers with its EAS sequence; one without stays silent
         return self._air(uid, 0xA5, custom=True) is not None

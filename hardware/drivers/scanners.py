@@ -70,9 +70,9 @@ class SerialScanner(PollingDevice):
     kind = "scanner"
 
     def __init__(self, spec: str, port: str, baudrate: int = 9600, ecard_prefix: str = "",
-                 ecard_pattern: str = "", **options) -> None:
-        super().__init__(spec, poll_interval=0.0,
-                         reconnect_interval=float(options.get("reconnect_interval", 1.0)))
+                 ecard_pattern: str = "", reconnect_interval: float = 1.0,
+                 **_ignored) -> None:
+        super().__init__(spec, poll_interval=0.0, reconnect_interval=float(reconnect_interval))
         self.port, self.baudrate = port, int(baudrate)
         self.classifier = CodeClassifier(ecard_prefix, ecard_pattern)
         self._serial = None
