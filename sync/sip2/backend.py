@@ -61,6 +61,9 @@ _ACS_FLAGS = {"11": "checkout_ok", "09": "checkin_ok", "29": "acs_renewal_policy
               "65": "acs_renewal_policy"}
 #: 64 summary positions, in order.
 SUMMARY = ("hold", "overdue", "charged", "fine", "recall", "unavailable_hold")
+#: The 64 field that lists each summary.
+_LIST_FIELDS = {"hold": "AS", "overdue": "AT", "charged": "AU", "fine": "AV", "recall": "BU",
+                "unavailable_hold": "CD"}
 #: The BX "supported messages" positions, as request codes.
 _SUPPORTED = ("23", "11", "09", "01", "99", "97", "93", "63", "35", "37", "17", "19", "25",
               "15", "29", "65")
@@ -170,19 +173,14 @@ class Sip2Backend:
         None when the ACS does not know the card."""
         lists: dict[str, list[str]] = {}
         first: Message | None = None
-        for position, name in enumerate(SUMMARY):
+        for name in SUMMARY:
             if name == "recall":
                 continue
-            summary = "".join("Y" if i == position else " " for i in range(10))
-            answer = self._send("63", {"AA": card, "AC": self.settings.terminal_password,
-                                       "AD": pin or None}, language=self.settings.language,
-                                transaction_date=self._now(), summary=summary)
+            answer = self._patron_information(card, name, pin)
             if answer.get("BL") == "N":
                 return None
             first = first or answer
-            ids = {"hold": "AS", "overdue": "AT", "charged": "AU", "fine": "AV",
-                   "unavailable_hold": "CD"}[name]
-            lists[name] = answer.all(ids)
+            lists[name] = answer.all(_LIST_FIELDS[name])
         now = datetime.now(UTC)
         items, loans, titles = [], [], {}
         for entry in lists["charged"]:
@@ -211,12 +209,15 @@ class Sip2Backend:
 
     def summary(self, card: str, name: str) -> list[str]:
         """One 64 summary list (``name`` from SUMMARY) as the ACS sends it."""
+        return self._patron_information(card, name).all(_LIST_FIELDS[name])
+
+    def _patron_information(self, card: str, name: str, pin: str = "") -> Message:
+        """63 asking for one summary list: many servers honour only one position."""
         position = SUMMARY.index(name)
-        answer = self._send("63", {"AA": card, "AC": self.settings.terminal_password},
-                            language=self.settings.language, transaction_date=self._now(),
-                            summary="".join("Y" if i == position else " " for i in range(10)))
-        return answer.all({"hold": "AS", "overdue": "AT", "charged": "AU", "fine": "AV",
-                           "recall": "BU", "unavailable_hold": "CD"}[name])
+        return self._send("63", {"AA": card, "AC": self.settings.terminal_password,
+                                 "AD": pin or None}, language=self.settings.language,
+                          transaction_date=self._now(),
+                          summary="".join("Y" if i == position else " " for i in range(10)))
 
     def end_session(self, card: str, pin: str = "") -> Answer:
         answer = self._send("35", {"AA": card, "AC": self.settings.terminal_password,
@@ -460,9 +461,7 @@ class Sip2Backend:
 
     def open_fees(self, card: str) -> tuple[list[Fee], int]:
         """The patron's open fees as the ACS lists them (AV) and the total owed (BV)."""
-        answer = self._send("63", {"AA": card, "AC": self.settings.terminal_password},
-                            language=self.settings.language, transaction_date=self._now(),
-                            summary="   Y      ")
+        answer = self._patron_information(card, "fine")
         total = _fen(answer.get("BV", "0"))
         return _fees(card, answer.all("AV"), total), total
 
