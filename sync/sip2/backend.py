@@ -132,7 +132,6 @@ class Sip2Backend:
         if not isinstance(journal, Journal):
             journal = Journal(journal or settings.journal or None)
         self.journal = journal
-        self._in_doubt: set[str] = set()  # transaction ids whose answer was lost
 
     def start(self) -> None:
         self.client.connect()
@@ -339,8 +338,9 @@ class Sip2Backend:
                 continue
             with self._unavailable_on_error(timeout):
                 try:
-                    in_doubt = (sent is not None or txn.id in self._in_doubt
-                                or txn.previous_attempts > 0)
+                    # a row without an answer: it may have left; so may an act the outbox
+                    # tried before (a journal in memory forgets across a restart)
+                    in_doubt = sent is not None or txn.previous_attempts > 0
                     done = self._already_done(txn, sent[0] if sent else {}) if in_doubt \
                         else None
                     if done is not None:
@@ -348,13 +348,11 @@ class Sip2Backend:
                     else:
                         before = sent[0] if sent else self._before(txn)
                         self.journal.sending(txn.id, before)
-                        self._in_doubt.add(txn.id)
                         result = self._deliver(txn, before)
                 except Refused as exc:  # the ACS does not do this kind of act now
                     result = PushResult(txn.id, "rejected", exc.reason,
                                         exc.params.get("detail", ""))
             self.journal.answered(txn.id, asdict(result))
-            self._in_doubt.discard(txn.id)
             results.append(result)
         return results
 
