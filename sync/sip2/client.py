@@ -180,10 +180,16 @@ class Sip2Client:
         sequence = self._sequence if self.settings.error_detection else None
         frame = encode(message, sequence, encoding=self.settings.encoding)
         self._send(frame, message, deadline, fresh=True)
-        resends = 0
+        resends = skipped = 0
         asked_resend = False  # after our 97 the repeated answer may carry any AY (Evergreen: 0)
         while True:
-            answer = self._receive(deadline)
+            try:
+                answer = self._receive(deadline)
+            except Sip2Timeout as exc:
+                if not skipped:
+                    raise
+                raise Sip2Timeout(f"{exc} ({skipped} answers with another sequence number "
+                                  "skipped)") from exc
             if answer is None or answer.code == "96":
                 resends += 1
                 if resends > self.settings.resend_limit:
@@ -200,6 +206,7 @@ class Sip2Client:
                 continue
             stray = sequence is not None and answer.sequence not in (None, sequence)
             if stray and not asked_resend:
+                skipped += 1
                 continue  # a late answer to an earlier request; ours follows
             if expected and answer.code != expected:
                 self.close_socket()

@@ -65,6 +65,7 @@ def test_a_renewal_in_flight_when_killed_is_not_renewed_twice(settings, library,
         restarted.close()
     finally:
         relay.close()
+    assert journal.stat().st_mode & 0o777 == 0o600  # card numbers: private
     assert result.status == "duplicate" and result.effect["due_at"]
     assert library.items["B0002"].loan.renewals == 1
     assert [code for code, _ in library.log].count("29") == 1
