@@ -14,6 +14,7 @@ against the ACS before it is sent again (``_already_done``).
 """
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
@@ -55,6 +56,9 @@ _PATRON_STATUS_BITS = (
     "too many items lost", "excessive outstanding fines", "excessive outstanding fees",
     "recall overdue", "too many items billed",
 )
+#: How long a PIN from a log-in is kept (in memory) for the circulation messages of
+#: profiles that send it again (AD): a reader's visit, not longer.
+PIN_KEPT_S = 15 * 60
 _NO_DATE = " " * 18  # an 18-character date field left empty (nb due date when online)
 #: Request code -> the 98 flag that must not be N for it to be sent.
 _ACS_FLAGS = {"11": "checkout_ok", "09": "checkin_ok", "29": "acs_renewal_policy",
@@ -132,6 +136,7 @@ class Sip2Backend:
         if not isinstance(journal, Journal):
             journal = Journal(journal or settings.journal or None)
         self.journal = journal
+        self._pins: dict[str, tuple[str, float]] = {}  # card -> (PIN, kept until); memory only
 
     def start(self) -> None:
         self.client.connect()
@@ -360,11 +365,21 @@ class Sip2Backend:
         raise ValueError(f"SIP2 has no change streams (asked for {stream!r})")
 
     def authenticate(self, card: str, pin: str, *, timeout: float | None = None) -> dict:
+        """Check card and PIN (23). A good PIN is kept in memory only, for
+        ``PIN_KEPT_S``, for profiles whose servers want it again on circulation."""
         with self._unavailable_on_error(timeout):
             result = self.check_patron(card, pin)
         if isinstance(result, Refusal):
+            self._pins.pop(card, None)
             raise Refused(result.code, result.params)
+        if self.profile.pin_on_circulation:
+            self._pins[card] = (pin, time.monotonic() + PIN_KEPT_S)
         return _row(result)
+
+    def _pin_of(self, card: str) -> str:
+        """The reader's PIN from a recent log-in, "" when there is none (or it is stale)."""
+        pin, until = self._pins.get(card, ("", 0.0))
+        return pin if time.monotonic() < until else ""
 
     def patron_info(self, card: str, *, timeout: float | None = None,
                     pin: str = "") -> dict | None:
@@ -426,17 +441,18 @@ class Sip2Backend:
         due = _as_datetime(p.get("due_at"))
         card = p.get("patron", "")
         if txn.type == "checkout":
-            answer = self.checkout(card, p["item"], offline_at=at, due_at=due,
+            answer = self.checkout(card, p["item"], self._pin_of(card), offline_at=at, due_at=due,
                                    fee_acknowledged=bool(p.get("fee_acknowledged")))
         elif txn.type == "checkin":
             answer = self.checkin(p["item"], offline_at=at)
         elif txn.type == "renew":
-            answer = self.renew(card, p["item"], offline_at=at, due_at=due)
+            answer = self.renew(card, p["item"], self._pin_of(card), offline_at=at, due_at=due)
         elif txn.type == "hold":
-            answer = self.place_hold(card, _hold_copy(p), pickup=p.get("pickup_location", ""),
+            answer = self.place_hold(card, _hold_copy(p), self._pin_of(card),
+                                     pickup=p.get("pickup_location", ""),
                                      title=p.get("title", ""))
         elif txn.type == "cancel_hold":
-            answer = self.cancel_hold(card, _barcode_of(p["hold_id"]))
+            answer = self.cancel_hold(card, _barcode_of(p["hold_id"]), self._pin_of(card))
         elif txn.type == "pay":
             answer = self._pay_fees(card, p.get("fee_ids", []), p.get("order_id", txn.id))
         else:

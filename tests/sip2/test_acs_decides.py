@@ -194,3 +194,19 @@ def test_a_pickup_place_not_configured_is_refused_not_sent(behind, library):
     result = backend.push([txn], timeout=5)[0]
     assert result.status == "rejected" and "pickup_locations" in result.message
     assert "15" not in [code for code, _ in library.log]
+
+
+@pytest.mark.parametrize("profile, sent", [("koha", "1234"), ("folio", "1234"),
+                                           ("generic", None), ("evergreen", None)])
+def test_the_pin_goes_again_with_circulation_where_the_profile_wants_it(behind, library,
+                                                                         profile, sent):
+    _, backend = behind(profile=profile)
+    backend.authenticate("P0001", "1234", timeout=5)
+    txns = [Txn("k1", 1, datetime.now(UTC), "checkout", {"patron": "P0001", "item": "B0001"}),
+            Txn("k2", 2, datetime.now(UTC), "renew", {"patron": "P0001", "item": "B0001"})]
+    assert [r.status for r in backend.push(txns, timeout=5)] == ["applied", "applied"]
+    circulation = [req for code, req in library.log if code in ("11", "29")]
+    assert [req.patron_password for req in circulation] == [sent, sent]
+    stranger = Txn("k3", 3, datetime.now(UTC), "checkout", {"patron": "P0002", "item": "B0003"})
+    backend.push([stranger], timeout=5)  # no log-in of P0002 here: no PIN to send
+    assert [req for code, req in library.log if code == "11"][-1].patron_password is None
