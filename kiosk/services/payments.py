@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kiosk.domain.reasons import Refusal
 from kiosk.ports.backend import BackendUnavailable, PaymentOrder, Refused
+from kiosk.ports.effects import FeesSettled
 
 from .acts import Act, Acts, centre_refusal
 from .results import PaymentRefused
@@ -68,6 +69,6 @@ class PaymentService:
                 return
             card, fee_ids = self._orders[order.order_id]
             act = Act("pay", {"patron": card, "order_id": order.order_id, "fee_ids": fee_ids},
-                      self.replica.fees_settled_ops(fee_ids, "paid"), card, happened=True)
+                      [FeesSettled(tuple(fee_ids), "paid")], card, happened=True)
             self._recorded.add(order.order_id)
         self.acts.perform(act, online=True)
