@@ -94,7 +94,10 @@ def main() -> None:
 
     from kiosk.app import build_terminal
     from kiosk.config import load_config
+    from ui.app import application
     from ui.kiosk.build import build_kiosk, dispose
+
+    app = application()
 
     work = Path(tempfile.mkdtemp(prefix="ui-stall-"))
     token = prepare_centre(work / "central", args.items, 0)
@@ -113,8 +116,6 @@ def main() -> None:
             window.show()
             return term, window
 
-        from PySide6.QtWidgets import QApplication
-        app = QApplication.instance()
         term, window = terminal("idle")
         rows.append({"phase": "idle (no pull)", **measure(app, pull=None, seconds=5)})
         dispose(window)

@@ -488,14 +488,6 @@ class Replica:
                         "ORDER BY status = 'available', barcode LIMIT 1", (title_id,))
         return row["barcode"] if row else ""
 
-    def fees_settled_ops(self, fee_ids: list[str], status: str) -> list:
-        """The local effect (outbox ops) of settling these fees: paid in full, or waived."""
-        marks = ",".join("?" * len(fee_ids))
-        return [["update", "fees", r["id"], {"status": status, "paid_fen": r["amount_fen"]}
-                 if status == "paid" else {"status": status}]
-                for r in self._all(f"SELECT id, amount_fen FROM fees WHERE id IN ({marks})",
-                                   list(fee_ids))]
-
     def policy(self) -> Policy:
         row = self._one("SELECT value FROM policies WHERE key = 'loan_policy'")
         return Policy.from_dict(json.loads(row["value"])) if row else DEFAULT_POLICY

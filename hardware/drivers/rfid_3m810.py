@@ -72,12 +72,15 @@ class M3M810Pad(RfidPad):
         self.link = None
 
     def _command(self, payload: bytes, uid: str | None = None) -> bytes:
-        self.link.write(frame(payload))
-        head = self.link.read_exact(3)
+        link = self.link
+        if link is None:
+            raise DeviceUnavailable(f"3M 810 reader on {self.port} is not connected")
+        link.write(frame(payload))
+        head = link.read_exact(3)
         if head[0] != 0xD6:
             raise ProtocolError(f"3M 810 answer starts with {head[0]:02X}, expected D6")
         length = int.from_bytes(head[1:3], "big")
-        body = self.link.read_exact(length)
+        body = link.read_exact(length)
         if crc16_3m(head[1:] + body[:-2]).to_bytes(2, "big") != body[-2:]:
             raise ProtocolError(f"3M 810 answer has a bad CRC: {(head + body).hex(' ')}")
         answer = body[:-2]

@@ -73,14 +73,17 @@ class FeigPad(RfidPad):
 
     def _call(self, command: int, data: bytes, uid: str | None = None,
               accept: tuple[int, ...] = (OK,)) -> tuple[int, bytes]:
-        self.link.write(frame(self.com_adr, command, data))
-        head = self.link.read_exact(3)
+        link = self.link
+        if link is None:
+            raise DeviceUnavailable(f"FEIG reader on {self.port} is not connected")
+        link.write(frame(self.com_adr, command, data))
+        head = link.read_exact(3)
         if head[0] != 0x02:
             raise ProtocolError(f"FEIG answer starts with {head[0]:02X}, expected 02")
         length = int.from_bytes(head[1:3], "big")
         if length < 8:
             raise ProtocolError(f"FEIG answer length {length} is too short")
-        rest = self.link.read_exact(length - 3)
+        rest = link.read_exact(length - 3)
         whole = head + rest
         if crc16_feig(whole[:-2]).to_bytes(2, "little") != whole[-2:]:
             raise ProtocolError(f"FEIG answer has a bad CRC: {whole.hex(' ')}")
@@ -94,8 +97,9 @@ class FeigPad(RfidPad):
                                 f"({STATUS_TEXT.get(status, 'unknown')}) for {data.hex(' ')}")
         return status, payload
 
-    def _inventory_uids(self):
-        found, mode = [], 0x00
+    def _inventory_uids(self) -> list[tuple[str, int]]:
+        found: list[tuple[str, int]] = []
+        mode = 0x00
         while True:
             status, data = self._call(ISO, bytes([0x01, mode]),
                                       accept=(OK, NO_TRANSPONDER, MORE_DATA))

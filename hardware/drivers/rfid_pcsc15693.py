@@ -30,6 +30,7 @@ from __future__ import annotations
 import fnmatch
 import logging
 from dataclasses import dataclass
+from typing import Literal, overload
 
 from hardware.drivers.rfid_pad import RfidPad
 from hardware.errors import DeviceSpecError, DeviceUnavailable, ProtocolError, TagGone
@@ -224,14 +225,25 @@ class Pcsc15693Pad(RfidPad):
             on = f" ({held[0][0]} is)" if held else ""
             raise TagGone(f"tag {uid} is not on reader {self.reader}{on}")
 
+    @overload
+    def _apdu(self, apdu: bytes, what: str, uid: str,
+              silence_ok: Literal[False] = False) -> bytes: ...
+
+    @overload
+    def _apdu(self, apdu: bytes, what: str, uid: str, silence_ok: bool) -> bytes | None: ...
+
     def _apdu(self, apdu: bytes, what: str, uid: str, silence_ok: bool = False) -> bytes | None:
-        """Send one APDU; the response data on 90 00, TagGone when the card went away.
-        With `silence_ok`, status 64 01 (the tag did not answer the pass-through) is None."""
+        """Send one APDU to the held card; the response data on 90 00, TagGone when the card
+        went away (or none is held). With `silence_ok`, status 64 01 (the tag did not answer
+        the pass-through) is None."""
         from smartcard import scard
-        hresult, response = scard.SCardTransmit(self._card[0], self._card[1], list(apdu))
+        card = self._card
+        if card is None:
+            raise TagGone(f"tag {uid} is not on reader {self.reader}")
+        hresult, response = scard.SCardTransmit(card[0], card[1], list(apdu))
         if hresult != scard.SCARD_S_SUCCESS or len(response) < 2:
             # no answer at all: the tag went (or the reader did, which the status tells)
-            status, *_ = scard.SCardStatus(self._card[0])
+            status, *_ = scard.SCardStatus(card[0])
             self._release_card()
             self._check_reader(status)
             raise TagGone(f"tag {uid} left reader {self.reader} during {what}")
@@ -302,7 +314,7 @@ class Pcsc15693Pad(RfidPad):
         for block in range(first, min(first + count, blocks)):
             try:
                 out += self._apdu(b"\xFF\xB0" + block.to_bytes(2, "big") + bytes([size]),
-                                  f"READ BINARY of block {block}", uid) or b""
+                                  f"READ BINARY of block {block}", uid)
             except ProtocolError:
                 if known or block == first:
                     raise

@@ -103,14 +103,14 @@ def _extension_blocks(data: bytes, strict: bool) -> list[Element]:
 
 def encode(tag: TagData, size: int | None = None) -> bytes:
     """Encode a basic block (34 bytes, or 32 with size=32) and any extension blocks."""
-    size = size or int(tag.field("size", 34))
+    size = size or tag.number("size", 34)
     if size not in (32, 34):
         raise TagDataError(f"basic block size must be 32 or 34, not {size}")
     item = tag.item_id.encode("utf-8")
     if not item or len(item) > 16:
         raise TagDataError(f"primary item identifier {tag.item_id!r} must be 1-16 bytes")
     usage = 1 if tag.usage is None else tag.usage
-    version = int(tag.field("version", 1))
+    version = tag.number("version", 1)
     if not (0 <= usage <= 15 and 0 <= version <= 15 and 1 <= tag.part <= tag.parts <= 255):
         raise TagDataError(f"version {version}, usage {usage}, part {tag.part} of {tag.parts} "
                            "do not fit the basic block")

@@ -52,13 +52,13 @@ def encode(tag: TagData) -> bytes:
         raise TagDataError(f"3M barcode {tag.item_id!r} must be 1-16 ASCII characters")
     if not (1 <= tag.part <= tag.parts <= 15):
         raise TagDataError(f"3M tags hold parts 1-15, not {tag.part} of {tag.parts}")
-    library = int(tag.field("library", int(tag.owner_library or 0)))
-    branch = int(tag.field("branch", 0))
+    library = tag.number("library", int(tag.owner_library or 0))
+    branch = tag.number("branch", 0)
     if not (0 <= library < 1 << 20 and 0 <= branch < 1 << 12):
         raise TagDataError(f"branch {branch} / library {library} out of range")
     out = bytearray(32)
     out[0], out[1], out[3] = 0x04, tag.part << 4 | tag.parts, 1 if tag.usage is None else tag.usage
     out[4:4 + len(barcode)] = barcode
     out[20:24] = (branch << 20 | library).to_bytes(4, "big")
-    out[24:28] = int(tag.field("custom", 0)).to_bytes(4, "big", signed=True)
+    out[24:28] = tag.number("custom", 0).to_bytes(4, "big", signed=True)
     return bytes(out)

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as _field
 
+from hardware.errors import TagDataError
+
 
 @dataclass(frozen=True)
 class Element:
@@ -35,6 +37,14 @@ class TagData:
 
     def field(self, name: str, default: int | str | None = None) -> int | str | None:
         return dict(self.fields).get(name, default)
+
+    def number(self, name: str, default: int) -> int:
+        """A numeric field (an int, or its decimal text), `default` when the tag has none."""
+        value = dict(self.fields).get(name, default)
+        try:
+            return int(value)
+        except ValueError:
+            raise TagDataError(f"field {name} is {value!r}, not a number") from None
 
     def element(self, oid: int) -> Element | None:
         return next((e for e in self.elements if e.oid == oid), None)

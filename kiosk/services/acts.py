@@ -2,7 +2,7 @@
 
     online = acts.online()              # 1. the state, taken ONCE, at the start
     refusal = ... or acts.offline_refusal(online, "checkout", card)   # 2. policy
-    done = acts.perform(Act("checkout", payload, ops, card=card), online)
+    done = acts.perform(Act("checkout", payload, effects, card=card), online)
     # 3. outbox row + local effect in one transaction; 4. delivery; the act
     #    stands offline, is withdrawn, or takes the centre's answer
     # 5. the physical side (security, receipt): the caller, only if done.stands
@@ -26,6 +26,7 @@ import uuid6
 
 from kiosk.domain.clock import now_utc
 from kiosk.domain.reasons import MESSAGES, Refusal
+from kiosk.ports.effects import Effect
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class Act:
     """One act as the service prepared it (steps 1 and 2 done)."""
     type: str
     payload: dict
-    ops: list                       # the optimistic local effect (sync/outbox.py's ops)
+    effects: list[Effect]           # the optimistic local effect
     card: str | None = None         # whose act: the offline cap counts per reader
     needs_centre: bool = False      # no answer: withdrawn, never stands offline
     happened: bool = False          # a fact already true elsewhere (a provider's payment,
@@ -124,7 +125,7 @@ class Acts:
     def perform(self, act: Act, online: bool) -> Performed:
         if "offline" in act.payload:
             act.payload["offline"] = not online
-        self.outbox.record(act.type, act.payload, act.ops, offline=not online,
+        self.outbox.record(act.type, act.payload, act.effects, offline=not online,
                            txn_id=act.txn_id, occurred_at=act.occurred_at)
         entry = self.engine.deliver_now(act.txn_id, self.config.backend.timeout_s)
         if entry.pending:

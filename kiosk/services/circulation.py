@@ -21,6 +21,15 @@ from kiosk.domain.models import HoldStatus, Item, ItemStatus, Location
 from kiosk.domain.reasons import Refusal
 from kiosk.domain.routing import ReturnRoute, branch_of, route_return
 from kiosk.ports.backend import BackendUnavailable, Refused
+from kiosk.ports.effects import (
+    FeeCharged,
+    HoldPlaced,
+    HoldStatusSet,
+    ItemStatusSet,
+    LoanClosed,
+    LoanOpened,
+    LoanRenewed,
+)
 
 from .acts import Act, Acts, centre_refusal
 from .results import (
@@ -229,15 +238,11 @@ class CirculationService:
                 act.payload["override"] = override
             if fee_acknowledged:
                 act.payload["fee_acknowledged"] = True
-            act.ops = [["insert", "loans", {
-                "id": self.outbox.local_id(act.txn_id), "item_barcode": item.barcode,
-                "patron_card": card, "out_at": _iso(now), "due_at": _iso(due), "renewals": 0,
-                "returned_at": None, "offline": int(not online)}],
-                ["update", "items", item.barcode, {"status": ItemStatus.ON_LOAN.value}]]
-            for hold in account.holds:
-                if hold.item_barcode == item.barcode and hold.status == HoldStatus.WAITING:
-                    act.ops.append(["update", "holds", hold.id,
-                                    {"status": HoldStatus.FULFILLED.value}])
+            act.effects = [LoanOpened(item.barcode, card, now, due, not online),
+                           ItemStatusSet(item.barcode, ItemStatus.ON_LOAN)]
+            act.effects += [HoldStatusSet(hold.id, HoldStatus.FULFILLED)
+                            for hold in account.holds if hold.item_barcode == item.barcode
+                            and hold.status == HoldStatus.WAITING]
         done = self.acts.perform(act, online)
         if not done.stands:
             return ActResult(False, done.refusal, title, item.barcode, txn_id=done.txn_id)
@@ -279,18 +284,14 @@ class CirculationService:
             place = self.replica.get_location(routed.destination)
             act = Act("checkin", {"item": item.barcode, "branch": self.config.library.branch},
                       [], loan.patron_card if loan else None, occurred_at=now)
-            act.ops = [["update", "items", item.barcode, {"status": routed.item_status.value}]]
             if loan:
                 act.payload["patron"] = loan.patron_card
-                act.ops.insert(0, ["update", "loans", loan.id, {"returned_at": _iso(now)}])
+                act.effects.append(LoanClosed(loan.id, now))
+            act.effects.append(ItemStatusSet(item.barcode, routed.item_status))
             if hold and routed.hold_status:
-                act.ops.append(["update", "holds", hold.id, {
-                    "item_barcode": item.barcode, "status": routed.hold_status.value}])
+                act.effects.append(HoldStatusSet(hold.id, routed.hold_status, item.barcode))
             if loan and fee:
-                act.ops.append(["insert", "fees", {
-                    "id": self.outbox.local_id(act.txn_id), "patron_card": loan.patron_card,
-                    "kind": "overdue", "amount_fen": fee, "item_barcode": item.barcode,
-                    "paid_fen": 0, "status": "open", "created_at": _iso(now)}])
+                act.effects.append(FeeCharged(loan.patron_card, fee, item.barcode, now))
         done = self.acts.perform(act, online)
         patron = loan.patron_card if loan else ""
         if not done.stands:
@@ -345,8 +346,7 @@ class CirculationService:
             due = rules.renewed_due(loan, item, policy)
             act = Act("renew", {"patron": card, "item": item.barcode, "due_at": _iso(due),
                                 "offline": False},
-                      [["update", "loans", loan.id, {"due_at": _iso(due),
-                                                     "renewals": loan.renewals + 1}]],
+                      [LoanRenewed(loan.id, due, loan.renewals + 1)],
                       card, needs_centre=override is not None, occurred_at=now,
                       held_refusal=held)
             if override is not None:
@@ -394,11 +394,7 @@ class CirculationService:
                                "pickup_location": pickup_location, "advance": advance,
                                "item": self.replica.copy_of(title_id), "title": title.title},
                       [], card, occurred_at=now, held_refusal=held)
-            act.ops = [["insert", "holds", {
-                "id": self.outbox.local_id(act.txn_id), "title_id": title_id,
-                "patron_card": card, "placed_at": _iso(now), "status": "pending",
-                "pickup_location": pickup_location, "item_barcode": "", "expires_at": None,
-                "advance": int(advance)}]]
+            act.effects = [HoldPlaced(title_id, card, now, pickup_location, advance)]
         return self._simple_act(act, online, title.title)
 
     def cancel_hold(self, card: str, hold_id: str) -> ActResult:
@@ -414,7 +410,7 @@ class CirculationService:
             if refusal := self.acts.offline_refusal(online, "cancel_hold", card):
                 return ActResult(False, refusal, title)
             act = Act("cancel_hold", {"patron": card, "hold_id": hold_id},
-                      [["update", "holds", hold_id, {"status": HoldStatus.CANCELLED.value}]],
+                      [HoldStatusSet(hold_id, HoldStatus.CANCELLED)],
                       card, occurred_at=now)
         return self._simple_act(act, online, title)
 

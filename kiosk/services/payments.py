@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kiosk.domain.reasons import Refusal
 from kiosk.ports.backend import BackendUnavailable, PaymentOrder, Refused
+from kiosk.ports.effects import FeesSettled
 
 from .acts import Act, Acts, centre_refusal
 from .results import PaymentRefused
@@ -78,5 +79,5 @@ class PaymentService:
             raise ValueError("no fees chosen to pay")
         with self._lock:
             act = Act("pay", {"patron": card, "order_id": reference, "fee_ids": list(fee_ids)},
-                      self.replica.fees_settled_ops(list(fee_ids), "paid"), card, happened=True)
+                      [FeesSettled(tuple(fee_ids), "paid")], card, happened=True)
         return self.acts.perform(act, online=True)
