@@ -55,7 +55,7 @@ def read_token(token: str, token_file: str) -> str:
 
 
 class RestBackend:
-    streams = STREAMS
+    streams: tuple[str, ...] = STREAMS
 
     def __init__(self, url: str, token: str, *, verify_tls: bool = True, ca_file: str = "",
                  pull_timeout: float = 30.0, with_pin_hashes: bool = False,
