@@ -176,15 +176,16 @@ class Sip2Backend:
         """Loans, holds and fees (63, one request per summary list, 17 per loan);
         None when the ACS does not know the card."""
         lists: dict[str, list[str]] = {}
-        first: Message | None = None
+        answers: list[Message] = []
         for name in SUMMARY:
             if name == "recall":
                 continue
             answer = self._patron_information(card, name, pin)
             if answer.get("BL") == "N":
                 return None
-            first = first or answer
+            answers.append(answer)
             lists[name] = answer.all(_LIST_FIELDS[name])
+        first = answers[0]  # the patron's own fields, as the first answer gives them
         now = datetime.now(UTC)
         items, loans, titles = [], [], {}
         for entry in lists["charged"]:
@@ -404,7 +405,7 @@ class Sip2Backend:
                   ItemStatus.IN_TRANSIT if info.circulation_status == "10" else
                   ItemStatus.MISSING if info.circulation_status in ("12", "13") else
                   ItemStatus.AVAILABLE)
-        row = {"item": {"barcode": info.barcode, "title_id": _title_id(info.barcode),
+        row: dict[str, dict[str, str | None]] = {"item": {"barcode": info.barcode, "title_id": _title_id(info.barcode),
                         "location_id": info.location, "status": str(status)},
                "title": {"id": _title_id(info.barcode), "title": info.title}}
         if info.on_loan and info.due_at:
@@ -457,10 +458,11 @@ class Sip2Backend:
             answer = self._pay_fees(card, p.get("fee_ids", []), p.get("order_id", txn.id))
         else:
             raise ValueError(f"SIP2 backend cannot deliver a {txn.type!r} transaction")
-        effect = {"screen": list(answer.screen), "print": list(answer.print_lines)}
+        effect: dict[str, object] = {"screen": list(answer.screen),
+                                     "print": list(answer.print_lines)}
         if answer.fee_fen:
             effect["fee_fen"] = answer.fee_fen
-        if not answer.ok:
+        if answer.refusal is not None:  # an answer that is not ok says why, and only then
             return PushResult(txn.id, "rejected", answer.refusal.code,
                               answer.refusal.params["detail"], effect)
         if txn.type in ("checkout", "renew") and answer.due_at:
