@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from pathlib import Path
 
 from kiosk.domain.clock import iso
 from kiosk.domain.models import (
@@ -125,7 +126,7 @@ class Sip2Backend:
     """The kiosk's verbs over one SIP2 connection."""
 
     def __init__(self, settings, client: Sip2Client | None = None, *,
-                 journal: Journal | str | None = None):
+                 journal: Journal | str | Path | None = None):
         """``settings``: a Sip2Settings, or the config's ``[sip2]`` section;
         ``journal``: the exactly-once journal or its path (default: ``settings.journal``)."""
         if not isinstance(settings, Sip2Settings):
