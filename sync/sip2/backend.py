@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from pathlib import Path
 
 from kiosk.domain.clock import iso
 from kiosk.domain.models import (
@@ -125,7 +126,7 @@ class Sip2Backend:
     """The kiosk's verbs over one SIP2 connection."""
 
     def __init__(self, settings, client: Sip2Client | None = None, *,
-                 journal: Journal | str | None = None):
+                 journal: Journal | str | Path | None = None):
         """``settings``: a Sip2Settings, or the config's ``[sip2]`` section;
         ``journal``: the exactly-once journal or its path (default: ``settings.journal``)."""
         if not isinstance(settings, Sip2Settings):
@@ -176,15 +177,16 @@ class Sip2Backend:
         """Loans, holds and fees (63, one request per summary list, 17 per loan);
         None when the ACS does not know the card."""
         lists: dict[str, list[str]] = {}
-        first: Message | None = None
+        answers: list[Message] = []
         for name in SUMMARY:
             if name == "recall":
                 continue
             answer = self._patron_information(card, name, pin)
             if answer.get("BL") == "N":
                 return None
-            first = first or answer
+            answers.append(answer)
             lists[name] = answer.all(_LIST_FIELDS[name])
+        first = answers[0]  # the patron's own fields, as the first answer gives them
         now = datetime.now(UTC)
         items, loans, titles = [], [], {}
         for entry in lists["charged"]:
@@ -404,7 +406,7 @@ class Sip2Backend:
                   ItemStatus.IN_TRANSIT if info.circulation_status == "10" else
                   ItemStatus.MISSING if info.circulation_status in ("12", "13") else
                   ItemStatus.AVAILABLE)
-        row = {"item": {"barcode": info.barcode, "title_id": _title_id(info.barcode),
+        row: dict[str, dict[str, str | None]] = {"item": {"barcode": info.barcode, "title_id": _title_id(info.barcode),
                         "location_id": info.location, "status": str(status)},
                "title": {"id": _title_id(info.barcode), "title": info.title}}
         if info.on_loan and info.due_at:
@@ -457,10 +459,11 @@ class Sip2Backend:
             answer = self._pay_fees(card, p.get("fee_ids", []), p.get("order_id", txn.id))
         else:
             raise ValueError(f"SIP2 backend cannot deliver a {txn.type!r} transaction")
-        effect = {"screen": list(answer.screen), "print": list(answer.print_lines)}
+        effect: dict[str, object] = {"screen": list(answer.screen),
+                                     "print": list(answer.print_lines)}
         if answer.fee_fen:
             effect["fee_fen"] = answer.fee_fen
-        if not answer.ok:
+        if answer.refusal is not None:  # an answer that is not ok says why, and only then
             return PushResult(txn.id, "rejected", answer.refusal.code,
                               answer.refusal.params["detail"], effect)
         if txn.type in ("checkout", "renew") and answer.due_at:

@@ -161,9 +161,9 @@ class Sip2Client:
         """Send ``message`` and return its answer, (re)connecting first if needed."""
         with self._lock:
             if self._sock is None:
-                self.connect()
+                status = self.connect()
                 if message.code == "99":
-                    return self.acs_status
+                    return status
             try:
                 return self._exchange(message)
             except _Dropped:
@@ -219,36 +219,46 @@ class Sip2Client:
         if self.transcript:
             self.transcript("send", frame, message)
         try:
-            if fresh and self._peer_closed():
+            sock = self._open_socket()
+            if fresh and self._peer_closed(sock):
                 raise _Dropped()
-            self._sock.settimeout(max(deadline - time.monotonic(), 0.001))
-            self._sock.sendall(frame)
-        except (OSError, AttributeError) as exc:
+            sock.settimeout(max(deadline - time.monotonic(), 0.001))
+            sock.sendall(frame)
+        except OSError as exc:
             self.close_socket()
             if fresh:
                 raise _Dropped() from exc
             raise Sip2Timeout(f"connection lost while resending: {exc}") from exc
 
-    def _peer_closed(self) -> bool:
-        """True when the idle connection was closed by the server. Anything else
+    def _open_socket(self) -> socket.socket:
+        """The connection an exchange uses. Exchanges run under the lock right after
+        (re)connecting, so a closed one here is a bug in this class, said plainly."""
+        if self._sock is None:
+            raise Sip2Error(f"not connected to SIP2 server "
+                            f"{self.settings.host}:{self.settings.port}")
+        return self._sock
+
+    def _peer_closed(self, sock: socket.socket) -> bool:
+        """True when the idle connection ``sock`` was closed by the server. Anything else
         waiting is stale (an ACS never speaks unasked) and is thrown away."""
-        if not select.select([self._sock], [], [], 0)[0]:
+        if not select.select([sock], [], [], 0)[0]:
             return False
-        self._sock.setblocking(False)
+        sock.setblocking(False)
         try:
-            stale = self._sock.recv(4096)
+            stale = sock.recv(4096)
         except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
             return False  # e.g. a TLS session ticket: no application data
         except OSError:
             return True
         finally:
-            self._sock.settimeout(self._timeout)
+            sock.settimeout(self._timeout)
         self._buffer = b""
         return not stale
 
     def _receive(self, deadline: float) -> Message | None:
         """Read one CR-terminated frame by ``deadline``; None when it arrived damaged,
         unreadable, or without the AY/AZ trailer error detection requires."""
+        sock = self._open_socket()
         while b"\r" not in self._buffer:
             if len(self._buffer) > MAX_FRAME_BYTES:
                 self.close_socket()
@@ -258,8 +268,8 @@ class Sip2Client:
             try:
                 if left <= 0:
                     raise TimeoutError
-                self._sock.settimeout(left)
-                chunk = self._sock.recv(4096)
+                sock.settimeout(left)
+                chunk = sock.recv(4096)
             except TimeoutError as exc:
                 self.close_socket()
                 raise Sip2Timeout(f"no complete answer from SIP2 server within "

@@ -197,8 +197,9 @@ def _verified(data: bytes, match: re.Match) -> tuple[int | None, str | None]:
 
 def format_date(moment: datetime) -> str:
     """The 18-character SIP2 date: local time with a blank zone, UTC as ``   Z``."""
-    if moment.tzinfo is not None and moment.utcoffset() is not None:
-        if moment.utcoffset().total_seconds() == 0:
+    offset = moment.utcoffset()  # None for a naive moment
+    if offset is not None:
+        if offset.total_seconds() == 0:
             return moment.strftime("%Y%m%d") + "   Z" + moment.strftime("%H%M%S")
         moment = moment.astimezone().replace(tzinfo=None)
     return moment.strftime("%Y%m%d") + "    " + moment.strftime("%H%M%S")
