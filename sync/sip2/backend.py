@@ -122,6 +122,12 @@ class ItemInfo:
         return self.circulation_status in ("04", "05", "07", "11", "12")
 
 
+def _no_orders() -> Refused:
+    """What a payment order is met with: an ACS has no payment provider (fees paid
+    elsewhere are recorded with PaymentService.paid)."""
+    return Refused("rejected_by_centre", {"detail": "payment orders need the central server; "
+                                                    "SIP2 only records fees paid"})
+
 class Sip2Backend:
     """The kiosk's verbs over one SIP2 connection."""
 
@@ -415,11 +421,13 @@ class Sip2Backend:
 
     def create_payment(self, card: str, fee_ids: list[str], *,
                        timeout: float | None = None) -> PaymentOrder:
-        raise Refused("rejected_by_centre",
-                      {"detail": "payment orders need the central server; SIP2 only records "
-                                 "fees paid"})
+        raise _no_orders()
 
-    payment_status = cancel_payment = create_payment
+    def payment_status(self, order_id: str, *, timeout: float | None = None) -> PaymentOrder:
+        raise _no_orders()
+
+    def cancel_payment(self, order_id: str, *, timeout: float | None = None) -> None:
+        raise _no_orders()
 
     def heartbeat(self, report: dict, *, timeout: float | None = None) -> None:
         """SC status (99): keeps the line warm and refreshes what the ACS allows."""
