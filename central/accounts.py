@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, parse_time
 
 from .circulation import STAFF_ROLES
 from .errors import ApiError
@@ -47,7 +47,7 @@ def find_card(store: CentralStore, card_or_uid: str) -> str | None:
 
 def check_pin(store: CentralStore, card_or_uid: str, pin: str) -> dict:
     """The patron record for a right PIN; ApiError 404 / 401 pin_wrong / 423 pin_locked."""
-    now = now_utc()
+    now = store.clock()
     with store.locked():
         card = find_card(store, card_or_uid)
         if card is None:
@@ -85,7 +85,7 @@ def add_staff(store: CentralStore, user: str, password: str, role: str) -> None:
 
 def staff_login(store: CentralStore, user: str, password: str) -> dict:
     """A staff token; ApiError 401 bad_login / 423 staff_locked."""
-    now = now_utc()
+    now = store.clock()
     with store.locked():
         row = store.row("SELECT * FROM staff WHERE user = ?", (user,))
         if row is None:

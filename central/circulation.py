@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kiosk.domain.clock import iso, now_utc
+from kiosk.domain.clock import iso
 from kiosk.domain.models import HoldStatus, Item, ItemStatus
 from kiosk.domain.policy import (
     check_checkout,
@@ -375,7 +375,7 @@ def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) ->
                 raise Rejection("rejected_by_centre", f"unknown transaction type {txn['type']!r}")
             if not isinstance(txn["payload"], dict):
                 raise Rejection("rejected_by_centre", "payload must be an object")
-            if (txn["occurred_at"] - now_utc()).total_seconds() > max_future_s:
+            if (txn["occurred_at"] - store.clock()).total_seconds() > max_future_s:
                 raise Rejection("rejected_by_centre", "occurred_at is in the future")
             ctx = Context(store, actor, txn["id"], txn["occurred_at"], txn["payload"], txn["type"])
             with store.transaction():       # a savepoint: a rejection leaves nothing behind
@@ -390,7 +390,7 @@ def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) ->
         store.conn.execute(
             "INSERT INTO txns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (txn["id"], actor.device_id, actor.channel, txn["seq"], txn["type"],
-             iso(txn["occurred_at"]), iso(now_utc()), answer["status"], answer.get("reason", ""),
+             iso(txn["occurred_at"]), iso(store.clock()), answer["status"], answer.get("reason", ""),
              json.dumps(txn["payload"], ensure_ascii=False, default=str),
              json.dumps(answer, ensure_ascii=False), actor.staff_user))
         store.conn.execute("UPDATE devices SET last_seq = max(last_seq, ?) WHERE id = ?",

@@ -12,7 +12,7 @@ import json
 import secrets
 from datetime import timedelta
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, parse_time
 
 from .errors import ApiError
 from .store import CentralStore
@@ -32,7 +32,7 @@ def _order(store: CentralStore, order_id: str) -> dict:
     row = store.row("SELECT * FROM orders WHERE id = ?", (order_id,))
     if row is None:
         raise ApiError(404, "order_unknown", f"no payment order {order_id}")
-    if row["status"] == "pending" and parse_time(row["expires_at"]) < now_utc():
+    if row["status"] == "pending" and parse_time(row["expires_at"]) < store.clock():
         store.conn.execute("UPDATE orders SET status = 'expired' WHERE id = ?", (order_id,))
         row["status"] = "expired"
     return row
@@ -51,13 +51,14 @@ def create(store: CentralStore, card: str, fee_ids: list[str], base_url: str) ->
         if missing:
             raise ApiError(409, "fees_not_open",
                            f"not open fees of {card}: {', '.join(sorted(missing))}")
-        now = now_utc()
+        now = store.clock()
         row = {"id": "P" + secrets.token_hex(12), "patron_card": card,
                "fee_ids": json.dumps(sorted(set(fee_ids))),
                "amount_fen": sum(f["amount_fen"] - f["paid_fen"] for f in fees),
                "status": "pending", "created_at": iso(now),
                "expires_at": iso(now + ORDER_LIFETIME), "paid_at": None}
-        store.db["orders"].insert(row)
+        store.conn.execute("INSERT INTO orders VALUES (:id, :patron_card, :fee_ids, "
+                           ":amount_fen, :status, :created_at, :expires_at, :paid_at)", row)
     return _public(row, base_url)
 
 
@@ -91,7 +92,7 @@ def mark_paid(store: CentralStore, order_id: str) -> dict:
         for fee in fees:
             store.update("fees", fee["id"], status="paid", paid_fen=fee["amount_fen"])
         store.conn.execute("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?",
-                           (iso(now_utc()), order_id))
+                           (iso(store.clock()), order_id))
         row["status"] = "paid"
         return row
 
