@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kiosk.domain.clock import iso
+from kiosk.domain.clock import iso, parse_time
 from kiosk.domain.models import HoldStatus, Item, ItemStatus
 from kiosk.domain.policy import (
     check_checkout,
@@ -28,6 +28,9 @@ from kiosk.domain.reasons import Refusal
 from .store import CentralStore, new_id
 
 STAFF_ROLES = ("librarian", "supervisor")
+#: how far a device's own clock readings may disagree with each other (the time
+#: between reading its queue and sending a heartbeat)
+CLOCK_MARGIN = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,16 @@ def checkin(ctx: Context) -> Outcome:
         return outcome
     policy = store.policy()
     if loan:
+        returned = _earliest_return(ctx)
+        if returned and overdue_fee(loan.due_at, returned, policy) > \
+                overdue_fee(loan.due_at, at, policy):
+            outcome.conflicts.append(
+                f"checkin dated {iso(at)}, before this device last reported an empty queue "
+                f"({iso(returned)}): the overdue fee is counted to {iso(returned)}")
+            store.add_exception("backdated_checkin", txn_ids=[ctx.txn_id], loan_ids=[loan.id],
+                                item=barcode, patrons=[loan.patron_card],
+                                resolution=outcome.conflicts[-1])
+            at = returned
         store.update("loans", loan.id, returned_at=iso(at))
         if fee := overdue_fee(loan.due_at, at, policy):
             fee_id = new_id("F")
@@ -217,6 +230,15 @@ def checkin(ctx: Context) -> Outcome:
         effect.update(_route(store, item, branch, at, policy.hold_pickup_days))
     outcome.effect = effect
     return outcome
+
+
+def _earliest_return(ctx: Context) -> datetime | None:
+    """When a checkin dated before the device's last report of an empty queue (its
+    own clock, at a heartbeat) can have happened at the earliest: at that report.
+    None when its date is plausible."""
+    row = ctx.store.row("SELECT drained_at FROM devices WHERE id = ?", (ctx.actor.device_id,))
+    drained = parse_time(row["drained_at"]) if row else None
+    return drained if drained and ctx.at < drained - CLOCK_MARGIN else None
 
 
 def _route(store: CentralStore, item: Item, branch: str, at: datetime, pickup_days: int) -> dict:
@@ -353,7 +375,8 @@ HANDLERS = {"checkout": checkout, "checkin": checkin, "renew": renew, "hold": ho
 # --------------------------------------------------------------------------- push
 
 def push(store: CentralStore, actor: Actor, txns: list[dict], *, max_future_s: float) -> list[dict]:
-    """Apply a batch in the device's seq order; answer in the batch's order."""
+    """Apply a batch in the device's seq order; answer in the batch's order. A
+    transaction id is the device's own: the same id from another device is another act."""
     answers: list[dict | None] = [None] * len(txns)
     for index in sorted(range(len(txns)), key=lambda i: txns[i]["seq"]):
         answers[index] = _apply(store, actor, txns[index], max_future_s)
@@ -362,7 +385,8 @@ def push(store: CentralStore, actor: Actor, txns: list[dict], *, max_future_s: f
 
 def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) -> dict:
     with store.locked():
-        stored = store.row("SELECT answer FROM txns WHERE id = ?", (txn["id"],))
+        stored = store.row("SELECT answer FROM txns WHERE device_id = ? AND id = ?",
+                           (actor.device_id, txn["id"]))
         if stored:
             answer = json.loads(stored["answer"])
             if answer["status"] in ("applied", "conflict"):

@@ -1,9 +1,10 @@
-"""Payment orders and the simulated provider page.
+"""Payment orders, the provider's notifications, and the simulated provider page.
 
-A terminal asks for an order for some fees and shows its pay URL as a QR
-code; the reader pays on a phone; the terminal polls the order. Here the
-"provider" is a plain HTML page on this server with one button. Fees become
-paid only when the provider says so, never by a terminal's word.
+A terminal asks for an order for some fees and shows its pay URL (from the
+provider, providers.py) as a QR code; the reader pays on a phone; the
+terminal polls the order. Fees become paid only when the provider says so in
+a signed notification (or, in a demo, on the simulated provider's page),
+never by a terminal's word.
 """
 from __future__ import annotations
 
@@ -15,13 +16,15 @@ from datetime import timedelta
 from kiosk.domain.clock import iso, parse_time
 
 from .errors import ApiError
+from .providers import PaymentProvider
 from .store import CentralStore
 
 ORDER_LIFETIME = timedelta(minutes=15)
 
 
-def _public(row: dict, base_url: str) -> dict:
-    return {"order_id": row["id"], "pay_url": f"{base_url}/api/v1/pay/{row['id']}",
+def _public(row: dict, provider: PaymentProvider, base_url: str) -> dict:
+    return {"order_id": row["id"],
+            "pay_url": provider.pay_url(row["id"], row["amount_fen"], base_url),
             "amount_fen": row["amount_fen"], "expires_at": row["expires_at"],
             "status": row["status"], "patron": row["patron_card"],
             "fee_ids": json.loads(row["fee_ids"])}
@@ -38,7 +41,8 @@ def _order(store: CentralStore, order_id: str) -> dict:
     return row
 
 
-def create(store: CentralStore, card: str, fee_ids: list[str], base_url: str) -> dict:
+def create(store: CentralStore, provider: PaymentProvider, card: str, fee_ids: list[str],
+           base_url: str) -> dict:
     if not fee_ids:
         raise ApiError(422, "bad_request", "fee_ids is empty")
     with store.locked():
@@ -59,22 +63,24 @@ def create(store: CentralStore, card: str, fee_ids: list[str], base_url: str) ->
                "expires_at": iso(now + ORDER_LIFETIME), "paid_at": None}
         store.conn.execute("INSERT INTO orders VALUES (:id, :patron_card, :fee_ids, "
                            ":amount_fen, :status, :created_at, :expires_at, :paid_at)", row)
-    return _public(row, base_url)
+    return _public(row, provider, base_url)
 
 
-def status(store: CentralStore, order_id: str, base_url: str) -> dict:
+def status(store: CentralStore, provider: PaymentProvider, order_id: str,
+           base_url: str) -> dict:
     with store.locked():
-        return _public(_order(store, order_id), base_url)
+        return _public(_order(store, order_id), provider, base_url)
 
 
-def cancel(store: CentralStore, order_id: str, base_url: str) -> dict:
+def cancel(store: CentralStore, provider: PaymentProvider, order_id: str,
+           base_url: str) -> dict:
     with store.locked():
         row = _order(store, order_id)
         if row["status"] != "pending":
             raise ApiError(409, "order_not_pending", f"order {order_id} is {row['status']}")
         store.conn.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?", (order_id,))
         row["status"] = "cancelled"
-        return _public(row, base_url)
+        return _public(row, provider, base_url)
 
 
 def mark_paid(store: CentralStore, order_id: str) -> dict:
@@ -95,6 +101,30 @@ def mark_paid(store: CentralStore, order_id: str) -> dict:
                            (iso(store.clock()), order_id))
         row["status"] = "paid"
         return row
+
+
+def notify(store: CentralStore, provider: PaymentProvider, notice: dict) -> dict:
+    """A provider's notification: believed only signed (provider.verify), once per
+    notify_id, for the order's own amount; 'paid' pays the order, 'closed' cancels it."""
+    provider.verify(notice)
+    with store.locked():
+        if store.row("SELECT 1 FROM payment_notices WHERE notify_id = ?",
+                     (notice["notify_id"],)):
+            raise ApiError(409, "replayed_notification",
+                           f"notification {notice['notify_id']} was received before")
+        row = _order(store, notice["order_id"])
+        if notice["amount_fen"] != row["amount_fen"]:
+            raise ApiError(409, "amount_mismatch", f"order {row['id']} is for "
+                           f"{row['amount_fen']} fen, not {notice['amount_fen']}")
+        store.conn.execute("INSERT INTO payment_notices VALUES (?, ?, ?, ?)",
+                           (notice["notify_id"], row["id"], notice["status"],
+                            iso(store.clock())))
+        if notice["status"] == "paid":
+            mark_paid(store, row["id"])
+        elif row["status"] == "pending":
+            store.conn.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?",
+                               (row["id"],))
+    return {"ok": True}
 
 
 def page(store: CentralStore, order_id: str) -> str:

@@ -18,6 +18,7 @@ from kiosk.domain.clock import Clock, now_utc
 from . import demo as demo_extras
 from .accounts import add_staff
 from .app import create_app
+from .providers import SimulatedProvider
 from .reports import DEFAULT_TIMEZONE, local_zone
 from .store import CentralStore
 
@@ -53,6 +54,7 @@ class CentralServer:
         self.clock = clock
         if demo:
             app_options.setdefault("demo_code", DEMO_CODE)
+            app_options.setdefault("payment_provider", SimulatedProvider())
         self.demo, self.app_options = demo, app_options
         self.store: CentralStore | None = None
         self.app = None

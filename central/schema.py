@@ -100,7 +100,40 @@ def _v1_base(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT OR IGNORE INTO streams VALUES (?, 1, 0)", [(k,) for k in STREAMS])
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base]
+def _v2_security(conn: sqlite3.Connection) -> None:
+    """Issue 16: transaction ids scoped per device, staff tokens that expire, no
+    enrolment token in clear, throttled log-ins, signed payment notices, the
+    keyed PIN hashes offline terminals may hold, and what the centre last knew
+    of each device's clock. The token of an enrolment code not used yet was kept
+    in clear: that code ends (issue a new one: kiosk central rotate-token)."""
+    _script(conn, """
+    CREATE TABLE txns_by_device (id TEXT NOT NULL, device_id TEXT NOT NULL, channel TEXT,
+        seq INTEGER, type TEXT, occurred_at TEXT, received_at TEXT, status TEXT, reason TEXT,
+        payload TEXT, answer TEXT, staff_user TEXT DEFAULT '', PRIMARY KEY (device_id, id));
+    INSERT INTO txns_by_device SELECT id, coalesce(device_id, ''), channel, seq, type,
+        occurred_at, received_at, status, reason, payload, answer, staff_user FROM txns;
+    DROP TABLE txns;
+    ALTER TABLE txns_by_device RENAME TO txns;
+    CREATE INDEX txns_occurred ON txns(occurred_at);
+    ALTER TABLE staff_tokens ADD COLUMN last_used TEXT;
+    UPDATE staff_tokens SET last_used = created_at;
+    ALTER TABLE devices ADD COLUMN sealed_token TEXT;
+    UPDATE devices SET code_hash = NULL WHERE pending_token IS NOT NULL;
+    ALTER TABLE devices DROP COLUMN pending_token;
+    ALTER TABLE staff DROP COLUMN failures;
+    ALTER TABLE staff DROP COLUMN locked_until;
+    ALTER TABLE devices ADD COLUMN clock_skew_s REAL;
+    ALTER TABLE devices ADD COLUMN drained_at TEXT;
+    ALTER TABLE patrons ADD COLUMN offline_pin_hash TEXT;
+    CREATE TABLE throttle (key TEXT PRIMARY KEY, failures INTEGER NOT NULL,
+        last_at TEXT NOT NULL, until TEXT);
+    DROP TABLE IF EXISTS pin_state;
+    CREATE TABLE payment_notices (notify_id TEXT PRIMARY KEY, order_id TEXT,
+        status TEXT, received_at TEXT)
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base, _v2_security]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

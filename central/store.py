@@ -34,7 +34,7 @@ from .schema import TABLE_KEYS
 STREAM_OF = {**{kind: kind for kind in STREAMS}, "patron_cards": "patrons"}
 #: columns the centre keeps for itself and never sends (isbn13: files made while the
 #: centre used the terminal's replica schema still have it)
-PRIVATE_COLUMNS = {"titles": {"isbn13"}, "patrons": {"pin_hash"}}
+PRIVATE_COLUMNS = {"titles": {"isbn13"}, "patrons": {"pin_hash", "offline_pin_hash"}}
 
 
 class StreamResetError(Exception):
@@ -51,6 +51,28 @@ def token_hash(token: str) -> str:
 
 def new_id(prefix: str) -> str:
     return f"{prefix}{secrets.token_hex(8).upper()}"
+
+
+def _code_key(code: str, device_id: str, size: int) -> bytes:
+    return hashlib.scrypt(code.encode(), salt=device_id.encode(), n=2 ** 14, r=8, p=1,
+                          dklen=size)
+
+
+def _seal(token: str, code: str, device_id: str) -> str:
+    """A device token sealed with its enrolment code: the token XOR a key scrypt
+    derives from the code, used once. The centre keeps no token in clear, and a
+    copy of its file cannot open the seal without the code."""
+    data = token.encode()
+    return bytes(a ^ b for a, b in zip(data, _code_key(code, device_id, len(data)))).hex()
+
+
+def _unseal(sealed: str, code: str, device_id: str) -> str | None:
+    data = bytes.fromhex(sealed)
+    try:
+        return bytes(a ^ b for a, b in zip(data, _code_key(code, device_id, len(data)))
+                     ).decode("ascii")
+    except UnicodeDecodeError:
+        return None
 
 
 class _Transaction:
@@ -200,8 +222,9 @@ class CentralStore(Reads):
 
     # -- pulling -----------------------------------------------------------------------
     def pull(self, kind: str, cursor: str | None, limit: int, *,
-             with_pin_hashes: bool = False) -> dict:
-        """One page of a stream after cursor, in sequence order."""
+             offline_pin_tag: str | None = None) -> dict:
+        """One page of a stream after cursor, in sequence order; with offline_pin_tag,
+        patrons carry the PIN hash keyed with that deployment secret (accounts.py)."""
         with self.lock:
             state = self.row("SELECT epoch, last_seq FROM streams WHERE kind = ?", (kind,))
             assert state is not None
@@ -212,32 +235,38 @@ class CentralStore(Reads):
                     epoch, after = int(epoch_text), int(seq_text)
                 except ValueError:
                     raise BadCursor(f"cursor {cursor!r} is not <epoch>.<sequence>") from None
-                if epoch != state["epoch"] or not 0 <= after <= state["last_seq"]:
+                if after < 0:
+                    raise BadCursor(f"cursor {cursor!r} is not one this server gave out")
+                if epoch != state["epoch"] or after > state["last_seq"]:
                     raise StreamResetError(kind)
             changes = self.rows("SELECT key, seq, deleted FROM changes WHERE stream = ? AND "
                                 "seq > ? ORDER BY seq LIMIT ?", (kind, after, limit + 1))
             more = len(changes) > limit
             changes = changes[:limit]
             live = [c["key"] for c in changes if not c["deleted"]]
-            found = self.records(kind, live, with_pin_hashes=with_pin_hashes)
+            found = self.records(kind, live, offline_pin_tag=offline_pin_tag)
             records = [found[k] for k in live if k in found]
             last = changes[-1]["seq"] if changes else after
             return {"kind": kind, "records": records,
                     "tombstones": [c["key"] for c in changes if c["deleted"]],
                     "cursor": f"{state['epoch']}.{last}", "more": more}
 
-    def records(self, kind: str, keys: list[str], *, with_pin_hashes: bool = False
+    def records(self, kind: str, keys: list[str], *, offline_pin_tag: str | None = None
                 ) -> dict[str, dict]:
         """Records in wire shape, by key."""
         key = TABLE_KEYS[kind]
-        hidden = PRIVATE_COLUMNS.get(kind, set()) - ({"pin_hash"} if with_pin_hashes else set())
+        hidden = PRIVATE_COLUMNS.get(kind, set())
         out: dict[str, dict] = {}
         for start in range(0, len(keys), 500):
             part = keys[start:start + 500]
             marks = ",".join("?" * len(part))
             for row in self.rows(f"SELECT * FROM {kind} WHERE {key} IN ({marks})", part):
+                keyed = row.get("offline_pin_hash") or ""
                 for column in hidden:
                     row.pop(column, None)
+                if offline_pin_tag is not None:
+                    prefix = offline_pin_tag + "$"
+                    row["pin_hash"] = keyed[len(prefix):] if keyed.startswith(prefix) else None
                 out[row[key]] = row
         if kind == "patrons" and out:
             for record in out.values():
@@ -261,23 +290,39 @@ class CentralStore(Reads):
         code that hands the same token to the device itself."""
         device_id, token = new_id("D"), secrets.token_urlsafe(24)
         code = "-".join(secrets.token_hex(2).upper() for _ in range(3))
+        sealed = _seal(token, code, device_id)
         with self.locked():
             self.conn.execute(
-                "INSERT INTO devices (id, name, token_hash, code_hash, pending_token, branch, "
+                "INSERT INTO devices (id, name, token_hash, code_hash, sealed_token, branch, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (device_id, name, token_hash(token), token_hash(code), token, branch,
+                (device_id, name, token_hash(token), token_hash(code), sealed, branch,
                  iso(self.clock())))
         return {"device_id": device_id, "name": name, "token": token, "code": code}
 
-    def redeem_code(self, code: str) -> dict | None:
+    def rotate_token(self, device_id: str) -> dict | None:
+        """A new token and enrolment code for a device; its old token stops working."""
+        token = secrets.token_urlsafe(24)
+        code = "-".join(secrets.token_hex(2).upper() for _ in range(3))
         with self.locked():
-            row = self.row("SELECT id, pending_token FROM devices WHERE code_hash = ?",
-                           (token_hash(code.strip().upper()),))
+            changed = self.conn.execute(
+                "UPDATE devices SET token_hash = ?, code_hash = ?, sealed_token = ? "
+                "WHERE id = ?", (token_hash(token), token_hash(code),
+                                 _seal(token, code, device_id), device_id)).rowcount
+        return {"device_id": device_id, "token": token, "code": code} if changed else None
+
+    def redeem_code(self, code: str) -> dict | None:
+        code = code.strip().upper()
+        with self.locked():
+            row = self.row("SELECT id, sealed_token, token_hash FROM devices WHERE code_hash = ?",
+                           (token_hash(code),))
             if not row:
                 return None
-            self.conn.execute("UPDATE devices SET code_hash = NULL, pending_token = NULL "
+            self.conn.execute("UPDATE devices SET code_hash = NULL, sealed_token = NULL "
                               "WHERE id = ?", (row["id"],))
-            return {"device_id": row["id"], "token": row["pending_token"]}
+        token = _unseal(row["sealed_token"], code, row["id"])
+        if token is None or token_hash(token) != row["token_hash"]:
+            return None
+        return {"device_id": row["id"], "token": token}
 
     def device_for_token(self, token: str) -> dict | None:
         with self.lock:

@@ -6,6 +6,7 @@ FastAPI dependencies (`centre: CentreDep`, `who: Who`, `who: Staff`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -18,7 +19,9 @@ from .. import accounts
 from ..circulation import Actor
 from ..errors import ApiError
 from ..hold_expiry import Sweeper
+from ..providers import PaymentProvider
 from ..store import CentralStore
+from .fields import utc
 
 
 @dataclass
@@ -30,9 +33,12 @@ class Centre:
     sweeper: Sweeper
     zone: ZoneInfo
     max_skew_s: float = 300
-    allow_pin_hashes: bool = False
+    #: the deployment secret offline PIN hashes are keyed with; None: no PIN hash leaves
+    offline_pin_secret: bytes | None = None
     public_url: str | None = None
     demo_code: str | None = None
+    payment_provider: PaymentProvider | None = None
+    staff_idle: timedelta = accounts.STAFF_IDLE
 
     def base_url(self, request: Request) -> str:
         return (self.public_url or str(request.base_url)).rstrip("/")
@@ -44,11 +50,10 @@ def centre(request: Request) -> Centre:
 
 CentreDep = Annotated[Centre, Depends(centre)]
 _bearer = HTTPBearer(auto_error=False)
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
-def actor(here: CentreDep,
-          creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-          x_staff_token: Annotated[str | None, Header()] = None) -> Actor:
+def actor(here: CentreDep, creds: Bearer, x_staff_token: Annotated[str | None, Header()] = None) -> Actor:
     """A terminal (device token), a desk (device token and X-Staff-Token) or a
     librarian alone (staff token); 401 for anything else."""
     if creds is None:
@@ -58,7 +63,7 @@ def actor(here: CentreDep,
     device = store.device_for_token(creds.credentials)
     if device and x_staff_token:
         # a desk: its device token and the signed-in librarian's, one actor
-        staff_row = accounts.staff_for_token(store, x_staff_token)
+        staff_row = accounts.staff_for_token(store, x_staff_token, here.staff_idle)
         if staff_row is None:
             raise ApiError(401, "unauthorized", "unknown X-Staff-Token; sign in again")
         return Actor(device["id"], "desk", device["branch"] or "",
@@ -68,10 +73,10 @@ def actor(here: CentreDep,
     if x_staff_token:
         raise ApiError(401, "unauthorized", "X-Staff-Token goes with a device token in "
                        "Authorization; this bearer token is not a device's")
-    if staff_row := accounts.staff_for_token(store, creds.credentials):
+    if staff_row := accounts.staff_for_token(store, creds.credentials, here.staff_idle):
         return Actor(f"staff:{staff_row['user']}", "desk", "", staff_row["user"],
                      staff_row["role"])
-    raise ApiError(401, "unauthorized", "unknown token")
+    raise ApiError(401, "unauthorized", "unknown or expired token")
 
 
 def staff(who: Annotated[Actor, Depends(actor)]) -> Actor:
@@ -80,5 +85,17 @@ def staff(who: Annotated[Actor, Depends(actor)]) -> Actor:
     return who
 
 
+def device_clock(x_kiosk_clock: Annotated[str | None, Header()] = None) -> datetime | None:
+    """The device's own time when it sent the request (X-Kiosk-Clock), if it said."""
+    if x_kiosk_clock is None:
+        return None
+    try:
+        return utc(datetime.fromisoformat(x_kiosk_clock))
+    except ValueError:
+        raise ApiError(400, "bad_clock", f"X-Kiosk-Clock {x_kiosk_clock!r} is not an "
+                       "ISO 8601 time of this millennium") from None
+
+
+DeviceClock = Annotated[datetime | None, Depends(device_clock)]
 Who = Annotated[Actor, Depends(actor)]
 Staff = Annotated[Actor, Depends(staff)]

@@ -9,22 +9,23 @@ from pydantic import BaseModel, Field
 from kiosk.domain.clock import iso
 
 from ..errors import ApiError
-from .deps import CentreDep, Who
+from .deps import CentreDep, DeviceClock, Who
+from .fields import Count, Id, Json, Name
 
 router = APIRouter()
 DEMO_BRANCH = "SZL"     # where a device enrolled with the demo code stands
 
 
 class EnrolIn(BaseModel):
-    code: str = Field(min_length=1, max_length=64)
-    name: str = Field("", max_length=200)
+    code: Id
+    name: Name = ""
 
 
 class HeartbeatIn(BaseModel):
-    version: str = Field("", max_length=64)
+    version: Name = Field("", max_length=64)
     online: bool = True
-    outbox: int = Field(0, ge=0)
-    devices: dict = Field(default_factory=dict)
+    outbox: Count = 0
+    devices: Json = Field(default_factory=dict)
 
 
 @router.get("/time")
@@ -49,15 +50,20 @@ def enrol(body: EnrolIn, here: CentreDep):
 
 
 @router.post("/heartbeat")
-def heartbeat(body: HeartbeatIn, who: Who, here: CentreDep):
-    now = iso(here.clock())
+def heartbeat(body: HeartbeatIn, who: Who, here: CentreDep, clock: DeviceClock):
+    """A device reporting an empty queue at its time T cannot later push an act dated
+    before T: the centre keeps T (drained_at) to catch back-dated checkins."""
+    now = here.clock()
     with here.store.locked():
         here.store.conn.execute(
             "UPDATE devices SET last_seen = ?, version = ?, online = ?, outbox = ?, "
-            "devices = ? WHERE id = ?",
-            (now, body.version, int(body.online), body.outbox,
-             json.dumps(body.devices, ensure_ascii=False), who.device_id))
-    return {"ok": True, "now": now}
+            "devices = ?, clock_skew_s = coalesce(?, clock_skew_s), "
+            "drained_at = CASE WHEN ? = 0 THEN ? ELSE drained_at END WHERE id = ?",
+            (iso(now), body.version, int(body.online), body.outbox,
+             json.dumps(body.devices, ensure_ascii=False),
+             round((clock - now).total_seconds(), 3) if clock else None,
+             body.outbox, iso(clock or now), who.device_id))
+    return {"ok": True, "now": iso(now)}
 
 
 @router.get("/fleet")

@@ -8,22 +8,23 @@ from kiosk.domain.clock import iso
 
 from ..errors import ApiError
 from .deps import CentreDep, Staff, Who
+from .fields import Id, Text
 
 router = APIRouter()
 
 
 class ResolveIn(BaseModel):
-    note: str = Field("", max_length=2000)
-    by: str = Field("", max_length=64)
+    note: Text = ""
+    by: Text = Field("", max_length=64)
 
 
 @router.get("/exceptions")
-def exceptions(who: Who, here: CentreDep, status: str | None = None):
+def exceptions(who: Who, here: CentreDep, status: Id | None = None):
     return here.store.exceptions(status)
 
 
 @router.post("/exceptions/{exception_id}/resolve")
-def resolve(exception_id: str, body: ResolveIn, who: Staff, here: CentreDep):
+def resolve(exception_id: Id, body: ResolveIn, who: Staff, here: CentreDep):
     store = here.store
     with store.locked():
         row = store.row("SELECT status FROM exceptions WHERE id = ?", (exception_id,))

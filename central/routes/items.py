@@ -5,12 +5,13 @@ from fastapi import APIRouter
 
 from ..errors import ApiError
 from .deps import CentreDep, Who
+from .fields import Id
 
 router = APIRouter()
 
 
 @router.get("/items/{barcode}")
-def item(barcode: str, who: Who, here: CentreDep):
+def item(barcode: Id, who: Who, here: CentreDep):
     store = here.store
     with store.lock:
         found = store.item_by_rfid(barcode)

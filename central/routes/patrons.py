@@ -7,26 +7,30 @@ from pydantic import BaseModel, Field
 from .. import accounts
 from ..errors import ApiError
 from .deps import CentreDep, Staff, Who
+from .fields import Id, Notes, Text
 
 router = APIRouter()
 
 
 class AuthIn(BaseModel):
-    card: str = Field(min_length=1, max_length=64)
-    pin: str = Field(max_length=64)
+    card: Id
+    pin: Text = Field(max_length=64)
 
 
 class NotesIn(BaseModel):
-    notes: str = Field(max_length=2000)
+    #: control and bidi characters are dropped: a note says what it shows
+    notes: Notes
 
 
 @router.post("/auth")
 def auth(body: AuthIn, who: Who, here: CentreDep):
-    return {"patron": accounts.check_pin(here.store, body.card, body.pin)}
+    return {"patron": accounts.check_pin(here.store, body.card, body.pin,
+                                         device_id=who.device_id,
+                                         offline_pin_secret=here.offline_pin_secret)}
 
 
 @router.get("/patrons/{card}")
-def patron(card: str, who: Who, here: CentreDep):
+def patron(card: Id, who: Who, here: CentreDep):
     store = here.store
     with store.lock:
         found = accounts.find_card(store, card)
@@ -43,7 +47,7 @@ def patron(card: str, who: Who, here: CentreDep):
 
 
 @router.put("/patrons/{card}/notes")
-def patron_notes(card: str, body: NotesIn, who: Staff, here: CentreDep):
+def patron_notes(card: Id, body: NotesIn, who: Staff, here: CentreDep):
     store = here.store
     with store.locked():
         found = accounts.find_card(store, card)

@@ -1,12 +1,11 @@
 """What the desk reads: the holds shelf and the day's statistics."""
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter
 
 from .. import reports
 from .deps import CentreDep, Staff
+from .fields import Day
 
 router = APIRouter()
 
@@ -18,5 +17,5 @@ def holds_shelf(who: Staff, here: CentreDep):
 
 
 @router.get("/stats")
-def stats(who: Staff, here: CentreDep, day: date | None = None):
+def stats(who: Staff, here: CentreDep, day: Day | None = None):
     return reports.stats(here.store, day or reports.today(here.zone, here.clock()), here.zone)

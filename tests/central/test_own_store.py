@@ -88,6 +88,8 @@ def test_the_sweep_expires_pickups_by_the_centres_clock(tmp_path):
                              headers={"Authorization": f"Bearer {login['token']}"})
         assert "H00099" in {h["hold_id"] for h in shelf.json()["waiting"]}
         clock.at = BEGIN + timedelta(days=2)
+        login = requests.post(central.api + "/staff/login", timeout=15,     # 8 h idle: ended
+                              json={"user": "librarian", "password": "librarian"}).json()
         shelf = requests.get(central.api + "/holds/shelf", timeout=15,
                              headers={"Authorization": f"Bearer {login['token']}"})
         assert "H00099" in {h["hold_id"] for h in shelf.json()["expired"]}
@@ -105,6 +107,6 @@ def test_a_store_keeps_records_in_wire_shape(tmp_path):
     assert store.record("policies", "loan_policy")["value"] == {"loan_days": 7}
     assert json.loads(store.row("SELECT value FROM policies")["value"]) == {"loan_days": 7}
     assert store.row("SELECT max(version) AS v, applied_at FROM central_schema") == {
-        "v": 1, "applied_at": iso(BEGIN)}
+        "v": 2, "applied_at": iso(BEGIN)}
     store.close()
     assert CentralStore(tmp_path / "central.db").migrate() == []
