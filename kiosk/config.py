@@ -38,8 +38,9 @@ class BackendConfig:
     token: str = ""                     # device token from enrolment (or token_file)
     token_file: str = ""
     timeout_s: float = 3.0              # how long an act waits for the centre before going offline
-    verify_tls: bool = True
-    ca_file: str = ""
+    verify_tls: bool = True             # false: any certificate is accepted (doctor FAILs)
+    ca_file: str = ""                   # a private CA; wins over REQUESTS_CA_BUNDLE
+    allow_insecure: bool = False        # plain http:// to another machine (closed networks)
     pull_interval_s: float = 30.0
     heartbeat_s: float = 60.0           # how often the terminal reports to the centre
 

@@ -24,7 +24,7 @@ class EnrolIn(BaseModel):
 class HeartbeatIn(BaseModel):
     version: Name = Field("", max_length=64)
     online: bool = True
-    outbox: Count = 0
+    outbox: Count | None = None     # None: unknown (an empty queue is 0)
     devices: Json = Field(default_factory=dict)
 
 
