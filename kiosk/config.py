@@ -70,7 +70,8 @@ class Sip2Config:
 class OfflineConfig:
     allowed: tuple[str, ...] = ("checkout", "checkin", "renew")
     max_loans_per_patron: int = 5
-    replicate_pin_hashes: bool = False
+    replicate_pin_hashes: bool = False  # needs pin_secret_file (and the centre's secret)
+    pin_secret_file: str = ""           # the deployment's offline PIN secret, a 0600 file
 
 
 @dataclass(frozen=True)
@@ -198,8 +199,25 @@ def _validate(cfg: Config) -> None:
     for key in ("timeout_s", "pull_interval_s", "heartbeat_s"):
         if getattr(cfg.backend, key) <= 0:
             raise ConfigError(f"[backend] {key} = {getattr(cfg.backend, key)!r}: must be > 0")
+    if cfg.offline.replicate_pin_hashes and not cfg.offline.pin_secret_file:
+        raise ConfigError("[offline] replicate_pin_hashes = true needs pin_secret_file: the "
+                          "deployment secret offline PIN hashes are keyed with")
     if cfg.ui.idle_seconds < 10:
         raise ConfigError(f"[ui] idle_seconds = {cfg.ui.idle_seconds!r}: must be at least 10")
+
+
+def read_secret(path: str, key: str) -> bytes:
+    """A secret from a file only its owner may read (ConfigError otherwise)."""
+    try:
+        file = Path(path)
+        if file.stat().st_mode & 0o077:
+            raise ConfigError(f"{key} = {path!r}: others may read it; chmod 600 it")
+        secret = file.read_bytes().strip()
+    except OSError as exc:
+        raise ConfigError(f"{key} = {path!r}: {exc.strerror}") from None
+    if len(secret) < 16:
+        raise ConfigError(f"{key} = {path!r}: a secret needs 16 bytes or more")
+    return secret
 
 
 def default_data_dir() -> Path:

@@ -14,7 +14,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from kiosk.config import default_data_dir
+from kiosk.config import default_data_dir, read_secret
 from kiosk.ports.backend import STREAMS
 
 
@@ -30,19 +30,6 @@ def _store(args):
     return open_store(path)
 
 
-def _secret(path: str | None, option: str) -> bytes | None:
-    """A secret from a file only its owner may read (ValueError otherwise)."""
-    if not path:
-        return None
-    file = Path(path)
-    if file.stat().st_mode & 0o077:
-        raise ValueError(f"{option} {path}: others may read it; chmod 600 it")
-    secret = file.read_bytes().strip()
-    if len(secret) < 16:
-        raise ValueError(f"{option} {path}: a secret needs 16 bytes or more")
-    return secret
-
-
 def cmd_serve(args) -> int:
     from datetime import timedelta
 
@@ -55,8 +42,10 @@ def cmd_serve(args) -> int:
 
     try:
         local_zone(args.timezone)
-        pin_secret = _secret(args.offline_pin_secret_file, "--offline-pin-secret-file")
-        payment_secret = _secret(args.payment_secret_file, "--payment-secret-file")
+        pin_secret = (read_secret(args.offline_pin_secret_file, "--offline-pin-secret-file")
+                      if args.offline_pin_secret_file else None)
+        payment_secret = (read_secret(args.payment_secret_file, "--payment-secret-file")
+                          if args.payment_secret_file else None)
     except (ValueError, OSError) as exc:
         print(f"kiosk central: {exc}", file=sys.stderr)
         return 2
