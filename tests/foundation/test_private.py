@@ -87,6 +87,8 @@ def test_no_command_prints_a_full_card_number(tmp_path):
     card, item = "0440000001", None
     assert kiosk("init", "--demo", data_dir=tmp_path).returncode == 0
     replica = Replica(tmp_path / "replica.db")
+    assert replica.conn.execute("SELECT count(*) FROM patrons WHERE pin_hash IS NOT NULL"
+                                ).fetchone()[0] == 0          # PIN hashes stay at the centre
     item = replica.conn.execute("SELECT barcode FROM items WHERE status = 'available' "
                                 "AND parts = 1 AND barcode != ? ORDER BY barcode LIMIT 1", (card,)).fetchone()[0]
     replica.close()
