@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.clock import Clock, iso, now_utc
+from kiosk.domain.text import visible
 from kiosk.ports.backend import STREAMS
 
 from . import schema
@@ -271,6 +272,7 @@ class CentralStore(Reads):
         if kind == "patrons" and out:
             for record in out.values():
                 record["blocks"] = json.loads(record["blocks"] or "[]")
+                record["notes"] = visible(record.get("notes") or "")
                 record["card_uids"] = []
             marks = ",".join("?" * len(out))
             for uid, card in self.conn.execute(

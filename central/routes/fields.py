@@ -11,15 +11,13 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints
 
+from kiosk.domain.text import visible
+
 #: SQLite's INTEGER
 INT_MAX = 2 ** 63 - 1
 #: times the centre deals in: a library's records, not the ends of the calendar
 YEARS = (2000, 2999)
 _SURROGATE = re.compile("[\ud800-\udfff]")
-#: C0/C1 controls but tab and newline, and the bidi controls that can make text
-#: read differently from what it is (RLO, LRI, …)
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
-                     "\u2066-\u2069]")
 
 
 def _text(value: str) -> str:
@@ -28,9 +26,9 @@ def _text(value: str) -> str:
     return value
 
 
-def visible(value: str) -> str:
+def _visible(value: str) -> str:
     """Text without the control and bidi characters that hide or disguise it."""
-    return _HIDDEN.sub("", _text(value))
+    return visible(_text(value))
 
 
 def _json(value: Any, depth: int = 0) -> Any:
@@ -75,7 +73,7 @@ def utc(value: datetime) -> datetime:
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64), AfterValidator(_text)]
 Name = Annotated[str, StringConstraints(max_length=200), AfterValidator(_text)]
 Text = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_text)]
-Notes = Annotated[str, StringConstraints(max_length=2000), AfterValidator(visible)]
+Notes = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_visible)]
 Count = Annotated[int, Field(ge=0, le=INT_MAX)]
 Json = Annotated[dict[str, Any], AfterValidator(_json)]
 UtcTime = Annotated[datetime, AfterValidator(_utc)]

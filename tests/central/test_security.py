@@ -186,6 +186,9 @@ def test_notes_lose_control_and_bidi_characters(central):
     saved = librarian.request("PUT", "/patrons/0440000001/notes",
                               json={"notes": "pays \u202etnuoc\u202c ok\x07\nline 2"})
     assert saved.json()["patron"]["notes"] == "pays tnuoc ok\nline 2"
+    with central.store.locked():                  # a note stored before this rule
+        central.store.update("patrons", "0440000001", notes="ok \u202eevil\u2069")
+    assert librarian.get("/patrons/0440000001").json()["patron"]["notes"] == "ok evil"
 
 
 # -- 5. no 5xx for bad input ---------------------------------------------------------------
