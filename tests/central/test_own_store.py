@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -96,7 +98,13 @@ def test_the_sweep_expires_pickups_by_the_centres_clock(tmp_path):
 
 
 def test_a_store_keeps_records_in_wire_shape(tmp_path):
-    store = CentralStore(tmp_path / "central.db", clock=SetClock(BEGIN))
+    old = os.umask(0o022)
+    try:
+        store = CentralStore(tmp_path / "centre" / "central.db", clock=SetClock(BEGIN))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "centre").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "centre" / "central.db").stat().st_mode) == 0o600
     store.load({"patrons": [{"card": "123", "name": "A", "card_type": "pengcheng",
                              "blocks": ["lost_card"], "card_uids": ["04aa"],
                              "pin_hash": "secret-hash"}],
@@ -109,4 +117,4 @@ def test_a_store_keeps_records_in_wire_shape(tmp_path):
     assert store.row("SELECT max(version) AS v, applied_at FROM central_schema") == {
         "v": 2, "applied_at": iso(BEGIN)}
     store.close()
-    assert CentralStore(tmp_path / "central.db").migrate() == []
+    assert CentralStore(tmp_path / "centre" / "central.db").migrate() == []
