@@ -166,7 +166,8 @@ def staff_for_token(store: CentralStore, token: str, idle: timedelta = STAFF_IDL
                         "ON s.user = t.user WHERE t.token_hash = ?", (token_hash(token),))
         if row is None:
             return None
-        if now - parse_time(row.pop("last_used")) > idle:
+        last_used = parse_time(row.pop("last_used"))
+        if last_used is None or now - last_used > idle:
             store.conn.execute("DELETE FROM staff_tokens WHERE token_hash = ?",
                                (token_hash(token),))
             return None

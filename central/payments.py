@@ -35,7 +35,8 @@ def _order(store: CentralStore, order_id: str) -> dict:
     row = store.row("SELECT * FROM orders WHERE id = ?", (order_id,))
     if row is None:
         raise ApiError(404, "order_unknown", f"no payment order {order_id}")
-    if row["status"] == "pending" and parse_time(row["expires_at"]) < store.clock():
+    expires = parse_time(row["expires_at"])
+    if row["status"] == "pending" and expires is not None and expires < store.clock():
         store.conn.execute("UPDATE orders SET status = 'expired' WHERE id = ?", (order_id,))
         row["status"] = "expired"
     return row

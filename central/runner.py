@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import uvicorn
+from fastapi import FastAPI
 
 from kiosk.domain.clock import Clock, now_utc
 
@@ -57,7 +58,7 @@ class CentralServer:
             app_options.setdefault("payment_provider", SimulatedProvider())
         self.demo, self.app_options = demo, app_options
         self.store: CentralStore | None = None
-        self.app = None
+        self.app: FastAPI | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 

@@ -88,14 +88,13 @@ class _Transaction:
         self.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
         return self.conn
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> None:
         if self.nested:
             if exc_type:
                 self.conn.execute("ROLLBACK TO tx")
             self.conn.execute("RELEASE tx")
         else:
             self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-        return False
 
 
 class CentralStore(Reads):

@@ -55,8 +55,9 @@ def wait_s(store: CentralStore, key: str, now: datetime) -> float:
 def count(store: CentralStore, key: str, backoff: Backoff, now: datetime) -> int:
     """Count one more failure of key and set its wait; returns the failures so far."""
     row = store.row("SELECT failures, last_at FROM throttle WHERE key = ?", (key,))
-    fresh = row is None or (now - parse_time(row["last_at"])).total_seconds() > backoff.forget_s
-    failures = 1 if fresh else row["failures"] + 1
+    last = parse_time(row["last_at"]) if row else None
+    fresh = row is None or last is None or (now - last).total_seconds() > backoff.forget_s
+    failures = 1 if fresh or row is None else row["failures"] + 1
     wait = backoff.wait_after(failures)
     store.conn.execute(
         "INSERT INTO throttle VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "

@@ -52,18 +52,25 @@ class Sip2Config:
     tls: bool = False
     user: str = ""
     password: str = ""
-    location: str = ""
-    encoding: str = "utf-8"             # utf-8 | gb18030 | latin-1
+    location: str = ""                  # CP at login (and AP unless checkin_location)
+    checkin_location: str = ""          # AP on checkin (Koha: the return branch)
+    encoding: str = "utf-8"             # utf-8 | gb18030 | latin-1 | cp850 | ascii
     profile: str = "generic"            # generic | koha | evergreen | folio
     timeout_s: float = 5.0
     institution: str = ""               # AO
     tls_ca_file: str = ""               # a private CA for the server's certificate
+    tls_cert_file: str = ""             # client certificate (PEM) when the ACS asks for one
+    tls_key_file: str = ""              # its private key (PEM)
     terminal_password: str = ""         # AC
     resend_limit: int = 3               # resends after a 96 before giving up
     error_detection: bool = True        # AY/AZ on every message
     heartbeat_s: float = 60.0           # SC status interval; 0: none
     currency: str = "CNY"               # BH on fee paid
     language: str = "000"               # SIP2 language code
+    accept_missing_cq: bool = False     # trust a patron status without CQ (PIN unchecked)
+    online_nb_due_date: str = "blank"   # blank | transaction_date (strict servers)
+    pickup_locations: tuple[str, ...] = ()  # "CODE=Name" each, BS on holds
+    hold_by: str = ""                   # item (AB) | title (AJ) | none; empty: the profile's
 
 
 @dataclass(frozen=True)
@@ -137,7 +144,9 @@ class Config:
 
 CHOICES = {
     ("backend", "kind"): ("rest", "sip2", "none"),
-    ("sip2", "encoding"): ("utf-8", "gb18030", "latin-1"),
+    ("sip2", "encoding"): ("utf-8", "gb18030", "latin-1", "cp850", "ascii"),
+    ("sip2", "online_nb_due_date"): ("blank", "transaction_date"),
+    ("sip2", "hold_by"): ("", "item", "title", "none"),
     ("sip2", "profile"): ("generic", "koha", "evergreen", "folio"),
     ("ui", "language"): LANGUAGES,
     ("ui", "theme"): ("normal", "large", "contrast"),

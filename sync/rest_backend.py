@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Self
 from urllib.parse import urlsplit
 
 import requests
@@ -82,7 +83,7 @@ def read_token(token: str, token_file: str) -> str:
 
 
 class RestBackend:
-    streams = STREAMS
+    streams: tuple[str, ...] = STREAMS
 
     def __init__(self, url: str, token: str, *, verify_tls: bool = True, ca_file: str = "",
                  allow_insecure: bool = False, pull_timeout: float = 30.0,
@@ -109,7 +110,7 @@ class RestBackend:
         self.session.mount("https://", adapter)
 
     @classmethod
-    def from_config(cls, backend_cfg, *, with_pin_hashes: bool = False) -> RestBackend:
+    def from_config(cls, backend_cfg, *, with_pin_hashes: bool = False) -> Self:
         """with_pin_hashes: ask for PIN hashes in the patrons stream (config
         [offline] replicate_pin_hashes; the centre sends them only if it allows it)."""
         if not backend_cfg.url:
@@ -159,7 +160,7 @@ class RestBackend:
                            r.get("effect") or {}, r.get("resolution", "")) for r in results]
 
     def pull(self, stream: str, cursor: str | None, *, limit: int = 1000) -> PullPage:
-        params = {"limit": limit}
+        params: dict[str, str | int] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
         if stream == "patrons" and self.with_pin_hashes:
@@ -194,10 +195,18 @@ class RestBackend:
     def offline_lending_allowed(self) -> bool:
         return True
 
+    decides_online = False  # the terminal's policy is the centre's; it refuses at once
+
+    def pickup_locations(self) -> list[dict]:
+        return []  # the replica's locations stream has them
+
     def close(self) -> None:
         self.session.close()
 
 
 def _order(body: dict) -> PaymentOrder:
-    return PaymentOrder(body["order_id"], body["pay_url"], int(body["amount_fen"]),
-                        parse_time(body["expires_at"]), body.get("status", "pending"))
+    expires = parse_time(body["expires_at"])
+    if expires is None:
+        raise BackendUnavailable("the centre sent a payment order without expires_at")
+    return PaymentOrder(body["order_id"], body["pay_url"], int(body["amount_fen"]), expires,
+                        body.get("status", "pending"))

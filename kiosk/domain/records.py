@@ -7,6 +7,7 @@ replica keep records in this shape, so both read them into models here.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from kiosk.domain.clock import parse_time
 from kiosk.domain.models import (
@@ -26,6 +27,14 @@ from kiosk.domain.models import (
     PatronStatus,
     Title,
 )
+
+
+def _when(value: str) -> datetime:
+    """A time a record must have."""
+    at = parse_time(value)
+    if at is None:
+        raise ValueError("a required time is empty")
+    return at
 
 
 def title(r: dict) -> Title:
@@ -48,13 +57,13 @@ def patron(r: dict, uids: tuple[str, ...]) -> Patron:
 
 
 def loan(r: dict) -> Loan:
-    return Loan(r["id"], r["item_barcode"], r["patron_card"], parse_time(r["out_at"]),
-                parse_time(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
+    return Loan(r["id"], r["item_barcode"], r["patron_card"], _when(r["out_at"]),
+                _when(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
                 bool(r["offline"]))
 
 
 def hold(r: dict) -> Hold:
-    return Hold(r["id"], r["title_id"], r["patron_card"], parse_time(r["placed_at"]),
+    return Hold(r["id"], r["title_id"], r["patron_card"], _when(r["placed_at"]),
                 HoldStatus(r["status"]), r["pickup_location"] or "", r["item_barcode"] or "",
                 parse_time(r["expires_at"]), bool(r["advance"]))
 
