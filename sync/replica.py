@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
@@ -152,6 +153,11 @@ def _index_title(conn: sqlite3.Connection, row: dict) -> None:
          search_terms.index_terms(row.get("author") or ""), search_terms.index_terms(extra)))
 
 
+def _like_literal(text: str) -> str:
+    """text matched as itself by LIKE … ESCAPE '\\' (its % and _ are no wildcards)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class IntegrityError(RuntimeError):
     """The replica file is damaged (PRAGMA integrity_check failed)."""
 
@@ -200,7 +206,10 @@ class Replica:
 
     def __init__(self, path: str | Path, *, migrate: bool = True):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # readers' cards, names and notes: the directory 0700 and the file 0600 from
+        # the start (SQLite gives its -wal and -shm files the database file's mode)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
         self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                     check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
@@ -415,8 +424,8 @@ class Replica:
     def patrons_named(self, fragment: str, limit: int = 50) -> list[Patron]:
         """Patrons whose name contains `fragment`, by name."""
         cards = [r[0] for r in self.conn.execute(
-            "SELECT card FROM patrons WHERE name LIKE ? ORDER BY name, card LIMIT ?",
-            (f"%{fragment}%", limit))]
+            "SELECT card FROM patrons WHERE name LIKE ? ESCAPE '\\' ORDER BY name, card "
+            "LIMIT ?", (f"%{_like_literal(fragment)}%", limit))]
         return [p for c in cards if (p := self.get_patron(c))]
 
     def patron_pin_hash(self, card: str) -> str | None:

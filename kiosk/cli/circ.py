@@ -19,6 +19,7 @@ from datetime import datetime
 from enum import Enum
 
 from kiosk.config import from_args
+from kiosk.logs import mask_card, mask_record, redact
 
 
 def _plain(value):
@@ -38,7 +39,7 @@ def _result_json(result, lang: str) -> dict:
     data = _plain(asdict(result))
     if result.refusal:
         data["refusal"]["text"] = result.refusal.message(lang)
-    return data
+    return mask_record(data)
 
 
 def _terminal(args):
@@ -146,7 +147,7 @@ def _report(act: str, result, args, lang: str) -> int:
         if result.offline:
             line += "  (recorded offline)"
         if result.refusal:
-            line += f"\n  {result.refusal.message(lang)}"
+            line += f"\n  {redact(result.refusal.message(lang))}"
         print(line)
     return 0 if result.ok else 1
 
@@ -181,11 +182,11 @@ def cmd_patron(args) -> int:
     finally:
         terminal.close()
     if args.json:
-        json.dump(_plain(asdict(view)), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(mask_record(_plain(asdict(view))), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     p = view.patron
-    print(f"{p.name} ({p.card}) {p.card_type} {p.status}"
+    print(f"{p.name} ({mask_card(p.card)}) {p.card_type} {p.status}"
           + ("  [offline: as of " + (view.last_sync.isoformat() if view.last_sync else "never")
              + "]" if view.stale else ""))
     for lv in view.loans:

@@ -15,9 +15,11 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import Argon2Error
 
+from kiosk.config import read_secret
 from kiosk.domain import policy as rules
 from kiosk.domain.clock import Clock, now_utc
 from kiosk.domain.models import HoldStatus, Item, ItemStatus, Location
+from kiosk.domain.pins import offline_pin_input
 from kiosk.domain.reasons import Refusal
 from kiosk.domain.routing import ReturnRoute, branch_of, route_return
 from kiosk.ports.backend import BackendUnavailable, Refused
@@ -61,7 +63,6 @@ class CirculationService:
         self.clock = clock or (lambda: now_utc().replace(microsecond=0))
         self._lock = store.lock           # the store's one lock
         self._sessions: dict[str | None, PatronSession] = {}
-        self._pin_failures: dict[str, int] = {}
 
     # -- sessions -------------------------------------------------------------------
     @property
@@ -94,20 +95,27 @@ class CirculationService:
         return self._open_session(card, offline=False)
 
     def _check_pin_offline(self, card: str, pin: str) -> None:
+        """Against the PIN hash keyed with the deployment's secret (kiosk.domain.pins);
+        wrong tries are kept in the replica, so a restart does not forget them."""
         stored = self.replica.patron_pin_hash(card)
         if not self.config.offline.replicate_pin_hashes or not stored:
             raise LoginRefused(Refusal("offline_not_allowed"))
         attempts = self.replica.policy().pin_attempts
-        if self._pin_failures.get(card, 0) >= attempts:
+        key = f"offline_pin_failures:{card}"
+        failures = int(self.replica.sync_state(key, "0") or 0)
+        if failures >= attempts:
             raise LoginRefused(Refusal("pin_locked", {
                 "minutes": self.replica.policy().pin_lockout_minutes}))
+        secret = read_secret(self.config.offline.pin_secret_file, "[offline] pin_secret_file")
         try:
-            PasswordHasher().verify(stored, pin)
+            PasswordHasher().verify(stored, offline_pin_input(secret, card, pin))
+            failures = 0
         except Argon2Error:
-            self._pin_failures[card] = self._pin_failures.get(card, 0) + 1
-            raise LoginRefused(Refusal("pin_wrong", {
-                "left": attempts - self._pin_failures[card]})) from None
-        self._pin_failures.pop(card, None)
+            failures += 1
+        with self._lock, self.replica.transaction():
+            self.replica.set_sync_state(key, str(failures))
+        if failures:
+            raise LoginRefused(Refusal("pin_wrong", {"left": attempts - failures}))
 
     def _open_session(self, card: str, *, offline: bool) -> PatronSession:
         with self._lock:
