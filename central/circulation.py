@@ -395,10 +395,10 @@ HANDLERS = {"checkout": checkout, "checkin": checkin, "renew": renew, "hold": ho
 def push(store: CentralStore, actor: Actor, txns: list[dict], *, max_future_s: float) -> list[dict]:
     """Apply a batch in the device's seq order; answer in the batch's order. A
     transaction id is the device's own: the same id from another device is another act."""
-    answers: list[dict | None] = [None] * len(txns)
+    answers: dict[int, dict] = {}
     for index in sorted(range(len(txns)), key=lambda i: txns[i]["seq"]):
         answers[index] = _apply(store, actor, txns[index], max_future_s)
-    return answers
+    return [answers[index] for index in range(len(txns))]
 
 
 def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) -> dict:
