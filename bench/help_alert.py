@@ -28,10 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from central.runner import CentralServer
+    from kiosk.app import build_desk
     from kiosk.config import load_config
     from sync.rest_backend import RestBackend
     from ui.staff.alerts import AlertWatcher
-    from ui.staff.app import build_desk
 
     app = QCoreApplication.instance() or QCoreApplication([])
     work = Path(tempfile.mkdtemp(prefix="bench-help-"))

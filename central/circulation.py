@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kiosk.domain.clock import iso, now_utc
+from kiosk.domain.clock import iso, parse_time
 from kiosk.domain.models import HoldStatus, Item, ItemStatus
 from kiosk.domain.policy import (
     check_checkout,
@@ -24,10 +24,14 @@ from kiosk.domain.policy import (
     renewed_due,
 )
 from kiosk.domain.reasons import Refusal
+from kiosk.domain.routing import route_return
 
 from .store import CentralStore, new_id
 
 STAFF_ROLES = ("librarian", "supervisor")
+#: how far a device's own clock readings may disagree with each other (the time
+#: between reading its queue and sending a heartbeat)
+CLOCK_MARGIN = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -245,6 +249,19 @@ def checkin(ctx: Context) -> Outcome:
         return outcome
     policy = store.policy()
     if loan:
+        returned = _earliest_return(ctx)
+        if returned and overdue_fee(loan.due_at, returned, policy) > \
+                overdue_fee(loan.due_at, at, policy):
+            outcome.conflicts.append(
+                f"checkin dated {iso(at)}, before this device last reported an empty queue "
+                f"({iso(returned)}): the overdue fee is counted to {iso(returned)}")
+            store.add_exception("backdated_checkin", txn_ids=[ctx.txn_id], loan_ids=[loan.id],
+                                item=barcode, patrons=[loan.patron_card],
+                                resolution=outcome.conflicts[-1],
+                                detail={"item": barcode, "title": _title_of(store, item),
+                                        "closed_patron": loan.patron_card,
+                                        "checkin_at": iso(at), "counted_to": iso(returned)})
+            at = returned
         effect.update(_close_loan(store, loan.id, loan.patron_card, barcode, loan.due_at, at,
                                   policy))
     if item is None:
@@ -259,23 +276,32 @@ def checkin(ctx: Context) -> Outcome:
     return outcome
 
 
+def _earliest_return(ctx: Context) -> datetime | None:
+    """When a checkin dated before the device's last report of an empty queue (its
+    own clock, at a heartbeat) can have happened at the earliest: at that report.
+    None when its date is plausible."""
+    row = ctx.store.row("SELECT drained_at FROM devices WHERE id = ?", (ctx.actor.device_id,))
+    drained = parse_time(row["drained_at"]) if row else None
+    return drained if drained and ctx.at < drained - CLOCK_MARGIN else None
+
+
 def _route(store: CentralStore, item: Item, branch: str, at: datetime, pickup_days: int) -> dict:
-    """Where a returned copy goes: to the first hold on its title, home to its
-    branch, or back to its shelf."""
-    hold = store.waiting_hold_for(item)
-    if hold:
+    """Where a returned copy goes (the domain's rule, as the terminal guesses it):
+    the item and its hold are updated to match."""
+    routed = route_return(item, here=branch, hold=store.waiting_hold_for(item),
+                          home=store.get_location(item.location_id))
+    store.update("items", item.barcode, status=routed.item_status.value)
+    hold = routed.hold
+    if hold is not None and routed.hold_status == HoldStatus.WAITING:
         expires = hold.expires_at if hold.status == HoldStatus.WAITING else \
             at + timedelta(days=pickup_days)
         store.update("holds", hold.id, status=HoldStatus.WAITING.value,
                      item_barcode=item.barcode, expires_at=iso(expires))
-        store.update("items", item.barcode, status=ItemStatus.ON_HOLD_SHELF.value)
-        return {"route": "holds_shelf", "hold_id": hold.id, "destination": hold.pickup_location}
-    home = store.get_location(item.location_id)
-    if branch and home and home.branch and home.branch != branch:
-        store.update("items", item.barcode, status=ItemStatus.IN_TRANSIT.value)
-        return {"route": "transit", "destination": item.location_id}
-    store.update("items", item.barcode, status=ItemStatus.AVAILABLE.value)
-    return {"route": "shelf", "destination": item.location_id}
+    elif hold is not None:
+        store.update("holds", hold.id, status=HoldStatus.PENDING.value,
+                     item_barcode=item.barcode, expires_at=None)
+    return {"route": routed.route, "hold_id": hold.id if hold else None,
+            "destination": routed.destination}
 
 
 # --------------------------------------------------------------------------- renew, holds
@@ -386,23 +412,44 @@ def pay_cash(ctx: Context) -> Outcome:
     return _staff_settles(ctx, "paid", STAFF_ROLES)
 
 
+def security_failed(ctx: Context) -> Outcome:
+    """A terminal could not switch a tag's security after an act: the copy may
+    set off the gate (or leave unguarded), so staff get it on the exceptions list."""
+    tags = ctx.payload.get("tags")
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise Rejection("rejected_by_centre", "payload.tags must be a list of tag UIDs")
+    card = ctx.text("patron", required=False)
+    on_loan = bool(ctx.payload.get("on_loan"))
+    ctx.store.add_exception(
+        "security_failed", txn_ids=[ctx.txn_id], item=ctx.text("item", required=False),
+        patrons=[card] if card else [], at=ctx.at,
+        resolution=f"security of {len(tags)} tag(s) not switched to "
+                   f"{'on loan' if on_loan else 'in library'}: {', '.join(tags)}",
+        detail={"item": ctx.text("item", required=False), "by_patron": card,
+                "tags": tags, "on_loan": on_loan})
+    return Outcome()
+
+
 HANDLERS = {"checkout": checkout, "checkin": checkin, "renew": renew, "hold": hold,
-            "cancel_hold": cancel_hold, "pay": pay, "waive": waive, "pay_cash": pay_cash}
+            "cancel_hold": cancel_hold, "pay": pay, "waive": waive, "pay_cash": pay_cash,
+            "security_failed": security_failed}
 
 
 # --------------------------------------------------------------------------- push
 
 def push(store: CentralStore, actor: Actor, txns: list[dict], *, max_future_s: float) -> list[dict]:
-    """Apply a batch in the device's seq order; answer in the batch's order."""
-    answers: list[dict | None] = [None] * len(txns)
+    """Apply a batch in the device's seq order; answer in the batch's order. A
+    transaction id is the device's own: the same id from another device is another act."""
+    answers: dict[int, dict] = {}
     for index in sorted(range(len(txns)), key=lambda i: txns[i]["seq"]):
         answers[index] = _apply(store, actor, txns[index], max_future_s)
-    return answers
+    return [answers[index] for index in range(len(txns))]
 
 
 def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) -> dict:
     with store.locked():
-        stored = store.row("SELECT answer FROM txns WHERE id = ?", (txn["id"],))
+        stored = store.row("SELECT answer FROM txns WHERE device_id = ? AND id = ?",
+                           (actor.device_id, txn["id"]))
         if stored:
             answer = json.loads(stored["answer"])
             if answer["status"] in ("applied", "conflict"):
@@ -415,7 +462,7 @@ def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) ->
                 raise Rejection("rejected_by_centre", f"unknown transaction type {txn['type']!r}")
             if not isinstance(txn["payload"], dict):
                 raise Rejection("rejected_by_centre", "payload must be an object")
-            if (txn["occurred_at"] - now_utc()).total_seconds() > max_future_s:
+            if (txn["occurred_at"] - store.clock()).total_seconds() > max_future_s:
                 raise Rejection("rejected_by_centre", "occurred_at is in the future")
             ctx = Context(store, actor, txn["id"], txn["occurred_at"], txn["payload"], txn["type"])
             with store.transaction():       # a savepoint: a rejection leaves nothing behind
@@ -430,7 +477,7 @@ def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) ->
         store.conn.execute(
             "INSERT INTO txns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (txn["id"], actor.device_id, actor.channel, txn["seq"], txn["type"],
-             iso(txn["occurred_at"]), iso(now_utc()), answer["status"], answer.get("reason", ""),
+             iso(txn["occurred_at"]), iso(store.clock()), answer["status"], answer.get("reason", ""),
              json.dumps(txn["payload"], ensure_ascii=False, default=str),
              json.dumps(answer, ensure_ascii=False), actor.staff_user))
         store.conn.execute("UPDATE devices SET last_seq = max(last_seq, ?) WHERE id = ?",

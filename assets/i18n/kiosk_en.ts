@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="218" />
-        <location filename="../../ui/kiosk/window.py" line="409" />
+        <location filename="../../ui/kiosk/window.py" line="406" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="321" />
+        <location filename="../../ui/kiosk/window.py" line="318" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -634,38 +634,38 @@
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="356" />
+        <location filename="../../ui/kiosk/window.py" line="353" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="378" />
+        <location filename="../../ui/kiosk/window.py" line="375" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="379" />
+        <location filename="../../ui/kiosk/window.py" line="376" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="380" />
+        <location filename="../../ui/kiosk/window.py" line="377" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="408" />
+        <location filename="../../ui/kiosk/window.py" line="405" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="426" />
+        <location filename="../../ui/kiosk/window.py" line="423" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="433" />
+        <location filename="../../ui/kiosk/window.py" line="430" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>

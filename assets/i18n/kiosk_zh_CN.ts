@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="218"/>
-        <location filename="../../ui/kiosk/window.py" line="409"/>
+        <location filename="../../ui/kiosk/window.py" line="406"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47"/>
-        <location filename="../../ui/kiosk/window.py" line="321"/>
+        <location filename="../../ui/kiosk/window.py" line="318"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -635,38 +635,38 @@
         <translation>暂不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="356"/>
+        <location filename="../../ui/kiosk/window.py" line="353"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="378"/>
+        <location filename="../../ui/kiosk/window.py" line="375"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="379"/>
+        <location filename="../../ui/kiosk/window.py" line="376"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="380"/>
+        <location filename="../../ui/kiosk/window.py" line="377"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="408"/>
+        <location filename="../../ui/kiosk/window.py" line="405"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="426"/>
+        <location filename="../../ui/kiosk/window.py" line="423"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="433"/>
+        <location filename="../../ui/kiosk/window.py" line="430"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>

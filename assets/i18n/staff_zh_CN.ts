@@ -425,197 +425,232 @@
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="169" />
+        <source>Return dated before the terminal's last sync</source>
+        <translation>归还时间早于自助机上次同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="170" />
         <source>Payment after the reader left</source>
         <translation>读者离开后完成的付款</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="170" />
+        <location filename="../../ui/staff/words.py" line="171" />
         <source>Security switch failed</source>
         <translation>防盗位更改失败</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="172" />
+        <location filename="../../ui/staff/words.py" line="173" />
         <source>Other case (%1)</source>
         <translation>其他异常（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="183" />
+        <location filename="../../ui/staff/words.py" line="184" />
         <source>%1: the loan of %2 was ended at %3, when %4 borrowed it.</source>
         <translation>%1：%2 的借阅于 %3 结束，此时 %4 借出了此册。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="187" />
+        <location filename="../../ui/staff/words.py" line="188" />
         <source>Overridden by %1: “%2”.</source>
         <translation>由 %1 强制通过：“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="190" />
+        <location filename="../../ui/staff/words.py" line="191" />
         <source>The overdue fee of %1 stays on %2's account.</source>
         <translation>逾期滞还费 %1 仍记在 %2 名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="192" />
+        <location filename="../../ui/staff/words.py" line="193" />
         <source>Check where the copy is and call the patron(s) if needed.</source>
         <translation>请查明此册所在，必要时联系相关读者。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="195" />
+        <location filename="../../ui/staff/words.py" line="196" />
         <source>%1 was lent offline to %2 against the rules (%3).</source>
         <translation>%1 在离线时违反规则借给了 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="197" />
+        <location filename="../../ui/staff/words.py" line="198" />
         <source>The loan stands; talk to the patron at the next visit.</source>
         <translation>借阅保留；请在读者下次来馆时说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="199" />
+        <location filename="../../ui/staff/words.py" line="200" />
         <source>%1 was returned at %2 but the centre has no such item.</source>
         <translation>%1 于 %2 归还，但中心系统没有这册资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="201" />
+        <location filename="../../ui/staff/words.py" line="202" />
         <source>Find the item on the returns trolley and catalogue or relabel it.</source>
         <translation>请在还书车上找到此书，重新编目或更换标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="203" />
+        <location filename="../../ui/staff/words.py" line="204" />
+        <source>on loan</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="204" />
+        <source>in library</source>
+        <translation>在馆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="205" />
+        <source>%1: the security of %2 tag(s) was not set to “%3” at the terminal.</source>
+        <translation>%1：自助机未能把 %2 个标签的防盗位设为“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="207" />
+        <source>Put the item on the pad (Tags, Ctrl+4) and check it at the gate.</source>
+        <translation>请把资料放到读写板上（标签，Ctrl+4），并在门禁处检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="209" />
+        <source>A return of %1 dated %2 came after the terminal had reported an empty queue at %3: %4's overdue fee is counted to %3.</source>
+        <translation>%1 的归还记录时间为 %2，但自助机在 %3 已报告无待发送记录：%4 的滞还费计算到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="213" />
+        <source>Check the terminal's clock; waive the difference if the reader was not at fault.</source>
+        <translation>请检查自助机时间；如非读者责任，可减免差额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="216" />
         <source>A return of %1 recorded at %2 is older than %3's loan from %4, which stays open.</source>
         <translation>%1 于 %2 的归还记录早于 %3 自 %4 起的借阅，该借阅仍保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="206" />
+        <location filename="../../ui/staff/words.py" line="219" />
         <source>Check whether the patron still has the copy.</source>
         <translation>请核实读者手上是否还有此册。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="209" />
+        <location filename="../../ui/staff/words.py" line="222" />
         <source>Item %1, patrons %2.</source>
         <translation>资料 %1，读者 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="216" />
+        <location filename="../../ui/staff/words.py" line="229" />
         <source>Hold</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="216" />
+        <location filename="../../ui/staff/words.py" line="229" />
         <source>Cancel hold</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="216" />
+        <location filename="../../ui/staff/words.py" line="229" />
         <source>Payment</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="217" />
+        <location filename="../../ui/staff/words.py" line="230" />
         <source>Waiver</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="222" />
+        <location filename="../../ui/staff/words.py" line="235" />
         <source>waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="222" />
+        <location filename="../../ui/staff/words.py" line="235" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="223" />
+        <location filename="../../ui/staff/words.py" line="236" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="223" />
+        <location filename="../../ui/staff/words.py" line="236" />
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="224" />
+        <location filename="../../ui/staff/words.py" line="237" />
         <source>accepted, with a case</source>
         <translation>已接受（有异常）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="236" />
+        <location filename="../../ui/staff/words.py" line="249" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="237" />
+        <location filename="../../ui/staff/words.py" line="250" />
         <source>Too many wrong passwords: this user is locked for a while.</source>
         <translation>密码错误次数过多，此用户已暂时锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="238" />
+        <location filename="../../ui/staff/words.py" line="251" />
         <source>The centre does not answer. Nothing was recorded; try again.</source>
         <translation>中心系统无响应，未记录任何操作，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="239" />
+        <location filename="../../ui/staff/words.py" line="252" />
         <source>Your role may not do this.</source>
         <translation>你的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="240" />
-        <location filename="../../ui/staff/words.py" line="241" />
+        <location filename="../../ui/staff/words.py" line="253" />
+        <location filename="../../ui/staff/words.py" line="254" />
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="242" />
+        <location filename="../../ui/staff/words.py" line="255" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="243" />
+        <location filename="../../ui/staff/words.py" line="256" />
         <source>This refusal cannot be overridden.</source>
         <translation>此项拒绝不能强制通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="244" />
+        <location filename="../../ui/staff/words.py" line="257" />
         <source>The tag was not written correctly.</source>
         <translation>标签未能正确写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="245" />
+        <location filename="../../ui/staff/words.py" line="258" />
         <source>No RFID pad is connected.</source>
         <translation>未连接 RFID 读写板。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="246" />
+        <location filename="../../ui/staff/words.py" line="259" />
         <source>No receipt printer is connected.</source>
         <translation>未连接凭条打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="247" />
+        <location filename="../../ui/staff/words.py" line="260" />
         <source>The printer did not print (paper out or offline?).</source>
         <translation>打印机没有打印（缺纸或未连接？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="248" />
+        <location filename="../../ui/staff/words.py" line="261" />
         <source>Someone has already resolved this case.</source>
         <translation>此事件已由他人处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="249" />
+        <location filename="../../ui/staff/words.py" line="262" />
         <source>Something is missing or wrong in what was entered.</source>
         <translation>输入的内容有遗漏或错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="250" />
+        <location filename="../../ui/staff/words.py" line="263" />
         <source>The reader cancelled this call.</source>
         <translation>读者已取消这次呼叫。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="251" />
+        <location filename="../../ui/staff/words.py" line="264" />
         <source>This call is no longer there.</source>
         <translation>这次呼叫已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="105" />
+        <location filename="../../ui/staff/common.py" line="110" />
         <source>Refused by the centre.</source>
         <translation>中心系统拒绝。</translation>
     </message>
@@ -917,22 +952,22 @@
         <translation>（按 Ctrl+O 强制通过）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="229" />
+        <location filename="../../ui/staff/words.py" line="242" />
         <source>to the holds shelf</source>
         <translation>放到预约架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="229" />
+        <location filename="../../ui/staff/words.py" line="242" />
         <source>to send on</source>
         <translation>需转送</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="230" />
+        <location filename="../../ui/staff/words.py" line="243" />
         <source>to the desk</source>
         <translation>交服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="230" />
+        <location filename="../../ui/staff/words.py" line="243" />
         <source>to the shelf</source>
         <translation>上架</translation>
     </message>
@@ -962,17 +997,17 @@
         <translation>（离线记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="215" />
+        <location filename="../../ui/staff/words.py" line="228" />
         <source>Check out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="215" />
+        <location filename="../../ui/staff/words.py" line="228" />
         <source>Check in</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="215" />
+        <location filename="../../ui/staff/words.py" line="228" />
         <source>Renew</source>
         <translation>续借</translation>
     </message>
@@ -995,7 +1030,7 @@ Why do you override it?</source>
     </message>
     <message>
         <location filename="../../ui/staff/desk.py" line="533" />
-        <location filename="../../ui/staff/words.py" line="217" />
+        <location filename="../../ui/staff/words.py" line="230" />
         <source>Cash payment</source>
         <translation>现金缴费</translation>
     </message>

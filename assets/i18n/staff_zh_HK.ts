@@ -425,197 +425,232 @@
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="169" />
+        <source>Return dated before the terminal's last sync</source>
+        <translation>歸還時間早於自助機上次同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="170" />
         <source>Payment after the reader left</source>
         <translation>讀者離開後完成的付款</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="170" />
+        <location filename="../../ui/staff/words.py" line="171" />
         <source>Security switch failed</source>
         <translation>防盜位更改失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="172" />
+        <location filename="../../ui/staff/words.py" line="173" />
         <source>Other case (%1)</source>
         <translation>其他異常（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="183" />
+        <location filename="../../ui/staff/words.py" line="184" />
         <source>%1: the loan of %2 was ended at %3, when %4 borrowed it.</source>
         <translation>%1：%2 的借閲於 %3 結束，此時 %4 借出了此冊。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="187" />
+        <location filename="../../ui/staff/words.py" line="188" />
         <source>Overridden by %1: “%2”.</source>
         <translation>由 %1 強制通過：“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="190" />
+        <location filename="../../ui/staff/words.py" line="191" />
         <source>The overdue fee of %1 stays on %2's account.</source>
         <translation>逾期滯還費 %1 仍記在 %2 名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="192" />
+        <location filename="../../ui/staff/words.py" line="193" />
         <source>Check where the copy is and call the patron(s) if needed.</source>
         <translation>請查明此冊所在，必要時聯繫相關讀者。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="195" />
+        <location filename="../../ui/staff/words.py" line="196" />
         <source>%1 was lent offline to %2 against the rules (%3).</source>
         <translation>%1 在離線時違反規則借給了 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="197" />
+        <location filename="../../ui/staff/words.py" line="198" />
         <source>The loan stands; talk to the patron at the next visit.</source>
         <translation>借閲保留；請在讀者下次來館時説明。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="199" />
+        <location filename="../../ui/staff/words.py" line="200" />
         <source>%1 was returned at %2 but the centre has no such item.</source>
         <translation>%1 於 %2 歸還，但中心繫統沒有這冊資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="201" />
+        <location filename="../../ui/staff/words.py" line="202" />
         <source>Find the item on the returns trolley and catalogue or relabel it.</source>
         <translation>請在還書車上找到此書，重新編目或更換標籤。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="203" />
+        <location filename="../../ui/staff/words.py" line="204" />
+        <source>on loan</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="204" />
+        <source>in library</source>
+        <translation>在館</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="205" />
+        <source>%1: the security of %2 tag(s) was not set to “%3” at the terminal.</source>
+        <translation>%1：自助機未能把 %2 個標籤的防盜位設為“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="207" />
+        <source>Put the item on the pad (Tags, Ctrl+4) and check it at the gate.</source>
+        <translation>請把資料放到讀寫板上（標籤，Ctrl+4），並在門禁處檢查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="209" />
+        <source>A return of %1 dated %2 came after the terminal had reported an empty queue at %3: %4's overdue fee is counted to %3.</source>
+        <translation>%1 的歸還記錄時間為 %2，但自助機在 %3 已報告無待發送記錄：%4 的滯還費計算到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="213" />
+        <source>Check the terminal's clock; waive the difference if the reader was not at fault.</source>
+        <translation>請檢查自助機時間；如非讀者責任，可減免差額。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="216" />
         <source>A return of %1 recorded at %2 is older than %3's loan from %4, which stays open.</source>
         <translation>%1 於 %2 的歸還記錄早於 %3 自 %4 起的借閲，該借閲仍保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="206" />
+        <location filename="../../ui/staff/words.py" line="219" />
         <source>Check whether the patron still has the copy.</source>
         <translation>請核實讀者手上是否還有此冊。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="209" />
+        <location filename="../../ui/staff/words.py" line="222" />
         <source>Item %1, patrons %2.</source>
         <translation>資料 %1，讀者 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="216" />
+        <location filename="../../ui/staff/words.py" line="229" />
         <source>Hold</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="216" />
+        <location filename="../../ui/staff/words.py" line="229" />
         <source>Cancel hold</source>
         <translation>取消預約</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="216" />
+        <location filename="../../ui/staff/words.py" line="229" />
         <source>Payment</source>
         <translation>繳費</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="217" />
+        <location filename="../../ui/staff/words.py" line="230" />
         <source>Waiver</source>
         <translation>減免</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="222" />
+        <location filename="../../ui/staff/words.py" line="235" />
         <source>waiting to send</source>
         <translation>待發送</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="222" />
+        <location filename="../../ui/staff/words.py" line="235" />
         <source>sending</source>
         <translation>發送中</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="223" />
+        <location filename="../../ui/staff/words.py" line="236" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="223" />
+        <location filename="../../ui/staff/words.py" line="236" />
         <source>refused</source>
         <translation>被拒絕</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="224" />
+        <location filename="../../ui/staff/words.py" line="237" />
         <source>accepted, with a case</source>
         <translation>已接受（有異常）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="236" />
+        <location filename="../../ui/staff/words.py" line="249" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="237" />
+        <location filename="../../ui/staff/words.py" line="250" />
         <source>Too many wrong passwords: this user is locked for a while.</source>
         <translation>密碼錯誤次數過多，此用户已暫時鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="238" />
+        <location filename="../../ui/staff/words.py" line="251" />
         <source>The centre does not answer. Nothing was recorded; try again.</source>
         <translation>中心繫統無響應，未記錄任何操作，請重試。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="239" />
+        <location filename="../../ui/staff/words.py" line="252" />
         <source>Your role may not do this.</source>
         <translation>你的角色無權執行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="240" />
-        <location filename="../../ui/staff/words.py" line="241" />
+        <location filename="../../ui/staff/words.py" line="253" />
+        <location filename="../../ui/staff/words.py" line="254" />
         <source>Sign in first.</source>
         <translation>請先登錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="242" />
+        <location filename="../../ui/staff/words.py" line="255" />
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="243" />
+        <location filename="../../ui/staff/words.py" line="256" />
         <source>This refusal cannot be overridden.</source>
         <translation>此項拒絕不能強制通過。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="244" />
+        <location filename="../../ui/staff/words.py" line="257" />
         <source>The tag was not written correctly.</source>
         <translation>標籤未能正確寫入。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="245" />
+        <location filename="../../ui/staff/words.py" line="258" />
         <source>No RFID pad is connected.</source>
         <translation>未連接 RFID 讀寫板。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="246" />
+        <location filename="../../ui/staff/words.py" line="259" />
         <source>No receipt printer is connected.</source>
         <translation>未連接憑條打印機。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="247" />
+        <location filename="../../ui/staff/words.py" line="260" />
         <source>The printer did not print (paper out or offline?).</source>
         <translation>打印機沒有打印（缺紙或未連接？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="248" />
+        <location filename="../../ui/staff/words.py" line="261" />
         <source>Someone has already resolved this case.</source>
         <translation>此事件已由他人處理。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="249" />
+        <location filename="../../ui/staff/words.py" line="262" />
         <source>Something is missing or wrong in what was entered.</source>
         <translation>輸入的內容有遺漏或錯誤。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="250" />
+        <location filename="../../ui/staff/words.py" line="263" />
         <source>The reader cancelled this call.</source>
         <translation>讀者已取消這次呼叫。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="251" />
+        <location filename="../../ui/staff/words.py" line="264" />
         <source>This call is no longer there.</source>
         <translation>這次呼叫已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/common.py" line="105" />
+        <location filename="../../ui/staff/common.py" line="110" />
         <source>Refused by the centre.</source>
         <translation>中心繫統拒絕。</translation>
     </message>
@@ -917,22 +952,22 @@
         <translation>（按 Ctrl+O 強制通過）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="229" />
+        <location filename="../../ui/staff/words.py" line="242" />
         <source>to the holds shelf</source>
         <translation>放到預約架</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="229" />
+        <location filename="../../ui/staff/words.py" line="242" />
         <source>to send on</source>
         <translation>需轉送</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="230" />
+        <location filename="../../ui/staff/words.py" line="243" />
         <source>to the desk</source>
         <translation>交服務枱</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="230" />
+        <location filename="../../ui/staff/words.py" line="243" />
         <source>to the shelf</source>
         <translation>上架</translation>
     </message>
@@ -962,17 +997,17 @@
         <translation>（離線記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="215" />
+        <location filename="../../ui/staff/words.py" line="228" />
         <source>Check out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="215" />
+        <location filename="../../ui/staff/words.py" line="228" />
         <source>Check in</source>
         <translation>歸還</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/words.py" line="215" />
+        <location filename="../../ui/staff/words.py" line="228" />
         <source>Renew</source>
         <translation>續借</translation>
     </message>
@@ -995,7 +1030,7 @@ Why do you override it?</source>
     </message>
     <message>
         <location filename="../../ui/staff/desk.py" line="533" />
-        <location filename="../../ui/staff/words.py" line="217" />
+        <location filename="../../ui/staff/words.py" line="230" />
         <source>Cash payment</source>
         <translation>現金繳費</translation>
     </message>

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from kiosk.app import build_desk
 from kiosk.config import load_config
 from tests.central_server import running_central
-from ui.staff.app import build_desk
 
 
 @pytest.fixture(scope="session")

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
+from kiosk.app import build_desk
 from kiosk.config import load_config
 from tests.central_server import running_central
 from tests.staff.conftest import available_items, open_patron, scan_into, settle, sign_in
-from ui.staff.app import build_desk
 
 #: UTC+14 and UTC-12 are 26 hours apart: one of them is always on another date than ours
 ZONES = ("Pacific/Kiritimati", "Etc/GMT+12")

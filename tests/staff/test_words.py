@@ -50,4 +50,5 @@ def test_staff_read_staff_words_not_the_readers_nor_codes(lang):
 
 def test_the_centres_case_kinds_are_the_ones_the_desk_names():
     assert centre_case_kinds() == {"double_checkout", "override_on_loan", "offline_policy",
-                                   "unknown_item", "stale_checkin"}
+                                   "unknown_item", "stale_checkin", "backdated_checkin",
+                                   "security_failed"}

@@ -78,9 +78,9 @@ def _collide(url: str, store, barcode: str) -> None:
 def render_all(out_dir: str | Path, langs=("zh_CN", "en")) -> list[Path]:
     """Write desk-<lang>-NN-<tab>.png into out_dir for each language."""
     from central.runner import CentralServer
+    from kiosk.app import build_desk
     from ui.app import application
     from ui.staff import i18n
-    from ui.staff.app import build_desk
     from ui.staff.look import apply_look
     from ui.staff.window import StaffWindow
 

@@ -166,6 +166,7 @@ def case_kind(kind: str) -> str:
         "offline_policy": tr("Offline loan against the rules"),
         "unknown_item": tr("Unknown item returned"),
         "stale_checkin": tr("Late return record"),
+        "backdated_checkin": tr("Return dated before the terminal's last sync"),
         "payment_after_logout": tr("Payment after the reader left"),
         "security_failed": tr("Security switch failed"),
     }
@@ -199,6 +200,18 @@ def case_detail(case: Mapping, when: Callable[[str], str], money: Callable[[int]
         lines.append(_fill(tr("%1 was returned at %2 but the centre has no such item."), item,
                            when(d.get("checkin_at", ""))))
         lines.append(tr("Find the item on the returns trolley and catalogue or relabel it."))
+    elif kind == "security_failed":
+        state = tr("on loan") if d.get("on_loan") else tr("in library")
+        lines.append(_fill(tr("%1: the security of %2 tag(s) was not set to “%3” at the "
+                              "terminal."), copy or "—", len(d.get("tags", [])), state))
+        lines.append(tr("Put the item on the pad (Tags, Ctrl+4) and check it at the gate."))
+    elif kind == "backdated_checkin":
+        lines.append(_fill(tr("A return of %1 dated %2 came after the terminal had reported "
+                              "an empty queue at %3: %4's overdue fee is counted to %3."),
+                           copy, when(d.get("checkin_at", "")), when(d.get("counted_to", "")),
+                           d.get("closed_patron", "")))
+        lines.append(tr("Check the terminal's clock; waive the difference if the reader was "
+                        "not at fault."))
     elif kind == "stale_checkin":
         lines.append(_fill(tr("A return of %1 recorded at %2 is older than %3's loan from %4, "
                               "which stays open."), copy, when(d.get("checkin_at", "")),
