@@ -188,13 +188,19 @@ def cmd_screenshots(args) -> int:
 
 def _desk_screenshots(out: str, langs: list[str]) -> int:
     """Every desk tab per language (ui.staff.screenshots drives it by keys and clicks)."""
+    from central.runner import CentralServer
     from ui.staff.screenshots import render_all
     bad = [lang for lang in langs if lang not in ("zh_CN", "en", "zh_HK")]
     if bad or not langs:
         print(f"--lang {','.join(bad) or '(empty)'}: choose from zh_CN, en, zh_HK",
               file=sys.stderr)
         return 2
-    saved = render_all(out, langs)
+    server = CentralServer(Path(tempfile.mkdtemp(prefix="desk-shots-central-")), demo=True)
+    server.start()
+    try:
+        saved = render_all(out, server, langs)
+    finally:
+        server.stop()
     print(f"{len(saved)} screenshots in {out}")
     return 0
 

@@ -1,6 +1,6 @@
 """`kiosk screenshots --app desk`: every tab of the circulation desk, rendered offscreen.
 
-    render_all(out_dir, ["zh_CN", "en"])
+    render_all(out_dir, server, ["zh_CN", "en"])    # server: a running demo centre
 
 Like the terminal's tour it runs the real thing and drives it as people do: a demo
 centre on loopback with the desk enrolled at its branch, a librarian who types the
@@ -75,9 +75,10 @@ def _collide(url: str, store, barcode: str) -> None:
         backend.close()
 
 
-def render_all(out_dir: str | Path, langs=("zh_CN", "en")) -> list[Path]:
-    """Write desk-<lang>-NN-<tab>.png into out_dir for each language."""
-    from central.runner import CentralServer
+def render_all(out_dir: str | Path, server, langs=("zh_CN", "en")) -> list[Path]:
+    """Write desk-<lang>-NN-<tab>.png into out_dir for each language. `server` is
+    a running demo centre (central.runner.CentralServer, started by the CLI: the
+    UI does not start centres); its store makes the devices the tour needs."""
     from kiosk.app import build_desk
     from ui.app import application
     from ui.staff import i18n
@@ -88,8 +89,7 @@ def render_all(out_dir: str | Path, langs=("zh_CN", "en")) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = application()
     work = Path(tempfile.mkdtemp(prefix="desk-shots-"))
-    server = CentralServer(work / "central", demo=True)
-    url = server.start()
+    url = server.url
     store = server.store
     desk_device = store.create_device("服务台 1 / Desk 1", "SZL")
     env = {"KIOSK_BACKEND_TOKEN": desk_device["token"], "KIOSK_DEVICES_RFID": "sim:",
@@ -119,7 +119,6 @@ def render_all(out_dir: str | Path, langs=("zh_CN", "en")) -> list[Path]:
             QCoreApplication.processEvents()
     finally:
         terminal.close()
-        server.stop()
     return written
 
 
