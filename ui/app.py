@@ -60,7 +60,7 @@ def apply_look(app: QApplication, theme: Theme, lang: str) -> None:
     between them restyles nothing)."""
     font = QFont(font_family(lang))
     font.setPixelSize(theme.body)
-    font.setHintingPreference(QFont.PreferNoHinting)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     if app.font() != font:
         app.setFont(font)
     sheet = stylesheet(theme)

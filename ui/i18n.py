@@ -3,7 +3,7 @@
 Source strings are English and go through `tr()`; pyside6-lupdate files a bare
 `tr()` call with a literal under the empty context, the context `tr` translates
 in, so one function serves every module (the i18n tests check the round trip). Switching installs a
-new QTranslator; Qt then sends QEvent.LanguageChange to every widget, and each
+new QTranslator; Qt then sends QEvent.Type.LanguageChange to every widget, and each
 screen re-sets its texts in `retranslate()`.
 """
 from __future__ import annotations

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.TouchBegin,
-            QEvent.TouchUpdate, QEvent.KeyPress, QEvent.Wheel}
+ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel}
 
 
 class IdleWatcher(QObject):

@@ -47,8 +47,8 @@ class Worker(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._relay = _Relay()
-        self._relay.finished.connect(self._on_finished, Qt.QueuedConnection)
-        self._relay.failed.connect(self._on_failed, Qt.QueuedConnection)
+        self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Callable | None, Callable | None, str]] = {}
         self._busy_timer = QTimer(self, singleShot=True, interval=busy_after_ms)

@@ -34,7 +34,7 @@ class AttractScreen(Screen):
         col.addWidget(self.prompt_label, 0, 0)
         col.addWidget(self.other, 1, 0)
         words.addLayout(col)
-        top.addWidget(self.card_icon, 0, Qt.AlignTop)
+        top.addWidget(self.card_icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(words, 1)
         self.layout_.addLayout(top)
         self.offline_note = label("", "warning")

@@ -23,7 +23,7 @@ def shortcut(widget: QWidget, keys: str, slot: Callable, *, window: bool = False
     """A key for `slot`, live while `widget` (or, with window, the whole window) has focus."""
     act = QAction(widget)
     act.setShortcut(QKeySequence(keys))
-    act.setShortcutContext(Qt.WindowShortcut if window else Qt.WidgetWithChildrenShortcut)
+    act.setShortcutContext(Qt.ShortcutContext.WindowShortcut if window else Qt.ShortcutContext.WidgetWithChildrenShortcut)
     act.triggered.connect(lambda *_: slot())
     widget.addAction(act)
     return act
@@ -37,13 +37,13 @@ class Table(QTableWidget):
                  sortable: bool = False):
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(list(headers))
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.ExtendedSelection if multi
-                              else QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                              else QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
         self.sortable = sortable
         self.setSortingEnabled(sortable)
@@ -59,14 +59,14 @@ class Table(QTableWidget):
             for c, text in enumerate(row):
                 cell = QTableWidgetItem("" if text is None else str(text))
                 if c == 0:
-                    cell.setData(Qt.UserRole, r)
+                    cell.setData(Qt.ItemDataRole.UserRole, r)
                 self.setItem(r, c, cell)
         self.values = list(values if values is not None else rows)
         self.setSortingEnabled(self.sortable)
 
     def value_at(self, row: int):
         cell = self.item(row, 0)
-        index = cell.data(Qt.UserRole) if cell is not None else None
+        index = cell.data(Qt.ItemDataRole.UserRole) if cell is not None else None
         return self.values[index] if index is not None and index < len(self.values) else None
 
     def selected_values(self) -> list:

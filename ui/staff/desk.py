@@ -82,7 +82,7 @@ class DeskPage(QWidget):
         grid.addWidget(self.details, 1, 0, 1, 2)
         grid.addWidget(self.blocks, 2, 0, 1, 2)
         grid.addWidget(self.notes, 3, 0)
-        grid.addWidget(self.notes_button, 3, 1, Qt.AlignRight | Qt.AlignTop)
+        grid.addWidget(self.notes_button, 3, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
 
         self.account_tabs = QTabWidget()
@@ -157,7 +157,7 @@ class DeskPage(QWidget):
         rbox.addWidget(self.log_table, 1)
         rbox.addLayout(_row(self.override_button))
 
-        split = QSplitter(Qt.Horizontal)
+        split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([560, 640])

@@ -27,17 +27,17 @@ class _ReasonText(QPlainTextEdit):
 
     @staticmethod
     def _ours(event: QKeyEvent) -> bool:
-        enter = event.key() in (Qt.Key_Return, Qt.Key_Enter)
-        return event.key() == Qt.Key_Escape or (enter and event.modifiers() & Qt.ControlModifier)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        return event.key() == Qt.Key.Key_Escape or (enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier)
 
     def event(self, event) -> bool:
-        if event.type() == QEvent.ShortcutOverride and self._ours(event):
+        if event.type() == QEvent.Type.ShortcutOverride and self._ours(event):
             event.accept()
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.panel.cancel()
         elif self._ours(event):
             self.panel.confirm()

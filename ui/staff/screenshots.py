@@ -33,7 +33,7 @@ def _settle(window, ms: int = 200) -> None:
     """Let queued work finish (the worker's calls, the alert watcher's signal), then draw."""
     for _ in range(4):
         window.worker.wait(20_000)
-        QCoreApplication.processEvents(QEventLoop.AllEvents, 100)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 100)
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
@@ -46,11 +46,11 @@ def _until(window, done, timeout_s: float = 20.0) -> None:
 
 
 def _type(widget, text: str, enter: bool = True) -> None:
-    QTest.mouseClick(widget, Qt.LeftButton)
-    QTest.keyClick(widget, Qt.Key_A, Qt.ControlModifier)
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(widget, text)
     if enter:
-        QTest.keyClick(widget, Qt.Key_Return)
+        QTest.keyClick(widget, Qt.Key.Key_Return)
 
 
 def _terminal(url: str, token: str):
@@ -113,7 +113,7 @@ def render_all(out_dir: str | Path, server, langs=("zh_CN", "en")) -> list[Path]
             _settle(window)
             _tour(window, _shooter(window, out, lang, written), url, caller["token"],
                   copies[n], copies[n + 5])
-            QTest.keyClick(window, Qt.Key_Q, Qt.ControlModifier | Qt.ShiftModifier)
+            QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
@@ -128,31 +128,31 @@ def _tour(window, shot, url: str, caller_token: str, lend: str, tag: str) -> Non
     page = window.sign_in_page
     _type(page.user, "supervisor")
     QTest.keyClicks(page.password, "supervisor")
-    QTest.keyClick(page.password, Qt.Key_Return)
+    QTest.keyClick(page.password, Qt.Key.Key_Return)
     _until(window, lambda: window.signed_in)
     help_call = _terminal(url, caller_token)
     help_call.call_staff("help", timeout=10)                    # a reader presses 求助
     help_call.close()
     _until(window, lambda: window.alerts.isVisible())
-    QTest.keyClick(window.desk, Qt.Key_F2)
+    QTest.keyClick(window.desk, Qt.Key.Key_F2)
     QTest.keyClicks(window.desk.find_field, "0440000002")
-    QTest.keyClick(window.desk.find_field, Qt.Key_Return)
+    QTest.keyClick(window.desk.find_field, Qt.Key.Key_Return)
     _until(window, lambda: window.desk.account is not None)
     _type(window.desk.item_field, lend)
     _until(window, lambda: bool(window.desk.log))
     tabs = window.desk.account_tabs.tabBar()
-    QTest.mouseClick(tabs, Qt.LeftButton, pos=tabs.tabRect(2).center())
+    QTest.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(2).center())
     shot()                                                      # desk
-    for key, prepare in ((Qt.Key_2, _waiting), (Qt.Key_3, _first_case),
-                         (Qt.Key_4, lambda w: _pad(w, tag)), (Qt.Key_5, None),
-                         (Qt.Key_6, None)):
-        QTest.keyClick(window, key, Qt.ControlModifier)
+    for key, prepare in ((Qt.Key.Key_2, _waiting), (Qt.Key.Key_3, _first_case),
+                         (Qt.Key.Key_4, lambda w: _pad(w, tag)), (Qt.Key.Key_5, None),
+                         (Qt.Key.Key_6, None)):
+        QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         _settle(window, 300)
         if prepare:
             prepare(window)
             _settle(window, 300)
         shot()
-    QTest.keyClick(window, Qt.Key_K, Qt.ControlModifier)       # "I'm going": the call is answered
+    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)       # "I'm going": the call is answered
     _until(window, lambda: not window.alerts.isVisible(), 10)
 
 
@@ -169,14 +169,14 @@ def _shooter(window, out: Path, lang: str, written: list[Path]):
 
 def _waiting(window) -> None:
     tabs = window.holds.tabs.tabBar()
-    QTest.mouseClick(tabs, Qt.LeftButton, pos=tabs.tabRect(1).center())
+    QTest.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
 
 
 def _first_case(window) -> None:
     table = window.exceptions.table
     _until(window, lambda: table.rowCount() > 0, 10)
     if table.rowCount():
-        QTest.mouseClick(table.viewport(), Qt.LeftButton,
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                          pos=table.visualItemRect(table.item(0, 0)).center())
 
 

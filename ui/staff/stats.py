@@ -40,7 +40,7 @@ class StatsPage(QWidget):
         self.views = [QChartView() for _ in range(4)]
         grid = QGridLayout()
         for n, view in enumerate(self.views):
-            view.setRenderHint(QPainter.Antialiasing)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(260)
             grid.addWidget(view, n // 2, n % 2)
         top = QHBoxLayout()
@@ -104,8 +104,8 @@ def _sparse(days: list[int], every: int = 5) -> list[str]:
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
-    chart.setAnimationOptions(QChart.NoAnimation)
-    chart.legend().setAlignment(Qt.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
 
@@ -132,8 +132,8 @@ def _bars(title: str, categories: list[str], loans: list[int], returns: list[int
     y.setTickCount(min(top, 5) + 1)
     if top > 5:
         y.applyNiceNumbers()        # ticks at round numbers: 0, 10, 20, 30, 40
-    chart.addAxis(x, Qt.AlignBottom)
-    chart.addAxis(y, Qt.AlignLeft)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
     return chart
@@ -149,5 +149,5 @@ def _pie(title: str, slices: dict[str, int]) -> QChart:
     if not series.count():
         chart.setTitle(title + "\n" + tr("(nothing yet today)"))
     chart.addSeries(series)
-    chart.legend().setAlignment(Qt.AlignRight)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return chart

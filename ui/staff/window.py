@@ -48,11 +48,11 @@ class WedgeFilter(QObject):
         self.scanner = scanner
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() != QEvent.KeyPress:
+        if event.type() != QEvent.Type.KeyPress:
             return False
         target = QApplication.focusWidget() or QApplication.activeWindow()
         if obj is target:
-            text = "\r" if event.key() in (Qt.Key_Return, Qt.Key_Enter) else event.text()
+            text = "\r" if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else event.text()
             if text and (text.isprintable() or text == "\r"):
                 return self.scanner.feed(text, time.monotonic())
         return False
@@ -68,7 +68,7 @@ class SignInPage(QWidget):
         self.title.setProperty("role", "title")
         self.user = QLineEdit()
         self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.user.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.sign_in)
         self.button = QPushButton()
@@ -206,7 +206,7 @@ class StaffWindow(QMainWindow):
 
     # -- language ----------------------------------------------------------------------
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

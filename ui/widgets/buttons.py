@@ -27,7 +27,7 @@ def wrap_text(text: str, font, width: float) -> list[str]:
     """The lines Qt's own line breaking makes of `text` at `width` pixels."""
     layout = QTextLayout(text, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WordWrap)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     lines = []
     layout.beginLayout()
@@ -47,9 +47,9 @@ class BigButton(QPushButton):
             self.setProperty("kind", kind)
         self.icon_name = icon_name
         self._text = ""
-        self.setFocusPolicy(Qt.NoFocus)
-        self.setCursor(Qt.PointingHandCursor)
-        policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)   # narrower, taller
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)   # narrower, taller
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setText(text)
@@ -69,16 +69,16 @@ class BigButton(QPushButton):
         measures it: the style adds padding, border and the QSS minimum height."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        size = QFontMetrics(self.font()).size(Qt.TextShowMnemonic, text or " ")
+        size = QFontMetrics(self.font()).size(Qt.TextFlag.TextShowMnemonic, text or " ")
         w, h = size.width(), size.height()
         if not self.icon().isNull():
             w += self.iconSize().width() + 4
             h = max(h, self.iconSize().height())
-        return self.style().sizeFromContents(QStyle.CT_PushButton, option, QSize(w, h), self)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, QSize(w, h), self)
 
     def _text_width(self, width: int) -> int:
         return width - (self._outer("").width() - QFontMetrics(self.font()).size(
-            Qt.TextShowMnemonic, " ").width())
+            Qt.TextFlag.TextShowMnemonic, " ").width())
 
     def _lines(self, width: int) -> str:
         return "\n".join(wrap_text(self._text, self.font(), self._text_width(width)))
@@ -122,7 +122,7 @@ class BigButton(QPushButton):
             checked = theme.primary if band else theme.on_primary
             size = round(theme.BAND_ICON * 48 / 44) if band else theme.px(48)
             glyph = QIcon(icon_pixmap(self.icon_name, colour, size))
-            glyph.addPixmap(icon_pixmap(self.icon_name, checked, size), QIcon.Normal, QIcon.On)
+            glyph.addPixmap(icon_pixmap(self.icon_name, checked, size), QIcon.Mode.Normal, QIcon.State.On)
             self.setIcon(glyph)
             side = theme.BAND_ICON if band else theme.px(44)
             self.setIconSize(QSize(side, side))
@@ -141,16 +141,16 @@ class TileButton(QPushButton):
         self.name = name
         self.icon_name = icon_name
         self.setProperty("kind", "tile")
-        self.setFocusPolicy(Qt.NoFocus)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 16, 16, 16)
         box.setSpacing(8)
         self.glyph = ScaledIcon(icon_name)
-        self.glyph.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.text_label = QLabel(alignment=Qt.AlignCenter)
+        self.glyph.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.text_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.text_label.setWordWrap(True)
-        self.text_label.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         box.addWidget(self.glyph, 1)
         box.addWidget(self.text_label)
         self.clicked.connect(lambda: self.clicked_name.emit(self.name))

@@ -69,10 +69,10 @@ class FloorMapView(QGraphicsView):
     def __init__(self, plan: FloorPlan, floor: str, label_px: int = 28, parent=None):
         super().__init__(parent)
         self.plan, self.floor, self.label_px = plan, floor, max(label_px, MIN_PX)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setInteractive(False)
         self.renderer = QSvgRenderer(str(plan.svg_path(floor)), self)
         self.scene_ = QGraphicsScene(self)
@@ -117,15 +117,15 @@ class FloorMapView(QGraphicsView):
             path = QPainterPath(QPointF(*leg.points[0]))
             for x, y in leg.points[1:]:
                 path.lineTo(x, y)
-            pen = QPen(HIGHLIGHT, 12, Qt.DashLine, Qt.RoundCap, Qt.RoundJoin)
+            pen = QPen(HIGHLIGHT, 12, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
             scene.addPath(path, pen).setZValue(3)
             end = QPointF(*leg.points[-1])
-            scene.addEllipse(QRectF(end.x() - 16, end.y() - 16, 32, 32), QPen(Qt.white, 4),
+            scene.addEllipse(QRectF(end.x() - 16, end.y() - 16, 32, 32), QPen(Qt.GlobalColor.white, 4),
                              QBrush(HIGHLIGHT)).setZValue(4)
         if self.renderer.elementExists(here):
             c = self.renderer.boundsOnElement(here).center()
             self._marks.append(QRectF(c.x() - 24, c.y() - 24, 48, 48))
-            scene.addEllipse(QRectF(c.x() - 20, c.y() - 20, 40, 40), QPen(Qt.white, 5),
+            scene.addEllipse(QRectF(c.x() - 20, c.y() - 20, 40, 40), QPen(Qt.GlobalColor.white, 5),
                              QBrush(QColor("#0B4F8A"))).setZValue(4)
         self._place_labels(target, lang)
 
@@ -134,7 +134,7 @@ class FloorMapView(QGraphicsView):
         self._fit()
 
     def _fit(self) -> None:
-        self.fitInView(SCENE, Qt.KeepAspectRatio)
+        self.fitInView(SCENE, Qt.AspectRatioMode.KeepAspectRatio)
         if self._route and not math.isclose(self.scale_, self._scale, rel_tol=0.01):
             self._scale = self.scale_
             self._draw()
@@ -202,7 +202,7 @@ class FloorMapView(QGraphicsView):
     def _add(self, label: MapLabel, target: str) -> None:
         font = self._font(label.px)
         metrics = QFontMetricsF(font)
-        backing = self.scene_.addRect(label.rect.adjusted(-4, -2, 4, 2), QPen(Qt.NoPen),
+        backing = self.scene_.addRect(label.rect.adjusted(-4, -2, 4, 2), QPen(Qt.PenStyle.NoPen),
                                       QBrush(QColor(255, 255, 255, 215)))
         backing.setZValue(5)
         colour = HIGHLIGHT.darker(140) if label.place == target else INK

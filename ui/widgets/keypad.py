@@ -26,7 +26,7 @@ class Keypad(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(16)
-        self.display = QLabel(alignment=Qt.AlignCenter)
+        self.display = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.display.setObjectName("KeypadDisplay")
         self.display.setProperty("role", "title")
         box.addWidget(self.display)
@@ -40,7 +40,7 @@ class Keypad(QWidget):
         self._add(grid, "clear", 1, 3)
         self.ok = BigButton(kind="primary")
         self.ok.setObjectName("keypad_ok")
-        self.ok.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
+        self.ok.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.ok.clicked.connect(lambda: self.value and self.submitted.emit(self.value))
         grid.addWidget(self.ok, 2, 3, 2, 1)
         for column in range(4):

@@ -30,9 +30,9 @@ class Spinner(QWidget):
 
     def paintEvent(self, event):
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(self.colour, 12)
-        pen.setCapStyle(Qt.RoundCap)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
         r = QRectF(10, 10, self.width() - 20, self.height() - 20)
         p.drawArc(r, -self.angle * 16, 270 * 16)
@@ -48,19 +48,19 @@ class Overlay(QFrame):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("Overlay")
-        self.setAttribute(Qt.WA_StyledBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         self.frame = QFrame()
         self.frame.setObjectName("OverlayBox")
-        self.frame.setAttribute(Qt.WA_StyledBackground)
+        self.frame.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.box = QVBoxLayout(self.frame)
         self.box.setContentsMargins(48, 48, 48, 48)
         self.box.setSpacing(28)
         self.scroll = TouchScroll(self.frame)
         self.scroll.setObjectName("OverlayScroll")
         outer.addStretch(1)
-        outer.addWidget(self.scroll, 0, Qt.AlignHCenter)
+        outer.addWidget(self.scroll, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
         parent.installEventFilter(self)
         self.hide()
@@ -81,7 +81,7 @@ class Overlay(QFrame):
                                             self.height() - 48))
 
     def eventFilter(self, obj, event):
-        if obj is self.parent() and event.type() == QEvent.Resize:
+        if obj is self.parent() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parent().rect())
             self._fit()
         return False
@@ -98,8 +98,8 @@ class BusyOverlay(Overlay):
         super().__init__(parent)
         self.spinner = Spinner()
         self.text = label("", "prompt")
-        self.text.setAlignment(Qt.AlignCenter)
-        self.box.addWidget(self.spinner, 0, Qt.AlignHCenter)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignHCenter)
         self.box.addWidget(self.text)
 
     def apply_theme(self, theme) -> None:

@@ -17,12 +17,12 @@ def qr_matrix(payload: str) -> list[list[bool]]:
 def qr_image(payload: str, size: int) -> QImage:
     """Black modules on white (always, whatever the theme: phones expect it)."""
     matrix = qr_matrix(payload)
-    image = QImage(size, size, QImage.Format_RGB32)
-    image.fill(Qt.white)
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     n = len(matrix)
     cell = size / n
-    painter.setPen(Qt.NoPen)
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("black"))
     for y, row in enumerate(matrix):
         for x, dark in enumerate(row):
@@ -41,7 +41,7 @@ class QrWidget(QWidget):
         self.payload = payload
         self.size_, self.smallest = size, smallest or size
         self.setMaximumSize(size, size)
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
         return QSize(self.size_, self.size_)
