@@ -26,9 +26,13 @@ WORK = Path(__file__).resolve().parent / "work"
 QUERIES = {
     "chinese 1 char": ["光", "海", "史", "梦"],
     "chinese 2 chars": ["故乡", "星空", "数学", "文明"],
-    "chinese 3 chars": ["的故事", "简史", "走进森"],
+    "chinese 3+ chars": ["的故事", "走进森林", "光影的"],
+    "pinyin whole": ["guxiang", "xingkong", "shuxue", "wenming"],
     "pinyin initials": ["gx", "xk", "sx", "wm"],
+    "traditional": ["故鄉", "數學", "記憶", "時間"],
     "english prefix": ["gard", "silent riv", "lant", "vo"],
+    "isbn": [],              # filled from the catalogue
+    "call number": [],       # filled from the catalogue
 }
 
 
@@ -57,7 +61,14 @@ def build(size: int) -> Path:
 
 
 def like_scan(replica: Replica, query: str) -> int:
-    """Every title whose indexed terms contain each query word: a full scan."""
+    """Every title whose indexed terms contain each query word (an ISBN or call
+    number: whose ISBN or call number contains it): a full scan."""
+    if isbn := search_terms.isbn13(query):
+        return len(replica.conn.execute("SELECT id FROM titles WHERE isbn13 LIKE ?",
+                                        (f"%{isbn}%",)).fetchall())
+    if "/" in query:
+        return len(replica.conn.execute("SELECT id FROM titles WHERE call_number LIKE ?",
+                                        (f"%{query}%",)).fetchall())
     text = search_terms.simplify(query)
     words = text.split()
     sql = "SELECT rowid FROM title_search WHERE " + " AND ".join(
@@ -82,6 +93,10 @@ def main() -> None:
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):
         replica = Replica(build(size))
+        sample = replica.conn.execute("SELECT isbn, call_number FROM titles WHERE rowid % ? = 7 "
+                                      "LIMIT 4", (size // 4,)).fetchall()
+        QUERIES["isbn"] = [isbn for isbn, _ in sample]
+        QUERIES["call number"] = [call for _, call in sample]
         for kind, queries in QUERIES.items():
             ours, scan, hits = [], [], 0
             for q in queries:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import orjson
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
@@ -99,8 +100,8 @@ class RestBackend:
         if status == 404 and none_on_404:
             return None
         try:
-            body = response.json() if response.content else {}
-        except ValueError:
+            body = orjson.loads(response.content) if response.content else {}
+        except orjson.JSONDecodeError:
             raise BackendUnavailable(f"{method} {path}: HTTP {status} with a body that is "
                                      "not JSON") from None
         if status < 400:
