@@ -188,7 +188,7 @@ def create_app(store: CentralStore, *, max_skew_s: float = 300, faults: bool = F
     # -- sync --------------------------------------------------------------------------
     @api.get("/streams/{kind}")
     def pull(kind: str, who: Who, cursor: str | None = None,
-             limit: Annotated[int, Query(ge=1, le=5000)] = 1000, with_pin_hashes: bool = False):
+             limit: Annotated[int, Query(ge=1, le=20000)] = 1000, with_pin_hashes: bool = False):
         if kind not in STREAMS:
             raise ApiError(404, "unknown_stream", f"no stream {kind!r}; one of "
                            f"{', '.join(STREAMS)}")

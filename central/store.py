@@ -15,15 +15,19 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+import orjson
+
 from kiosk.domain.clock import iso, now_utc
 from kiosk.ports.backend import STREAMS
 from sync.replica import TABLE_KEYS, Replica
+from sync.search_index import TITLE_COLUMNS
 
 CENTRAL_SCHEMA = """
 CREATE TABLE IF NOT EXISTS streams (kind TEXT PRIMARY KEY, epoch INTEGER NOT NULL,
@@ -60,7 +64,7 @@ CENTRAL_COLUMNS = (("txns", "staff_user", "TEXT DEFAULT ''"),)
 #: which stream a table's writes belong to (patron_cards rows are part of a patron record)
 STREAM_OF = {**{kind: kind for kind in STREAMS}, "patron_cards": "patrons"}
 #: columns the centre keeps for itself and never sends
-PRIVATE_COLUMNS = {"titles": {"isbn13"}, "patrons": {"pin_hash"}}
+PRIVATE_COLUMNS = {"titles": {"isbn13", *TITLE_COLUMNS}, "patrons": {"pin_hash"}}
 
 
 class StreamResetError(Exception):
@@ -69,6 +73,25 @@ class StreamResetError(Exception):
 
 class BadCursor(ValueError):
     """The cursor is not one this server gave out."""
+
+
+def _record_json(conn: sqlite3.Connection, kind: str, with_pin_hashes: bool) -> str:
+    """SQL for the JSON of a record of table `kind` (alias t) as a pull sends
+    it: its columns but the private ones, patrons' blocks and card UIDs and
+    policies' values as JSON values, not text."""
+    hidden = PRIVATE_COLUMNS.get(kind, set()) - ({"pin_hash"} if with_pin_hashes else set())
+    fields = []
+    for (column,) in conn.execute("SELECT name FROM pragma_table_info(?)", (kind,)):
+        if column in hidden:
+            continue
+        value = (f"json(coalesce(t.{column}, '[]'))" if (kind, column) == ("patrons", "blocks")
+                 else f"json(t.{column})" if (kind, column) == ("policies", "value")
+                 else f"t.{column}")
+        fields.append(f"'{column}', {value}")
+    if kind == "patrons":
+        fields.append("'card_uids', (SELECT json_group_array(uid) FROM patron_cards "
+                      "WHERE card = t.card)")
+    return f"json_object({', '.join(fields)})"
 
 
 def token_hash(token: str) -> str:
@@ -172,42 +195,31 @@ class CentralStore(Replica):
                     raise BadCursor(f"cursor {cursor!r} is not <epoch>.<sequence>") from None
                 if epoch != state["epoch"] or after > state["last_seq"]:
                     raise StreamResetError(kind)
-            changes = self._all("SELECT key, seq, deleted FROM changes WHERE stream = ? AND "
-                                "seq > ? ORDER BY seq LIMIT ?", (kind, after, limit + 1))
-            more = len(changes) > limit
-            changes = changes[:limit]
-            live = [c["key"] for c in changes if not c["deleted"]]
-            found = self.records(kind, live, with_pin_hashes=with_pin_hashes)
-            records = [found[k] for k in live if k in found]
-            last = changes[-1]["seq"] if changes else after
+            rows = self.conn.execute(
+                f"SELECT c.key, c.seq, c.deleted, {_record_json(self.conn, kind, with_pin_hashes)} "
+                f"FROM changes c LEFT JOIN {kind} t ON t.{TABLE_KEYS[kind]} = c.key "
+                "WHERE c.stream = ? AND c.seq > ? ORDER BY c.seq LIMIT ?",
+                (kind, after, limit + 1)).fetchall()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            # SQLite writes each record's JSON; the page embeds it as it is
+            records = [orjson.Fragment(r[3]) for r in rows if not r[2] and r[3] is not None]
+            last = rows[-1][1] if rows else after
             return {"kind": kind, "records": records,
-                    "tombstones": [c["key"] for c in changes if c["deleted"]],
+                    "tombstones": [r[0] for r in rows if r[2]],
                     "cursor": f"{state['epoch']}.{last}", "more": more}
 
     def records(self, kind: str, keys: list[str], *, with_pin_hashes: bool = False
                 ) -> dict[str, dict]:
         """Records in the shape the replica stores, by key."""
-        key = TABLE_KEYS[kind]
-        hidden = PRIVATE_COLUMNS.get(kind, set()) - ({"pin_hash"} if with_pin_hashes else set())
         out: dict[str, dict] = {}
         for start in range(0, len(keys), 500):
             part = keys[start:start + 500]
             marks = ",".join("?" * len(part))
-            for row in self._all(f"SELECT * FROM {kind} WHERE {key} IN ({marks})", part):
-                for column in hidden:
-                    row.pop(column, None)
-                out[row[key]] = row
-        if kind == "patrons" and out:
-            for record in out.values():
-                record["blocks"] = json.loads(record["blocks"] or "[]")
-                record["card_uids"] = []
-            marks = ",".join("?" * len(out))
-            for uid, card in self.conn.execute(
-                    f"SELECT uid, card FROM patron_cards WHERE card IN ({marks})", list(out)):
-                out[card]["card_uids"].append(uid)
-        if kind == "policies":
-            for record in out.values():
-                record["value"] = json.loads(record["value"])
+            for key, record in self.conn.execute(
+                    f"SELECT t.{TABLE_KEYS[kind]}, {_record_json(self.conn, kind, with_pin_hashes)} "
+                    f"FROM {kind} t WHERE t.{TABLE_KEYS[kind]} IN ({marks})", part):
+                out[key] = orjson.loads(record)
         return out
 
     def record(self, kind: str, key: str) -> dict | None:

@@ -277,7 +277,8 @@ class Replica:
         rows = list(rows)
         uids = {r["card"]: r["card_uids"] for r in rows
                 if table == "patrons" and r.get("card_uids") is not None}
-        rows = [self._row_in(table, r) for r in rows]
+        if table in ("titles", "patrons", "policies"):   # the others are stored as they come
+            rows = [self._row_in(table, r) for r in rows]
         if not rows:
             return 0
         key = TABLE_KEYS[table]
@@ -364,7 +365,8 @@ class Replica:
             for private in search_index.TITLE_COLUMNS:
                 row.pop(private, None)
         elif table == "patrons":
-            row["blocks"] = json.dumps(list(row.get("blocks") or []), ensure_ascii=False)
+            blocks = row.get("blocks")
+            row["blocks"] = json.dumps(list(blocks), ensure_ascii=False) if blocks else "[]"
             row.pop("card_uids", None)
         elif table == "policies" and not isinstance(row.get("value"), str):
             row["value"] = json.dumps(row["value"], ensure_ascii=False)

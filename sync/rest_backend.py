@@ -5,10 +5,15 @@ alive, verifies TLS (with the configured CA file) and retries only what is
 safe to retry blindly, a connection that was never made, in its adapter.
 Everything else (timeouts, 5xx, resets) surfaces as BackendUnavailable and
 the sync engine decides when to try again.
+
+While the engine stores a pulled page, the next page of the stream is
+already on its way (one page ahead, on a worker thread): the centre writes
+it and the terminal stores the one before at the same time.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -73,6 +78,8 @@ class RestBackend:
         adapter = HTTPAdapter(max_retries=retry, pool_connections=2, pool_maxsize=4)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
+        self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead")
+        self._next: tuple[tuple, Future] | None = None   # (stream, cursor, limit), the page
 
     @classmethod
     def from_config(cls, backend_cfg, *, with_pin_hashes: bool = False) -> RestBackend:
@@ -125,6 +132,18 @@ class RestBackend:
                            r.get("effect") or {}, r.get("resolution", "")) for r in results]
 
     def pull(self, stream: str, cursor: str | None, *, limit: int = 1000) -> PullPage:
+        """One page; the next one is asked for at once when there is more."""
+        ahead, self._next = self._next, None
+        if ahead and ahead[0] == (stream, cursor, limit):
+            page = ahead[1].result()          # raises what the request raised
+        else:
+            page = self._pull(stream, cursor, limit)
+        if page.more:
+            self._next = ((stream, page.cursor, limit),
+                          self._ahead.submit(self._pull, stream, page.cursor, limit))
+        return page
+
+    def _pull(self, stream: str, cursor: str | None, limit: int) -> PullPage:
         params = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
@@ -161,6 +180,8 @@ class RestBackend:
         return True
 
     def close(self) -> None:
+        self._next = None
+        self._ahead.shutdown(wait=True, cancel_futures=True)
         self.session.close()
 
 
