@@ -102,7 +102,7 @@ def main() -> None:
             for q in queries:
                 replica.search(q)                  # warm the page cache
                 ours += timed(lambda x, r=replica: r.search(x, limit=20), q, args.repeat)
-                scan += timed(lambda x, r=replica: like_scan(r, x), q, max(3, args.repeat // 5))
+                scan += timed(lambda x, r=replica: like_scan(r, x), q, max(2, args.repeat // 10))
                 hits += len(replica.search(q, limit=20))
             p50, p95 = percentiles(ours)
             l50, l95 = percentiles(scan)

@@ -132,9 +132,9 @@ def test_most_held_title_first_among_hundreds_of_matches(tmp_path):
     then items); when its copies go, it goes back among the others."""
     from sync.replica import Replica
     replica = Replica(tmp_path / "r.db")
-    titles = [{"id": f"T{n:03d}", "title": f"时光{n:03d}", "author": "某人"} for n in range(300)]
+    records = [{"id": f"T{n:03d}", "title": f"时光{n:03d}", "author": "某人"} for n in range(300)]
     with replica.transaction():
-        replica.upsert("titles", titles)
+        replica.upsert("titles", records)
     copies = [{"barcode": f"B{n:03d}", "title_id": f"T{n:03d}"} for n in range(300)]
     copies += [{"barcode": f"X{n:02d}", "title_id": "T299"} for n in range(24)]
     with replica.transaction():
