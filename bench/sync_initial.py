@@ -146,12 +146,12 @@ class TimedBackend:
 def terminal(phase: str, url: str, token: str, replica_path: Path) -> dict:
     """One phase on the terminal side (run in its own process)."""
     from sync.engine import SyncEngine
-    from sync.outbox import Outbox
     from sync.replica import Replica
     from sync.rest_backend import RestBackend
+    from sync.store import Store
 
     backend = TimedBackend(RestBackend(url, token))
-    engine = SyncEngine(replica_path, backend, page_size=PAGE, timeout=60)
+    engine = SyncEngine(Store(replica_path), backend, page_size=PAGE, timeout=60)
     base_rss = rss_mib()
     out: dict = {}
     if phase in ("initial", "delta"):
@@ -180,7 +180,7 @@ def terminal(phase: str, url: str, token: str, replica_path: Path) -> dict:
         raw.close()
         out["raw_seconds"] = total
     if phase == "deliver":
-        outbox = Outbox(engine.replica)
+        outbox = engine.outbox
         due = (datetime.now(UTC) + timedelta(days=31)).isoformat(timespec="seconds")
         for n in range(10_000):
             outbox.record("checkout", {"patron": f"P{n % 5000:09d}", "item": f"B{n:09d}",

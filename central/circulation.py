@@ -24,6 +24,7 @@ from kiosk.domain.policy import (
     renewed_due,
 )
 from kiosk.domain.reasons import Refusal
+from kiosk.domain.routing import route_return
 
 from .store import CentralStore, new_id
 
@@ -220,22 +221,22 @@ def checkin(ctx: Context) -> Outcome:
 
 
 def _route(store: CentralStore, item: Item, branch: str, at: datetime, pickup_days: int) -> dict:
-    """Where a returned copy goes: to the first hold on its title, home to its
-    branch, or back to its shelf."""
-    hold = store.waiting_hold_for(item)
-    if hold:
+    """Where a returned copy goes (the domain's rule, as the terminal guesses it):
+    the item and its hold are updated to match."""
+    routed = route_return(item, here=branch, hold=store.waiting_hold_for(item),
+                          home=store.get_location(item.location_id))
+    store.update("items", item.barcode, status=routed.item_status.value)
+    hold = routed.hold
+    if hold is not None and routed.hold_status == HoldStatus.WAITING:
         expires = hold.expires_at if hold.status == HoldStatus.WAITING else \
             at + timedelta(days=pickup_days)
         store.update("holds", hold.id, status=HoldStatus.WAITING.value,
                      item_barcode=item.barcode, expires_at=iso(expires))
-        store.update("items", item.barcode, status=ItemStatus.ON_HOLD_SHELF.value)
-        return {"route": "holds_shelf", "hold_id": hold.id, "destination": hold.pickup_location}
-    home = store.get_location(item.location_id)
-    if branch and home and home.branch and home.branch != branch:
-        store.update("items", item.barcode, status=ItemStatus.IN_TRANSIT.value)
-        return {"route": "transit", "destination": item.location_id}
-    store.update("items", item.barcode, status=ItemStatus.AVAILABLE.value)
-    return {"route": "shelf", "destination": item.location_id}
+    elif hold is not None:
+        store.update("holds", hold.id, status=HoldStatus.PENDING.value,
+                     item_barcode=item.barcode, expires_at=None)
+    return {"route": routed.route, "hold_id": hold.id if hold else None,
+            "destination": routed.destination}
 
 
 # --------------------------------------------------------------------------- renew, holds
@@ -346,8 +347,25 @@ def pay_cash(ctx: Context) -> Outcome:
     return _staff_settles(ctx, "paid", STAFF_ROLES)
 
 
+def security_failed(ctx: Context) -> Outcome:
+    """A terminal could not switch a tag's security after an act: the copy may
+    set off the gate (or leave unguarded), so staff get it on the exceptions list."""
+    tags = ctx.payload.get("tags")
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise Rejection("rejected_by_centre", "payload.tags must be a list of tag UIDs")
+    card = ctx.text("patron", required=False)
+    on_loan = bool(ctx.payload.get("on_loan"))
+    ctx.store.add_exception(
+        "security_failed", txn_ids=[ctx.txn_id], item=ctx.text("item", required=False),
+        patrons=[card] if card else [], at=ctx.at,
+        resolution=f"security of {len(tags)} tag(s) not switched to "
+                   f"{'on loan' if on_loan else 'in library'}: {', '.join(tags)}")
+    return Outcome()
+
+
 HANDLERS = {"checkout": checkout, "checkin": checkin, "renew": renew, "hold": hold,
-            "cancel_hold": cancel_hold, "pay": pay, "waive": waive, "pay_cash": pay_cash}
+            "cancel_hold": cancel_hold, "pay": pay, "waive": waive, "pay_cash": pay_cash,
+            "security_failed": security_failed}
 
 
 # --------------------------------------------------------------------------- push

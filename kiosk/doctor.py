@@ -24,6 +24,9 @@ class Check:
     fix: str = ""
 
 
+#: objects that must outlive the check that made them (the QApplication)
+_KEEP: list[object] = []
+
 def check_python(cfg: Config) -> Check:
     ok = sys.version_info >= (3, 11)
     return Check("python", ok, platform.python_version(), "" if ok else "install Python 3.11+")
@@ -54,7 +57,7 @@ def check_cjk_font(cfg: Config) -> Check:
         from ui.app import application, font_family
     except ImportError as exc:
         return Check("cjk font", False, str(exc), fix)
-    check_cjk_font.app = application()      # kept alive for the process
+    _KEEP.append(application())             # kept alive for the process
     family = font_family("zh_CN")
     raw = QRawFont.fromFont(QFont(family))
     missing = [c for c in CJK_SAMPLE if not raw.supportsCharacter(c)]
@@ -157,7 +160,8 @@ def check_devices(cfg: Config) -> Check:
     from .devices import device_options, device_specs
 
     options = device_options(cfg)
-    failed, fine = [], []
+    failed: list[str] = []
+    fine: list[str] = []
     for kind, spec in device_specs(cfg).items():
         try:
             device = hardware.open_device(kind, spec, **options[kind])

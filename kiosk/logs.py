@@ -15,6 +15,9 @@ _SIP_PIN = re.compile(r"\|(AD|CO)[^|\r]*")  # SIP2 patron and login password fie
 _LONG_NUMBER = re.compile(r"\d{6,}(\d{4})")
 
 
+#: the name of the handlers this module adds (a second setup replaces them)
+_HANDLER_NAME = "kiosk"
+
 def mask_card(card: str) -> str:
     """****1234: only the last four characters of a card number are shown."""
     return "****" + card[-4:] if len(card) > 4 else "****"
@@ -46,17 +49,17 @@ def setup_logging(log_dir: Path, level: str = "INFO", max_bytes: int = 2_000_000
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "kiosk.log"
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_kiosk", False):
-            root.removeHandler(handler)
+    for old in list(root.handlers):
+        if old.get_name() == _HANDLER_NAME:
+            root.removeHandler(old)
     handler = RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
-    handler._kiosk = True
+    handler.set_name(_HANDLER_NAME)
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     from .watchdog import journal_handler  # watchdog builds on this module's formatter
     journal = journal_handler()        # under systemd, the journal gets the lines too
     if journal is not None:
-        journal._kiosk = True
+        journal.set_name(_HANDLER_NAME)
         root.addHandler(journal)
     root.setLevel(level)
     return path

@@ -20,13 +20,16 @@ from datetime import datetime
 
 import uuid6
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, now_utc, time_of
+from kiosk.domain.routing import HOLDS_SHELF, SHELF, TRANSIT, route_item_status
 from kiosk.ports.backend import PushResult, Txn
 from sync.crashpoints import crash_point
 from sync.replica import TABLE_KEYS, Replica
 
 PENDING = ("queued", "delivering")
-STATES = ("queued", "delivering", "applied", "rejected", "conflict")
+#: withdrawn: no answer came for an act that may not stand offline (needs the centre's
+#: yes, or broke the offline policy): its local effect is undone and it is never sent again
+STATES = ("queued", "delivering", "applied", "rejected", "conflict", "withdrawn")
 _OP_TABLES = ("items", "loans", "holds", "fees")
 
 
@@ -66,7 +69,7 @@ class OutboxEntry:
 
 def _entry(row: tuple) -> OutboxEntry:
     (id_, seq, occurred, type_, payload, state, attempts, error, result, offline, ops) = row
-    return OutboxEntry(id_, seq, parse_time(occurred), type_, json.loads(payload), state,
+    return OutboxEntry(id_, seq, time_of(occurred), type_, json.loads(payload), state,
                        attempts, error, json.loads(result) if result else None, bool(offline),
                        json.loads(ops))
 
@@ -83,6 +86,7 @@ class Outbox:
     def __init__(self, replica: Replica):
         self.replica = replica
         self.conn = replica.conn
+        self.lock = replica.lock
 
     # -- writing an act -----------------------------------------------------------
     def record(self, type_: str, payload: dict, ops: list, *, offline: bool = False,
@@ -155,10 +159,18 @@ class Outbox:
                 self._apply_ops(ops, snapshot=False)
 
     # -- reading --------------------------------------------------------------------
-    def get(self, txn_id: str) -> OutboxEntry | None:
-        row = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?",
-                                (txn_id,)).fetchone()
+    def find(self, txn_id: str) -> OutboxEntry | None:
+        with self.lock:
+            row = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?",
+                                    (txn_id,)).fetchone()
         return _entry(row) if row else None
+
+    def get(self, txn_id: str) -> OutboxEntry:
+        """An act this terminal wrote (KeyError for an id it never wrote)."""
+        entry = self.find(txn_id)
+        if entry is None:
+            raise KeyError(f"no act {txn_id} in the outbox")
+        return entry
 
     def pending(self, limit: int = 500, up_to_seq: int | None = None) -> list[OutboxEntry]:
         """Undelivered acts in kiosk-sequence order ('delivering' ones too: a
@@ -168,24 +180,28 @@ class Outbox:
         if up_to_seq is not None:
             sql += " AND seq <= ?"
             args.append(up_to_seq)
-        return [_entry(r) for r in self.conn.execute(sql + " ORDER BY seq LIMIT ?",
-                                                     [*args, limit])]
+        with self.lock:
+            rows = self.conn.execute(sql + " ORDER BY seq LIMIT ?", [*args, limit]).fetchall()
+        return [_entry(r) for r in rows]
 
     def entries(self, states: tuple[str, ...] = STATES, limit: int = 1000) -> list[OutboxEntry]:
         marks = ",".join("?" * len(states))
-        return [_entry(r) for r in self.conn.execute(
-            f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) ORDER BY seq DESC LIMIT ?",
-            [*states, limit])]
+        with self.lock:
+            rows = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) "
+                                     "ORDER BY seq DESC LIMIT ?", [*states, limit]).fetchall()
+        return [_entry(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATES, 0)
-        counts.update(self.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"))
+        with self.lock:
+            counts.update(self.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"))
         return counts
 
     def offline_loans(self, card: str) -> int:
         """Open loans of this patron made offline (the [offline] cap counts these)."""
-        return self.conn.execute("SELECT count(*) FROM loans WHERE patron_card = ? AND "
-                                 "returned_at IS NULL AND offline = 1", (card,)).fetchone()[0]
+        with self.lock:
+            return self.conn.execute("SELECT count(*) FROM loans WHERE patron_card = ? AND "
+                                     "returned_at IS NULL AND offline = 1", (card,)).fetchone()[0]
 
     # -- delivery bookkeeping ------------------------------------------------------
     def mark_delivering(self, ids: list[str]) -> None:
@@ -213,6 +229,20 @@ class Outbox:
             self.conn.execute("UPDATE outbox SET offline = 1, payload = ? WHERE id = ?",
                               (json.dumps(payload, ensure_ascii=False), txn_id))
             self.conn.execute("UPDATE loans SET offline = 1 WHERE id = ?", (local_id(txn_id),))
+
+    def withdraw(self, txn_id: str, reason: str, params: dict | None = None) -> OutboxEntry:
+        """Undo a pending act's local effect and keep it, withdrawn, with the reason.
+        The caller holds the engine's push lock (the act is not on the wire)."""
+        with self.replica.transaction():
+            entry = self.find(txn_id)
+            if entry is not None and entry.pending:
+                self._undo(txn_id)
+                self.conn.execute(
+                    "UPDATE outbox SET state = 'withdrawn', result = ?, updated_at = ? "
+                    "WHERE id = ?", (json.dumps({"status": "withdrawn", "reason": reason,
+                                                 "params": params or {}}, ensure_ascii=False),
+                                     iso(now_utc()), txn_id))
+        return self.get(txn_id)
 
     def settle(self, results: list[PushResult]) -> list[OutboxEntry]:
         """Store the centre's answers: its values replace the optimistic ones,
@@ -272,12 +302,12 @@ class Outbox:
         """The centre routes the copy and charges the fee: drop the local guesses."""
         self._undo(entry.id, tables=("holds", "fees"))
         item = entry.payload["item"]
-        route = effect.get("route", "shelf")
-        status = {"holds_shelf": "on_hold_shelf", "transit": "in_transit"}.get(route, "available")
-        self.conn.execute("UPDATE items SET status = ? WHERE barcode = ?", (status, item))
-        if effect.get("hold_id") and route in ("holds_shelf", "transit"):
+        route = effect.get("route", SHELF)
+        self.conn.execute("UPDATE items SET status = ? WHERE barcode = ?",
+                          (route_item_status(route).value, item))
+        if effect.get("hold_id") and route in (HOLDS_SHELF, TRANSIT):
             self.conn.execute("UPDATE holds SET item_barcode = ?, status = ? WHERE id = ?",
-                              (item, "waiting" if route == "holds_shelf" else "pending",
+                              (item, "waiting" if route == HOLDS_SHELF else "pending",
                                effect["hold_id"]))
         if effect.get("fee_id") and effect.get("fee_fen"):
             patron = entry.payload.get("patron") or self._last_borrower(entry)
@@ -296,9 +326,11 @@ class Outbox:
         self._rename("holds", local_id(entry.id), effect.get("hold_id", ""))
 
     def _effect_none(self, entry: OutboxEntry, effect: dict) -> None:
-        """cancel_hold and pay: the optimistic effect is the centre's."""
+        """cancel_hold, the fee acts and reports: the optimistic effect is the centre's."""
 
 
 _EFFECTS = {"checkout": Outbox._effect_checkout, "renew": Outbox._effect_renew,
             "checkin": Outbox._effect_checkin, "hold": Outbox._effect_hold,
-            "cancel_hold": Outbox._effect_none, "pay": Outbox._effect_none}
+            "cancel_hold": Outbox._effect_none, "pay": Outbox._effect_none,
+            "pay_cash": Outbox._effect_none, "waive": Outbox._effect_none,
+            "security_failed": Outbox._effect_none}

@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, now_utc, parse_time, time_of
 from kiosk.domain.models import (
     CardType,
     Fee,
@@ -36,6 +37,7 @@ from kiosk.domain.models import (
     Title,
 )
 from kiosk.domain.policy import DEFAULT_POLICY, Policy
+from kiosk.domain.routing import branch_of
 
 from . import search_index, search_terms
 
@@ -207,7 +209,12 @@ TABLE_KEYS = {"titles": "id", "items": "barcode", "patrons": "card", "patron_car
 
 
 class Replica:
-    """One replica file. Not shared between threads: each thread opens its own."""
+    """One replica file, one connection, one lock.
+
+    Every read and every transaction takes ``lock`` (re-entrant), so the
+    services on the worker threads and the sync engine's thread can share the
+    one object (see sync/store.py) without interleaving inside a transaction.
+    """
 
     def __init__(self, path: str | Path, *, migrate: bool = True):
         self.path = Path(path)
@@ -219,12 +226,14 @@ class Replica:
         self.conn.execute("PRAGMA foreign_keys=ON")
         # INSERT OR REPLACE of a copy fires the delete trigger that counts holdings
         self.conn.execute("PRAGMA recursive_triggers=ON")
+        self.lock = threading.RLock()
         self.db = sqlite_utils.Database(self.conn)
         if migrate:
             self.migrate()
 
     def close(self) -> None:
-        self.conn.close()
+        with self.lock:
+            self.conn.close()
 
     # -- schema ------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -267,8 +276,8 @@ class Replica:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
 
     def transaction(self):
-        """`with replica.transaction():` one atomic SQLite transaction."""
-        return _Transaction(self.conn)
+        """`with replica.transaction():` one atomic SQLite transaction, under the lock."""
+        return _Transaction(self.conn, self.lock)
 
     # -- import (pull pages, demo data) -----------------------------------------
     def upsert(self, table: str, rows: Iterable[dict]) -> int:
@@ -374,14 +383,16 @@ class Replica:
 
     # -- reads -------------------------------------------------------------------
     def _one(self, sql: str, args=()) -> dict | None:
-        cur = self.conn.execute(sql, args)
-        values = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], values)) if values else None
+        with self.lock:
+            cur = self.conn.execute(sql, args)
+            values = cur.fetchone()
+            return dict(zip([d[0] for d in cur.description], values)) if values else None
 
     def _all(self, sql: str, args=()) -> list[dict]:
-        cur = self.conn.execute(sql, args)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, v)) for v in cur.fetchall()]
+        with self.lock:
+            cur = self.conn.execute(sql, args)
+            cols = [d[0] for d in cur.description]
+            return [dict(zip(cols, v)) for v in cur.fetchall()]
 
     def get_title(self, title_id: str) -> Title | None:
         row = self._one("SELECT * FROM titles WHERE id = ?", (title_id,))
@@ -461,11 +472,28 @@ class Replica:
         return max(pending - other_copies, 0)
 
     def waiting_hold_for(self, item: Item) -> Hold | None:
-        """The hold this returned copy should go to: trapped for it, or first in the queue."""
-        row = self._one("SELECT * FROM holds WHERE (item_barcode = ? AND status = 'waiting') OR "
-                        "(title_id = ? AND status = 'pending') ORDER BY status = 'waiting' DESC, "
-                        "placed_at LIMIT 1", (item.barcode, item.title_id))
+        """The hold this returned copy should go to: trapped for it (waiting, or
+        pending while it travels to the pickup place), or first in its title's
+        queue among the holds no other copy is travelling to."""
+        row = self._one("SELECT * FROM holds WHERE (item_barcode = ? AND status IN ('waiting', "
+                        "'pending')) OR (title_id = ? AND status = 'pending' AND "
+                        "coalesce(item_barcode, '') = '') ORDER BY item_barcode = ? DESC, "
+                        "placed_at LIMIT 1", (item.barcode, item.title_id, item.barcode))
         return _hold(row) if row else None
+
+    def on_shelf_at(self, title_id: str, branch: str) -> bool:
+        """Whether a copy of the title is available on a shelf of this branch."""
+        return any(branch_of(self.get_location(r["location_id"]), r["location_id"]) == branch
+                   for r in self._all("SELECT DISTINCT location_id FROM items WHERE title_id = ? "
+                                      "AND status = 'available'", (title_id,)))
+
+    def fees_settled_ops(self, fee_ids: list[str], status: str) -> list:
+        """The local effect (outbox ops) of settling these fees: paid in full, or waived."""
+        marks = ",".join("?" * len(fee_ids))
+        return [["update", "fees", r["id"], {"status": status, "paid_fen": r["amount_fen"]}
+                 if status == "paid" else {"status": status}]
+                for r in self._all(f"SELECT id, amount_fen FROM fees WHERE id IN ({marks})",
+                                   list(fee_ids))]
 
     def policy(self) -> Policy:
         row = self._one("SELECT value FROM policies WHERE key = 'loan_policy'")
@@ -482,9 +510,6 @@ class Replica:
         row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return row["value"] if row else default
 
-    def set_meta(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in TABLE_KEYS}
@@ -496,6 +521,10 @@ class Replica:
         query = query.strip()
         if not query:
             return []
+        with self.lock:
+            return self._search(query, limit)
+
+    def _search(self, query: str, limit: int) -> list[SearchHit]:
         ordered: list[str] = []
         if isbn := search_terms.isbn13(query):
             ordered += [r[0] for r in self.conn.execute(
@@ -570,22 +599,31 @@ class Replica:
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error; nests by savepoint."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock):
         self.conn = conn
+        self.lock = lock
         self.nested = False
 
     def __enter__(self):
-        self.nested = self.conn.in_transaction
-        self.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
+        self.lock.acquire()
+        try:
+            self.nested = self.conn.in_transaction
+            self.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
+        except BaseException:
+            self.lock.release()
+            raise
         return self.conn
 
     def __exit__(self, exc_type, exc, tb):
-        if self.nested:
-            if exc_type:
-                self.conn.execute("ROLLBACK TO tx")
-            self.conn.execute("RELEASE tx")
-        else:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        try:
+            if self.nested:
+                if exc_type:
+                    self.conn.execute("ROLLBACK TO tx")
+                self.conn.execute("RELEASE tx")
+            else:
+                self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        finally:
+            self.lock.release()
         return False
 
 
@@ -610,13 +648,13 @@ def _patron(r: dict, uids: tuple[str, ...]) -> Patron:
 
 
 def _loan(r: dict) -> Loan:
-    return Loan(r["id"], r["item_barcode"], r["patron_card"], parse_time(r["out_at"]),
-                parse_time(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
+    return Loan(r["id"], r["item_barcode"], r["patron_card"], time_of(r["out_at"]),
+                time_of(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
                 bool(r["offline"]))
 
 
 def _hold(r: dict) -> Hold:
-    return Hold(r["id"], r["title_id"], r["patron_card"], parse_time(r["placed_at"]),
+    return Hold(r["id"], r["title_id"], r["patron_card"], time_of(r["placed_at"]),
                 HoldStatus(r["status"]), r["pickup_location"] or "", r["item_barcode"] or "",
                 parse_time(r["expires_at"]), bool(r["advance"]))
 

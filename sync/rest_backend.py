@@ -16,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
+from typing import Self
 
 import orjson
 import requests
@@ -82,7 +83,7 @@ class RestBackend:
         self._next: tuple[tuple, Future] | None = None   # (stream, cursor, limit), the page
 
     @classmethod
-    def from_config(cls, backend_cfg, *, with_pin_hashes: bool = False) -> RestBackend:
+    def from_config(cls, backend_cfg, *, with_pin_hashes: bool = False) -> Self:
         """with_pin_hashes: ask for PIN hashes in the patrons stream (config
         [offline] replicate_pin_hashes; the centre sends them only if it allows it)."""
         if not backend_cfg.url:
@@ -144,7 +145,7 @@ class RestBackend:
         return page
 
     def _pull(self, stream: str, cursor: str | None, limit: int) -> PullPage:
-        params = {"limit": limit}
+        params: dict[str, str | int] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
         if stream == "patrons" and self.with_pin_hashes:
@@ -186,5 +187,8 @@ class RestBackend:
 
 
 def _order(body: dict) -> PaymentOrder:
-    return PaymentOrder(body["order_id"], body["pay_url"], int(body["amount_fen"]),
-                        parse_time(body["expires_at"]), body.get("status", "pending"))
+    expires = parse_time(body["expires_at"])
+    if expires is None:
+        raise BackendUnavailable("the centre sent a payment order without expires_at")
+    return PaymentOrder(body["order_id"], body["pay_url"], int(body["amount_fen"]), expires,
+                        body.get("status", "pending"))

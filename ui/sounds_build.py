@@ -20,7 +20,7 @@ PEAK = 0.5                       # of full scale: loud enough, never clipping
 OUT = Path(__file__).resolve().parent.parent / "assets" / "sounds"
 
 # note: (frequency Hz, seconds); partials: (multiple of the frequency, weight)
-SOUNDS = {
+SOUNDS: dict[str, dict] = {
     "success": {"notes": ((880.0, 0.09), (1318.5, 0.16)),
                 "partials": ((1, 1.0), (2, 0.25)), "decay": 18.0},
     "error": {"notes": ((392.0, 0.17), (277.2, 0.26)),

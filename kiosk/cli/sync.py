@@ -36,7 +36,7 @@ def cmd_sync(args) -> int:
     terminal = _terminal(args)
     try:
         status = terminal.engine.sync_now() if args.what == "now" else terminal.status
-        cursors = terminal.engine.replica.stream_cursors() if args.what == "status" else None
+        cursors = terminal.replica.stream_cursors() if args.what == "status" else None
     finally:
         terminal.close()
     _print_status(status, cursors, args.json)
@@ -46,7 +46,7 @@ def cmd_sync(args) -> int:
 def cmd_outbox(args) -> int:
     terminal = _terminal(args)
     try:
-        entries = terminal.engine.outbox.entries(limit=args.limit if args.what == "list"
+        entries = terminal.replica.outbox.entries(limit=args.limit if args.what == "list"
                                                  else 10**9)
     finally:
         terminal.close()

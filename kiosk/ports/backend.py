@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay", "waive", "pay_cash")
+TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay", "waive", "pay_cash",
+             "security_failed")
 PUSH_STATUSES = ("applied", "duplicate", "rejected", "conflict")
 STREAMS = ("locations", "policies", "titles", "items", "patrons", "loans", "holds", "fees")
 
@@ -30,6 +31,8 @@ class Txn:
       pay         {patron, order_id, fee_ids}
       waive       {patron, fee_ids, reason, by}   (staff, supervisor role)
       pay_cash    {patron, fee_ids, by}           (staff)
+      security_failed {item, patron, tags, on_loan}  (a tag's security could not be switched
+                  after an act: the centre lists it for staff)
     """
 
     id: str                 # UUIDv7, the idempotency key
@@ -142,3 +145,21 @@ class Backend(Protocol):
 
     def close(self) -> None:
         ...
+
+
+class StaffApi(Protocol):
+    """What the desk needs of the centre beside a Backend: staff sign-in, and the
+    staff endpoints (holds shelf, exceptions, fleet, statistics, notes) under the
+    signed-in librarian's token. A call raises BackendUnavailable or Refused."""
+
+    def set_staff(self, token: str | None) -> None:
+        """Send every later request (pushes included) as this librarian; None: nobody."""
+
+    def staff_login(self, user: str, password: str, *, timeout: float) -> dict:
+        """{user, role, token}; raises Refused(bad_login|staff_locked)."""
+
+    def get(self, path: str, *, timeout: float, **params): ...
+
+    def post(self, path: str, body: dict, *, timeout: float): ...
+
+    def put(self, path: str, body: dict, *, timeout: float): ...

@@ -1,8 +1,6 @@
 """The catalogue as a reader sees it: search, a title, its copies and where they are."""
 from __future__ import annotations
 
-import threading
-
 from kiosk.domain.models import Title
 
 from .results import Copy
@@ -11,7 +9,7 @@ from .results import Copy
 class CatalogueService:
     def __init__(self, replica):
         self.replica = replica
-        self._lock = threading.Lock()
+        self._lock = replica.lock           # the store's one lock
 
     def search(self, query: str, limit: int = 20):
         """Hits (sync.replica.SearchHit: title + availability per place), best first."""

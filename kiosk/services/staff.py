@@ -6,7 +6,7 @@ staff sign-in through the centre, overrides and fee settlements (which the
 centre audits with who, when and why), the holds shelf, the exceptions list,
 the fleet, statistics and tag programming on the pad.
 
-    desk = StaffService(terminal, DeskBackend(url, token))
+    terminal, desk = kiosk.app.build_desk(config)
     desk.sign_in("librarian", "librarian")
     desk.checkout("0440000001", "0440000123", override="reader's card at home")
 """
@@ -15,20 +15,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-
-import uuid6
+from datetime import date
 
 from hardware import HardwareError, Receipt, ReceiptItem, Tag, TagDataError, WriteVerifyFailed
 from hardware.rfid import decode, iso28560_2
 from hardware.rfid.tagdata import Element, TagData
-from kiosk.domain.clock import now_utc
 from kiosk.domain.models import Patron
 from kiosk.domain.reasons import Refusal
-from kiosk.ports.backend import BackendUnavailable, ClockSkew, PushResult, Refused, Txn
-from sync.rest_backend import RestBackend
+from kiosk.ports.backend import BackendUnavailable, Refused, StaffApi
 
-from .circulation import centre_refusal
+from .acts import Act
 from .results import AccountView, ActResult, CheckinResult, ServiceRefused
 
 log = logging.getLogger(__name__)
@@ -65,52 +61,17 @@ class StaffUser:
     def may_waive(self) -> bool:
         return self.role == "supervisor"
 
-    @property
-    def may_override(self) -> bool:
-        return self.role in ROLES
-
-
-class DeskBackend(RestBackend):
-    """The REST backend of a desk. It always speaks with the desk's device token
-    (Authorization: Bearer), so the centre counts the desk in its fleet; after
-    sign-in it adds the librarian's staff token (X-Staff-Token), and the centre
-    then knows every push, override and waiver as this librarian's at this desk.
-    A desk without a device token sends the staff token as its bearer token."""
-
-    def __init__(self, url: str, token: str = "", **options):
-        super().__init__(url, token, **options)
-        self.device_token = token
-
-    def set_staff(self, token: str | None) -> None:
-        headers = self.session.headers
-        headers.pop("X-Staff-Token", None)
-        if token and self.device_token:
-            headers["X-Staff-Token"] = token
-        headers["Authorization"] = f"Bearer {self.device_token or token or ''}"
-
-    def staff_login(self, user: str, password: str, *, timeout: float) -> dict:
-        return self._call("POST", "/staff/login", json={"user": user, "password": password},
-                          timeout=timeout)
-
-    def get(self, path: str, *, timeout: float, **params):
-        return self._call("GET", path, params=params or None, timeout=timeout)
-
-    def post(self, path: str, body: dict, *, timeout: float):
-        return self._call("POST", path, json=body, timeout=timeout)
-
-    def put(self, path: str, body: dict, *, timeout: float):
-        return self._call("PUT", path, json=body, timeout=timeout)
-
 
 class StaffService:
     """The desk's service. `terminal` is what kiosk.app.build_terminal built (with a
-    DeskBackend); its circulation service does the acts, this adds the staff side."""
+    desk backend); its circulation service does the acts, this adds the staff side."""
 
-    def __init__(self, terminal, backend: DeskBackend, *, timeout: float | None = None):
+    def __init__(self, terminal, backend: StaffApi, *, timeout: float | None = None):
         self.terminal = terminal
         self.config = terminal.config
         self.replica = terminal.replica
         self.circulation = terminal.circulation
+        self.acts = terminal.acts
         self.engine = terminal.engine
         self.backend = backend
         self.timeout = timeout or max(self.config.backend.timeout_s, 5.0)
@@ -150,14 +111,14 @@ class StaffService:
         query = query.strip()
         if not query:
             return []
-        with self.circulation._lock:
+        with self.replica.lock:
             if card := self._card_for_code(query):
                 return [self.replica.get_patron(card)]
             return self.replica.patrons_named(query, limit)
 
     def patron_for_code(self, code: str) -> str | None:
         """The card number a scanned or tapped code names (a card number or a chip UID)."""
-        with self.circulation._lock:
+        with self.replica.lock:
             return self._card_for_code(code.strip())
 
     def _card_for_code(self, code: str) -> str | None:
@@ -181,28 +142,32 @@ class StaffService:
 
     # -- circulation, with overrides ------------------------------------------------
     def checkout(self, card: str, barcode: str, *, override: str = "",
-                 tag_uids: Sequence[str] = ()) -> ActResult:
+                 tag_uids: Sequence[str] = (), parts_present: int | None = None) -> ActResult:
         """Lend at the desk; with `override` (the reason) a refusal the role may
-        override is sent to the centre with {by, reason}, which audits it."""
+        override is lent anyway if the centre says yes (it audits {by, reason});
+        the missing-parts check applies at the desk as at the terminal."""
         self._staff()
-        result = self.circulation.checkout(card, barcode, tag_uids=tag_uids)
+        result = self.circulation.checkout(card, barcode, tag_uids=tag_uids,
+                                           parts_present=parts_present)
         if result.ok or not override:
             return result
-        return self._override("checkout", card, barcode, result, override, tag_uids)
+        return self.circulation.checkout(card, barcode, tag_uids=tag_uids,
+                                         parts_present=parts_present,
+                                         override=self._override(result, override))
 
     def renew(self, card: str, barcode: str, *, override: str = "") -> ActResult:
         self._staff()
         result = self.circulation.renew(card, barcode)
         if result.ok or not override:
             return result
-        return self._override("renew", card, barcode, result, override)
+        return self.circulation.renew(card, barcode, override=self._override(result, override))
 
     def checkin(self, barcode: str, *, tag_uids: Sequence[str] = ()) -> CheckinResult:
         self._staff()
         return self.circulation.checkin(barcode, tag_uids=tag_uids)
 
-    def _override(self, act: str, card: str, barcode: str, refused: ActResult,
-                  reason: str, tag_uids: Sequence[str] = ()) -> ActResult:
+    def _override(self, refused: ActResult, reason: str) -> dict:
+        """The {by, reason} of an override, if this refusal may be overridden."""
         user = self._staff()
         reason = reason.strip()
         if not reason:
@@ -210,36 +175,7 @@ class StaffService:
         code = refused.refusal.code if refused.refusal else ""
         if code not in OVERRIDABLE:
             raise StaffError("not_overridable", f"{code or 'this refusal'} cannot be overridden")
-        item = self.replica.get_item(barcode) or self.replica.item_by_rfid(barcode)
-        barcode = item.barcode if item else barcode
-        payload = {"patron": card, "item": barcode, "offline": False,
-                   "override": {"by": user.user, "reason": reason}}
-        if act == "renew":
-            payload["due_at"] = refused.due_at.isoformat() if refused.due_at else ""
-        answer = self._send(act, payload)
-        if answer.status == "rejected":
-            return ActResult(False, centre_refusal(answer.reason, answer.message),
-                             refused.title, barcode, txn_id=answer.id)
-        self.engine.refresh_patron(card)
-        security_ok = act != "checkout" or self.circulation.switch_security(tag_uids, True)
-        effect = answer.effect
-        due = datetime.fromisoformat(effect["due_at"]) if effect.get("due_at") else None
-        return ActResult(True, None if security_ok else Refusal("security_failed"),
-                         refused.title, barcode, due, False, answer.id, security_ok)
-
-    def _send(self, act: str, payload: dict) -> PushResult:
-        """A staff act that needs the centre's judgement (an override, money) goes
-        straight to it under the staff login, never into the outbox: if the centre
-        does not answer, nothing stands and staff are told to try again. The id
-        makes a repeat after a lost answer a duplicate, never a second act."""
-        txn = Txn(str(uuid6.uuid7()), 0, now_utc(), act, payload)
-        try:
-            return self.backend.push([txn], timeout=self.timeout)[0]
-        except (BackendUnavailable, ClockSkew) as exc:
-            raise StaffError("offline", f"the centre did not answer ({exc}); nothing was "
-                             "recorded: try again when the desk is online") from None
-        except Refused as exc:
-            raise StaffError(exc.reason, exc.message, **exc.params) from None
+        return {"by": user.user, "reason": reason}
 
     # -- fees ----------------------------------------------------------------------------
     def pay_cash(self, card: str, fee_ids: list[str]) -> int:
@@ -256,13 +192,21 @@ class StaffService:
                             "waived_fen")
 
     def _settle(self, act: str, card: str, fee_ids: list[str], extra: dict, key: str) -> int:
+        """Cash and waivers take the one path as acts that need the centre's yes:
+        without an answer nothing stands and staff are told to try again."""
         if not fee_ids:
             raise StaffError("bad_input", "choose at least one fee")
-        answer = self._send(act, {"patron": card, "fee_ids": list(fee_ids), **extra})
-        if answer.status == "rejected":
-            raise ServiceRefused(centre_refusal(answer.reason, answer.message))
+        done = self.acts.perform(
+            Act(act, {"patron": card, "fee_ids": list(fee_ids), **extra},
+                self.replica.fees_settled_ops(fee_ids, "waived" if act == "waive" else "paid"),
+                card, needs_centre=True), self.acts.online())
+        if not done.stands:
+            if done.refusal and done.refusal.code == "offline_not_allowed":
+                raise StaffError("offline", "the centre did not answer; nothing was recorded: "
+                                 "try again when the desk is online")
+            raise ServiceRefused(done.refusal or Refusal("rejected_by_centre"))
         self.engine.refresh_patron(card)
-        return int(answer.effect.get(key, 0))
+        return int(done.effect.get(key, 0))
 
     # -- what the centre reads for the desk -------------------------------------------
     def _get(self, path: str, **params):
@@ -311,7 +255,7 @@ class StaffService:
         return self.engine.status()
 
     def outbox(self, limit: int = 200) -> list:
-        with self.circulation._lock:
+        with self.replica.lock:
             return self.circulation.outbox.entries(limit=limit)
 
     def force_sync(self):

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from kiosk.app import build_desk
 from kiosk.config import load_config
 from tests.central_server import running_central
-from ui.staff.app import build_desk
 
 
 @pytest.fixture(scope="session")

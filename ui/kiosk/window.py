@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QPoint,
     QPropertyAnimation,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
@@ -120,9 +119,7 @@ class KioskWindow(QWidget):
                                       if kiosk.config.ui.theme != "large" else "normal"))
         kiosk.languages.changed.connect(self._language_changed)
 
-        self._status_timer = QTimer(self, interval=2000)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._status_timer.start()
+        kiosk.sync.status_changed.connect(lambda _status: self.refresh_status())
 
         self.restyle()
         self._language_changed(kiosk.languages.current)
@@ -292,7 +289,7 @@ class KioskWindow(QWidget):
 
     # -- online state ---------------------------------------------------------------------
     def online(self) -> bool:
-        return self.kiosk.terminal.status.online
+        return self.kiosk.sync.status.online
 
     def out_of_service_reason(self) -> str:
         """Why the terminal cannot serve at all, or "" when it can."""
@@ -300,7 +297,7 @@ class KioskWindow(QWidget):
         readers = [devices[k] for k in ("rfid", "scanner") if k in devices]
         if not any(d.health().ok for d in readers):
             return "no_reader"
-        status = self.kiosk.terminal.status
+        status = self.kiosk.sync.status
         if not status.online and status.last_sync is None:
             return "no_data"
         return ""

@@ -32,9 +32,9 @@ def render_all(out_dir: str | Path, langs=("zh_CN", "en"), central_url: str | No
                data_dir: str | Path | None = None) -> list[Path]:
     """Write staff_<page>_<lang>.png (and staff_signin_<lang>.png) into out_dir.
     Without central_url a demo centre is started on loopback for the duration."""
+    from kiosk.app import build_desk
     from ui.app import application
     from ui.staff import i18n
-    from ui.staff.app import build_desk
     from ui.staff.look import apply_look
     from ui.staff.window import StaffWindow
 
