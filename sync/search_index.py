@@ -25,8 +25,8 @@ from collections.abc import Iterable
 
 from . import search_terms
 
-#: holdings at which a title's rank steps up: none, 1, 2-4, 5-19, 20 or more
-HOLDINGS_STEPS = (1, 2, 5, 20)
+#: holdings at which a title's rank steps up: one copy or none, 2-4, 5-19, 20 or more
+HOLDINGS_STEPS = (2, 5, 20)
 RANKS = len(HOLDINGS_STEPS) + 1
 #: the replica's own columns of a title, never taken from a pulled record
 TITLE_COLUMNS = ("title_norm", "holdings", "search_rank")
