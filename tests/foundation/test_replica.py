@@ -102,3 +102,20 @@ def test_fields_from_a_newer_centre_are_ignored_not_fatal(tmp_path, caplog):
                               "favourite_colour": "blue"}])
     assert r.get_patron("C9").name == "赵六"
     assert "favourite_colour" in caplog.text
+
+
+def _item_indexes(replica) -> set[str]:
+    return {r[0] for r in replica.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items'")}
+
+
+def test_a_first_load_cut_short_gets_its_indexes_back_on_open(tmp_path):
+    """A first pull drops the copies' secondary indexes and builds them at its
+    end; a terminal stopped halfway builds them when it opens the file again."""
+    r = Replica(tmp_path / "r.db")
+    with r.transaction():
+        r.defer_indexes("items")
+    assert not {"items_title", "items_call", "items_rfid"} & _item_indexes(r)
+    r.close()
+    r = Replica(tmp_path / "r.db")
+    assert {"items_title", "items_call", "items_rfid"} <= _item_indexes(r)
