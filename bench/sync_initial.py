@@ -6,7 +6,8 @@
    (rows/s, the terminal's peak RSS, and the ratio to a raw executemany of the
    same rows into the same schema, timed in the same run);
 2. a delta of 10,000 changed items pulled by the synced terminal;
-3. delivering 10,000 queued offline acts (pushed in batches of 200).
+3. delivering 10,000 queued offline acts (pushed in batches of 200), checked at
+   the centre: every act once, every loan once.
 
 The centre runs as `kiosk central` in its own process; the terminal side runs
 in a child process of its own so its peak memory is its own.
@@ -31,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.machine import print_table, write_results
 
 KIOSK = str(Path(sys.executable).with_name("kiosk"))
-PAGE = 10_000          # records per pull page, rows per raw executemany batch
+PAGE = 20_000          # records per pull page, rows per raw executemany batch
 
 
 def bulk_put(store, table: str, rows: list[dict]) -> None:
