@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kiosk.domain.clock import iso, now_utc
+from kiosk.domain.clock import iso, parse_time
 from kiosk.domain.models import HoldStatus, Item, ItemStatus
 from kiosk.domain.policy import (
     check_checkout,
@@ -29,6 +29,9 @@ from kiosk.domain.routing import route_return
 from .store import CentralStore, new_id
 
 STAFF_ROLES = ("librarian", "supervisor")
+#: how far a device's own clock readings may disagree with each other (the time
+#: between reading its queue and sending a heartbeat)
+CLOCK_MARGIN = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,16 @@ def checkin(ctx: Context) -> Outcome:
         return outcome
     policy = store.policy()
     if loan:
+        returned = _earliest_return(ctx)
+        if returned and overdue_fee(loan.due_at, returned, policy) > \
+                overdue_fee(loan.due_at, at, policy):
+            outcome.conflicts.append(
+                f"checkin dated {iso(at)}, before this device last reported an empty queue "
+                f"({iso(returned)}): the overdue fee is counted to {iso(returned)}")
+            store.add_exception("backdated_checkin", txn_ids=[ctx.txn_id], loan_ids=[loan.id],
+                                item=barcode, patrons=[loan.patron_card],
+                                resolution=outcome.conflicts[-1])
+            at = returned
         store.update("loans", loan.id, returned_at=iso(at))
         if fee := overdue_fee(loan.due_at, at, policy):
             fee_id = new_id("F")
@@ -218,6 +231,15 @@ def checkin(ctx: Context) -> Outcome:
         effect.update(_route(store, item, branch, at, policy.hold_pickup_days))
     outcome.effect = effect
     return outcome
+
+
+def _earliest_return(ctx: Context) -> datetime | None:
+    """When a checkin dated before the device's last report of an empty queue (its
+    own clock, at a heartbeat) can have happened at the earliest: at that report.
+    None when its date is plausible."""
+    row = ctx.store.row("SELECT drained_at FROM devices WHERE id = ?", (ctx.actor.device_id,))
+    drained = parse_time(row["drained_at"]) if row else None
+    return drained if drained and ctx.at < drained - CLOCK_MARGIN else None
 
 
 def _route(store: CentralStore, item: Item, branch: str, at: datetime, pickup_days: int) -> dict:
@@ -371,7 +393,8 @@ HANDLERS = {"checkout": checkout, "checkin": checkin, "renew": renew, "hold": ho
 # --------------------------------------------------------------------------- push
 
 def push(store: CentralStore, actor: Actor, txns: list[dict], *, max_future_s: float) -> list[dict]:
-    """Apply a batch in the device's seq order; answer in the batch's order."""
+    """Apply a batch in the device's seq order; answer in the batch's order. A
+    transaction id is the device's own: the same id from another device is another act."""
     answers: list[dict | None] = [None] * len(txns)
     for index in sorted(range(len(txns)), key=lambda i: txns[i]["seq"]):
         answers[index] = _apply(store, actor, txns[index], max_future_s)
@@ -380,7 +403,8 @@ def push(store: CentralStore, actor: Actor, txns: list[dict], *, max_future_s: f
 
 def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) -> dict:
     with store.locked():
-        stored = store.row("SELECT answer FROM txns WHERE id = ?", (txn["id"],))
+        stored = store.row("SELECT answer FROM txns WHERE device_id = ? AND id = ?",
+                           (actor.device_id, txn["id"]))
         if stored:
             answer = json.loads(stored["answer"])
             if answer["status"] in ("applied", "conflict"):
@@ -393,7 +417,7 @@ def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) ->
                 raise Rejection("rejected_by_centre", f"unknown transaction type {txn['type']!r}")
             if not isinstance(txn["payload"], dict):
                 raise Rejection("rejected_by_centre", "payload must be an object")
-            if (txn["occurred_at"] - now_utc()).total_seconds() > max_future_s:
+            if (txn["occurred_at"] - store.clock()).total_seconds() > max_future_s:
                 raise Rejection("rejected_by_centre", "occurred_at is in the future")
             ctx = Context(store, actor, txn["id"], txn["occurred_at"], txn["payload"], txn["type"])
             with store.transaction():       # a savepoint: a rejection leaves nothing behind
@@ -408,7 +432,7 @@ def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) ->
         store.conn.execute(
             "INSERT INTO txns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (txn["id"], actor.device_id, actor.channel, txn["seq"], txn["type"],
-             iso(txn["occurred_at"]), iso(now_utc()), answer["status"], answer.get("reason", ""),
+             iso(txn["occurred_at"]), iso(store.clock()), answer["status"], answer.get("reason", ""),
              json.dumps(txn["payload"], ensure_ascii=False, default=str),
              json.dumps(answer, ensure_ascii=False), actor.staff_user))
         store.conn.execute("UPDATE devices SET last_seq = max(last_seq, ?) WHERE id = ?",

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.devices import device_options, device_specs
+from kiosk.ports.backend import Backend
 from kiosk.services import CatalogueService, CirculationService, PaymentService
 from kiosk.services.acts import Acts
 from kiosk.services.staff import StaffService
@@ -27,7 +28,7 @@ from sync.store import Store
 log = logging.getLogger(__name__)
 
 
-def build_backend(config: Config):
+def build_backend(config: Config) -> Backend:
     kind = config.backend.kind
     if kind == "rest":
         from sync.rest_backend import RestBackend
@@ -35,7 +36,7 @@ def build_backend(config: Config):
             config.backend, with_pin_hashes=config.offline.replicate_pin_hashes)
     if kind == "sip2":
         from sync.sip2.backend import Sip2Backend
-        return Sip2Backend(config.sip2)
+        return Sip2Backend(config.sip2, journal=str(config.data_dir / "sip2-journal.db"))
     from sync.null_backend import OfflineOnly
     return OfflineOnly()
 
@@ -61,7 +62,7 @@ def open_devices(config: Config) -> dict:
 class Terminal:
     config: Config
     replica_path: Path
-    backend: object
+    backend: Backend
     engine: SyncEngine
     replica: Store                   # the one store: engine, services and desk share it
     acts: Acts                       # the one path of every act

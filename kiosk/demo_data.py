@@ -559,6 +559,9 @@ def demo_dataset(now: datetime | None = None) -> dict[str, list[dict]]:
 
 
 def load_into(replica, dataset: dict[str, list[dict]]) -> dict[str, int]:
-    """Load a dataset into a replica in one transaction."""
+    """Load a dataset into a terminal's replica in one transaction, without the PIN
+    hashes: they stay at the centre (an offline terminal holds only keyed ones)."""
     with replica.transaction():
-        return {table: replica.upsert(table, rows) for table, rows in dataset.items()}
+        return {table: replica.upsert(table, [{**r, "pin_hash": None} for r in rows]
+                                      if table == "patrons" else rows)
+                for table, rows in dataset.items()}

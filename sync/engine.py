@@ -275,10 +275,7 @@ class SyncEngine:
         open_loans = [loan["id"] for loan in info.get("loans", [])]
         with self._db, self.replica.transaction():
             self.replica.upsert("patrons", [info["patron"]])
-            marks = ",".join("?" * len(open_loans))
-            self.replica.conn.execute(
-                f"DELETE FROM loans WHERE patron_card = ? AND returned_at IS NULL AND id NOT "
-                f"IN ({marks})", [card, *open_loans])
+            self.replica.drop_open_loans_but(card, open_loans)
             for table in ("loans", "holds", "fees"):
                 self.replica.upsert(table, info.get(table, []))
             self.outbox.rebase()
@@ -298,9 +295,7 @@ class SyncEngine:
             if info.get("loan"):
                 self.replica.upsert("loans", [info["loan"]])
             else:
-                self.replica.conn.execute("DELETE FROM loans WHERE item_barcode = ? AND "
-                                          "returned_at IS NULL AND id NOT LIKE 'local-%'",
-                                          (barcode,))
+                self.replica.drop_centre_loan_of(barcode)
             self.outbox.rebase({"items", "loans"})
         return True
 

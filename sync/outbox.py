@@ -2,7 +2,8 @@
 
 An act is one SQLite transaction holding the outbox row AND its optimistic
 local effect on the replica, so after a power cut either both exist or
-neither does. The local effect is kept as a short list of operations:
+neither does. The service says the effect in the domain's words
+(kiosk/ports/effects.py); it is kept here as a short list of operations:
 
     ["insert", table, row]          a new row with a local id ("local-<txn id>")
     ["update", table, key, {col: value}]
@@ -15,6 +16,7 @@ answers, its values replace the optimistic ones (``settle``).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -23,6 +25,17 @@ import uuid6
 from kiosk.domain.clock import iso, now_utc, time_of
 from kiosk.domain.routing import HOLDS_SHELF, SHELF, TRANSIT, route_item_status
 from kiosk.ports.backend import PushResult, Txn
+from kiosk.ports.effects import (
+    Effect,
+    FeeCharged,
+    FeesSettled,
+    HoldPlaced,
+    HoldStatusSet,
+    ItemStatusSet,
+    LoanClosed,
+    LoanOpened,
+    LoanRenewed,
+)
 from sync.crashpoints import crash_point
 from sync.replica import TABLE_KEYS, Replica
 
@@ -81,7 +94,6 @@ _COLUMNS = ("id, seq, occurred_at, type, payload, state, attempts, last_error, r
 class Outbox:
     """The outbox of one replica file, through that replica's connection."""
 
-    local_id = staticmethod(local_id)
 
     def __init__(self, replica: Replica):
         self.replica = replica
@@ -89,12 +101,14 @@ class Outbox:
         self.lock = replica.lock
 
     # -- writing an act -----------------------------------------------------------
-    def record(self, type_: str, payload: dict, ops: list, *, offline: bool = False,
-               occurred_at: datetime | None = None, txn_id: str | None = None) -> OutboxEntry:
+    def record(self, type_: str, payload: dict, effects: Sequence[Effect], *,
+               offline: bool = False, occurred_at: datetime | None = None,
+               txn_id: str | None = None) -> OutboxEntry:
         """Write the act and apply its local effect in ONE transaction."""
         txn_id = txn_id or str(uuid6.uuid7())
         occurred_at = occurred_at or now_utc()
         with self.replica.transaction():
+            ops = self._ops(txn_id, effects)
             seq = self.conn.execute("UPDATE counters SET value = value + 1 "
                                     "WHERE name = 'outbox_seq' RETURNING value").fetchone()[0]
             before = self._apply_ops(ops, snapshot=True)
@@ -106,6 +120,53 @@ class Outbox:
                  json.dumps(before, ensure_ascii=False), iso(now_utc())))
         crash_point("after_outbox_commit")
         return self.get(txn_id)
+
+    def _ops(self, txn_id: str, effects: Sequence[Effect]) -> list:
+        """An act's effects as rows (the ops this module re-applies and undoes);
+        a row the act creates carries the act's local id until the centre names it."""
+        ops: list = []
+        new_id = local_id(txn_id)
+        for effect in effects:
+            match effect:
+                case LoanOpened():
+                    ops.append(["insert", "loans", {
+                        "id": new_id, "item_barcode": effect.item, "patron_card": effect.patron,
+                        "out_at": iso(effect.out_at), "due_at": iso(effect.due_at),
+                        "renewals": 0, "returned_at": None, "offline": int(effect.offline)}])
+                case LoanClosed():
+                    ops.append(["update", "loans", effect.loan_id,
+                                {"returned_at": iso(effect.at)}])
+                case LoanRenewed():
+                    ops.append(["update", "loans", effect.loan_id,
+                                {"due_at": iso(effect.due_at), "renewals": effect.renewals}])
+                case ItemStatusSet():
+                    ops.append(["update", "items", effect.item, {"status": effect.status.value}])
+                case HoldPlaced():
+                    ops.append(["insert", "holds", {
+                        "id": new_id, "title_id": effect.title_id, "patron_card": effect.patron,
+                        "placed_at": iso(effect.placed_at), "status": "pending",
+                        "pickup_location": effect.pickup_location, "item_barcode": "",
+                        "expires_at": None, "advance": int(effect.advance)}])
+                case HoldStatusSet():
+                    values: dict = {"status": effect.status.value}
+                    if effect.item is not None:
+                        values["item_barcode"] = effect.item
+                    ops.append(["update", "holds", effect.hold_id, values])
+                case FeeCharged():
+                    ops.append(["insert", "fees", {
+                        "id": new_id, "patron_card": effect.patron, "kind": "overdue",
+                        "amount_fen": effect.amount_fen, "item_barcode": effect.item,
+                        "paid_fen": 0, "status": "open", "created_at": iso(effect.at)}])
+                case FeesSettled():
+                    marks = ",".join("?" * len(effect.fee_ids))
+                    for fee_id, amount in self.conn.execute(
+                            f"SELECT id, amount_fen FROM fees WHERE id IN ({marks})",
+                            effect.fee_ids).fetchall():
+                        values = {"status": effect.status}
+                        if effect.status == "paid":
+                            values["paid_fen"] = amount
+                        ops.append(["update", "fees", fee_id, values])
+        return ops
 
     def _apply_ops(self, ops: list, *, snapshot: bool) -> list:
         before = []

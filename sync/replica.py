@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
@@ -170,6 +171,11 @@ def _index_title(conn: sqlite3.Connection, row: dict) -> None:
          search_terms.index_terms(row.get("author") or ""), search_terms.index_terms(extra)))
 
 
+def _like_literal(text: str) -> str:
+    """text matched as itself by LIKE … ESCAPE '\\' (its % and _ are no wildcards)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class IntegrityError(RuntimeError):
     """The replica file is damaged (PRAGMA integrity_check failed)."""
 
@@ -226,7 +232,10 @@ class Replica:
 
     def __init__(self, path: str | Path, *, migrate: bool = True):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # readers' cards, names and notes: the directory 0700 and the file 0600 from
+        # the start (SQLite gives its -wal and -shm files the database file's mode)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
         self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                     check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
@@ -361,6 +370,19 @@ class Replica:
         if touched:
             search_index.rerank(self.conn, touched)
 
+    def drop_open_loans_but(self, card: str, loan_ids: list[str]) -> None:
+        """A fresh account from the centre: the reader's open loans it did not list
+        are gone (returned elsewhere). The caller owns the transaction."""
+        marks = ",".join("?" * len(loan_ids))
+        self.conn.execute(f"DELETE FROM loans WHERE patron_card = ? AND returned_at IS NULL "
+                          f"AND id NOT IN ({marks})", [card, *loan_ids])
+
+    def drop_centre_loan_of(self, barcode: str) -> None:
+        """The centre says this copy is not on loan: drop the loan it had sent
+        (not one this terminal made and has not delivered yet)."""
+        self.conn.execute("DELETE FROM loans WHERE item_barcode = ? AND returned_at IS NULL "
+                          "AND id NOT LIKE 'local-%'", (barcode,))
+
     def drop_table_rows(self, table: str) -> None:
         """Empty one stream's table (a 410 from the centre); the caller owns the transaction."""
         if table == "titles":
@@ -428,6 +450,11 @@ class Replica:
         row = self._one("SELECT * FROM items WHERE barcode = ?", (barcode,))
         return _item(row) if row else None
 
+    def items_of(self, title_id: str) -> list[Item]:
+        """The copies of a title, by place and barcode."""
+        return [_item(r) for r in self._all("SELECT * FROM items WHERE title_id = ? "
+                                            "ORDER BY location_id, barcode", (title_id,))]
+
     def item_by_rfid(self, rfid_id: str) -> Item | None:
         """A tag's item id is the barcode on most tags; some libraries use a
         separate RFID id, so both are tried."""
@@ -446,8 +473,8 @@ class Replica:
     def patrons_named(self, fragment: str, limit: int = 50) -> list[Patron]:
         """Patrons whose name contains `fragment`, by name."""
         cards = [r[0] for r in self.conn.execute(
-            "SELECT card FROM patrons WHERE name LIKE ? ORDER BY name, card LIMIT ?",
-            (f"%{fragment}%", limit))]
+            "SELECT card FROM patrons WHERE name LIKE ? ESCAPE '\\' ORDER BY name, card "
+            "LIMIT ?", (f"%{_like_literal(fragment)}%", limit))]
         return [p for c in cards if (p := self.get_patron(c))]
 
     def patron_pin_hash(self, card: str) -> str | None:
@@ -513,13 +540,11 @@ class Replica:
                    for r in self._all("SELECT DISTINCT location_id FROM items WHERE title_id = ? "
                                       "AND status = 'available'", (title_id,)))
 
-    def fees_settled_ops(self, fee_ids: list[str], status: str) -> list:
-        """The local effect (outbox ops) of settling these fees: paid in full, or waived."""
-        marks = ",".join("?" * len(fee_ids))
-        return [["update", "fees", r["id"], {"status": status, "paid_fen": r["amount_fen"]}
-                 if status == "paid" else {"status": status}]
-                for r in self._all(f"SELECT id, amount_fen FROM fees WHERE id IN ({marks})",
-                                   list(fee_ids))]
+    def copy_of(self, title_id: str) -> str:
+        """A copy's barcode for a hold that must name one (SIP2): one on loan first."""
+        row = self._one("SELECT barcode FROM items WHERE title_id = ? "
+                        "ORDER BY status = 'available', barcode LIMIT 1", (title_id,))
+        return row["barcode"] if row else ""
 
     def policy(self) -> Policy:
         row = self._one("SELECT value FROM policies WHERE key = 'loan_policy'")

@@ -143,6 +143,14 @@ class Backend(Protocol):
     def offline_lending_allowed(self) -> bool:
         """False when the centre says it will not accept offline loans (SIP2 ACS status)."""
 
+    #: True when the centre's rules alone decide an online act (a SIP2 ACS): the
+    #: terminal's own policy then applies only to an act that ends offline
+    decides_online: bool
+
+    def pickup_locations(self) -> list[dict]:
+        """Pickup places the centre names itself ({id, name}), for a replica without
+        locations (SIP2: from its configuration); [] when the replica has them."""
+
     def close(self) -> None:
         ...
 

@@ -2,7 +2,7 @@
 
     online = acts.online()              # 1. the state, taken ONCE, at the start
     refusal = ... or acts.offline_refusal(online, "checkout", card)   # 2. policy
-    done = acts.perform(Act("checkout", payload, ops, card=card), online)
+    done = acts.perform(Act("checkout", payload, effects, card=card), online)
     # 3. outbox row + local effect in one transaction; 4. delivery; the act
     #    stands offline, is withdrawn, or takes the centre's answer
     # 5. the physical side (security, receipt): the caller, only if done.stands
@@ -26,6 +26,7 @@ import uuid6
 
 from kiosk.domain.clock import now_utc
 from kiosk.domain.reasons import MESSAGES, Refusal
+from kiosk.ports.effects import Effect
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +53,14 @@ class Act:
     """One act as the service prepared it (steps 1 and 2 done)."""
     type: str
     payload: dict
-    ops: list                       # the optimistic local effect (sync/outbox.py's ops)
+    effects: list[Effect]           # the optimistic local effect
     card: str | None = None         # whose act: the offline cap counts per reader
     needs_centre: bool = False      # no answer: withdrawn, never stands offline
     happened: bool = False          # a fact already true elsewhere (a provider's payment,
     #                                 a failed switch): stands whatever the state
+    #: the terminal's own policy refusal, held back because the centre decides online
+    #: (SIP2); it withdraws the act if the act ends offline
+    held_refusal: Refusal | None = None
     txn_id: str = field(default_factory=new_txn_id)
     occurred_at: datetime = field(default_factory=lambda: now_utc().replace(microsecond=0))
 
@@ -98,19 +102,30 @@ class Acts:
         offline = self.config.offline
         if act not in offline.allowed:
             return Refusal("offline_not_allowed")
+        if act in ("checkout", "renew") and not self.backend.offline_lending_allowed():
+            return Refusal("offline_not_allowed")  # e.g. the SIP2 ACS said offline_ok = N
         if act == "checkout":
-            if not self.backend.offline_lending_allowed():
-                return Refusal("offline_not_allowed")
             loans = self.outbox.offline_loans(card) - (1 if after_recording else 0)
             if loans >= offline.max_loans_per_patron:
                 return Refusal("offline_cap", {"limit": offline.max_loans_per_patron})
         return None
 
+    def policy_refusal(self, online: bool, refusal: Refusal | None, *,
+                       physical: tuple[str, ...] = ()) -> tuple[Refusal | None, Refusal | None]:
+        """(refuse now, hold back for the offline case) of the terminal's policy
+        refusal: a centre that decides online (SIP2) is asked instead, and the
+        refusal stands only if the act ends offline; ``physical`` codes (a part
+        missing from the pad) always refuse at once."""
+        if refusal is None or not online or not self.backend.decides_online \
+                or refusal.code in physical:
+            return refusal, None
+        return None, refusal
+
     # -- steps 3 and 4 ----------------------------------------------------------------
     def perform(self, act: Act, online: bool) -> Performed:
         if "offline" in act.payload:
             act.payload["offline"] = not online
-        self.outbox.record(act.type, act.payload, act.ops, offline=not online,
+        self.outbox.record(act.type, act.payload, act.effects, offline=not online,
                            txn_id=act.txn_id, occurred_at=act.occurred_at)
         entry = self.engine.deliver_now(act.txn_id, self.config.backend.timeout_s)
         if entry.pending:
@@ -124,7 +139,8 @@ class Acts:
             return self.engine.withdraw(act.txn_id, "offline_not_allowed")
         self.outbox.mark_offline(act.txn_id)
         if began_online and not act.happened:
-            refusal = self.offline_refusal(False, act.type, act.card, after_recording=True)
+            refusal = act.held_refusal or self.offline_refusal(
+                False, act.type, act.card, after_recording=True)
             if refusal is not None:
                 return self.engine.withdraw(act.txn_id, refusal.code, refusal.params)
         return self.outbox.get(act.txn_id)

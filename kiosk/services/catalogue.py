@@ -22,12 +22,9 @@ class CatalogueService:
 
     def copies(self, title_id: str) -> list[Copy]:
         with self._lock:
-            rows = self.replica.conn.execute(
-                "SELECT barcode FROM items WHERE title_id = ? ORDER BY location_id, barcode",
-                (title_id,)).fetchall()
             copies = []
-            for (barcode,) in rows:
-                item = self.replica.get_item(barcode)
+            for item in self.replica.items_of(title_id):
+                barcode = item.barcode
                 place = self.replica.get_location(item.location_id)
                 loan = self.replica.open_loan(barcode)
                 name = f"{place.name_zh} / {place.name_en}" if place else item.location_id

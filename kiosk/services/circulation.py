@@ -15,12 +15,23 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import Argon2Error
 
+from kiosk.config import read_secret
 from kiosk.domain import policy as rules
 from kiosk.domain.clock import Clock, now_utc
 from kiosk.domain.models import HoldStatus, Item, ItemStatus, Location
+from kiosk.domain.pins import offline_pin_input
 from kiosk.domain.reasons import Refusal
 from kiosk.domain.routing import ReturnRoute, branch_of, route_return
 from kiosk.ports.backend import BackendUnavailable, Refused
+from kiosk.ports.effects import (
+    FeeCharged,
+    HoldPlaced,
+    HoldStatusSet,
+    ItemStatusSet,
+    LoanClosed,
+    LoanOpened,
+    LoanRenewed,
+)
 
 from .acts import Act, Acts, centre_refusal
 from .results import (
@@ -52,7 +63,6 @@ class CirculationService:
         self.clock = clock or (lambda: now_utc().replace(microsecond=0))
         self._lock = store.lock           # the store's one lock
         self._sessions: dict[str | None, PatronSession] = {}
-        self._pin_failures: dict[str, int] = {}
 
     # -- sessions -------------------------------------------------------------------
     @property
@@ -85,20 +95,27 @@ class CirculationService:
         return self._open_session(card, offline=False)
 
     def _check_pin_offline(self, card: str, pin: str) -> None:
+        """Against the PIN hash keyed with the deployment's secret (kiosk.domain.pins);
+        wrong tries are kept in the replica, so a restart does not forget them."""
         stored = self.replica.patron_pin_hash(card)
         if not self.config.offline.replicate_pin_hashes or not stored:
             raise LoginRefused(Refusal("offline_not_allowed"))
         attempts = self.replica.policy().pin_attempts
-        if self._pin_failures.get(card, 0) >= attempts:
+        key = f"offline_pin_failures:{card}"
+        failures = int(self.replica.sync_state(key, "0") or 0)
+        if failures >= attempts:
             raise LoginRefused(Refusal("pin_locked", {
                 "minutes": self.replica.policy().pin_lockout_minutes}))
+        secret = read_secret(self.config.offline.pin_secret_file, "[offline] pin_secret_file")
         try:
-            PasswordHasher().verify(stored, pin)
+            PasswordHasher().verify(stored, offline_pin_input(secret, card, pin))
+            failures = 0
         except Argon2Error:
-            self._pin_failures[card] = self._pin_failures.get(card, 0) + 1
-            raise LoginRefused(Refusal("pin_wrong", {
-                "left": attempts - self._pin_failures[card]})) from None
-        self._pin_failures.pop(card, None)
+            failures += 1
+        with self._lock, self.replica.transaction():
+            self.replica.set_sync_state(key, str(failures))
+        if failures:
+            raise LoginRefused(Refusal("pin_wrong", {"left": attempts - failures}))
 
     def _open_session(self, card: str, *, offline: bool) -> PatronSession:
         with self._lock:
@@ -153,8 +170,12 @@ class CirculationService:
                            stale=not fresh, last_sync=status.last_sync)
 
     def pickup_locations(self) -> list[Location]:
-        """Where a reserved copy can be collected: branches and self-service machines."""
-        return [loc for loc in self.replica.locations() if loc.kind in ("branch", "selfservice")]
+        """Where a reserved copy can be collected: the places the centre names itself
+        (SIP2: its configured list, in the ACS's codes), else the replica's branches
+        and self-service machines."""
+        return [Location(p["id"], p["name"], p["name"], "branch", p["id"])
+                for p in self.backend.pickup_locations()] \
+            or [loc for loc in self.replica.locations() if loc.kind in ("branch", "selfservice")]
 
     def item_title(self, code: str) -> str:
         """The title of the item with this barcode or tag, "" when it is unknown
@@ -176,9 +197,16 @@ class CirculationService:
         return self.acts.switch_security(tag_uids, on_loan, item=item, card=card)
 
     def _account_and_item(self, card: str, barcode: str):
-        """(account, item, title text) for an act, or the ActResult refusing it."""
+        """(account, item, title text) for an act, or the ActResult refusing it. A card
+        or item the replica has never seen is asked of the centre first (a SIP2
+        replica holds only what it was told)."""
+        online = self.acts.online()
         account = self.replica.account(card)
+        if account is None and online and self.engine.refresh_patron(card):
+            account = self.replica.account(card)
         item = self._find_item(barcode)
+        if item is None and online and self.engine.refresh_item(barcode):
+            item = self._find_item(barcode)
         if account is None:
             return ActResult(False, Refusal("patron_unknown"), barcode=barcode)
         if item is None:
@@ -187,10 +215,12 @@ class CirculationService:
 
     # -- checkout ---------------------------------------------------------------------
     def checkout(self, card: str, barcode: str, *, tag_uids: Sequence[str] = (),
-                 parts_present: int | None = None, override: dict | None = None) -> ActResult:
+                 parts_present: int | None = None, override: dict | None = None,
+                 fee_acknowledged: bool = False) -> ActResult:
         """Lend one item. tag_uids: the RFID tags of all its parts on the pad
         (none for a scanned barcode). override {by, reason}: a librarian lends
-        despite the refusal; the centre must say yes (it audits the override)."""
+        despite the refusal; the centre must say yes (it audits the override).
+        fee_acknowledged: the reader accepted the fee the centre named (SIP2 BO)."""
         tag_uids = _tags(tag_uids)
         now = self.clock()
         online = self.acts.online()
@@ -199,28 +229,28 @@ class CirculationService:
             if isinstance(found, ActResult):
                 return found
             account, item, title = found
-            refusal = self._checkout_refusal(account, item, now, parts_present)
+            refusal, held = self.acts.policy_refusal(
+                online, self._checkout_refusal(account, item, now, parts_present),
+                physical=("item_missing_parts",))
             if override is None:
                 refusal = refusal or self.acts.offline_refusal(online, "checkout", card)
                 if refusal:
                     return ActResult(False, refusal, title, item.barcode)
-            elif refusal is None:
+            elif (refusal or held) is None:
                 raise ValueError("nothing to override: the loan is not refused")
             due = rules.due_date(item, now, self.replica.policy())
             act = Act("checkout", {"patron": card, "item": item.barcode, "due_at": _iso(due),
                                    "offline": False}, [], card, needs_centre=override is not None,
-                      occurred_at=now)
+                      occurred_at=now, held_refusal=held)
             if override is not None:
                 act.payload["override"] = override
-            act.ops = [["insert", "loans", {
-                "id": self.outbox.local_id(act.txn_id), "item_barcode": item.barcode,
-                "patron_card": card, "out_at": _iso(now), "due_at": _iso(due), "renewals": 0,
-                "returned_at": None, "offline": int(not online)}],
-                ["update", "items", item.barcode, {"status": ItemStatus.ON_LOAN.value}]]
-            for hold in account.holds:
-                if hold.item_barcode == item.barcode and hold.status == HoldStatus.WAITING:
-                    act.ops.append(["update", "holds", hold.id,
-                                    {"status": HoldStatus.FULFILLED.value}])
+            if fee_acknowledged:
+                act.payload["fee_acknowledged"] = True
+            act.effects = [LoanOpened(item.barcode, card, now, due, not online),
+                           ItemStatusSet(item.barcode, ItemStatus.ON_LOAN)]
+            act.effects += [HoldStatusSet(hold.id, HoldStatus.FULFILLED)
+                            for hold in account.holds if hold.item_barcode == item.barcode
+                            and hold.status == HoldStatus.WAITING]
         done = self.acts.perform(act, online)
         if not done.stands:
             return ActResult(False, done.refusal, title, item.barcode, txn_id=done.txn_id)
@@ -262,18 +292,14 @@ class CirculationService:
             place = self.replica.get_location(routed.destination)
             act = Act("checkin", {"item": item.barcode, "branch": self.config.library.branch},
                       [], loan.patron_card if loan else None, occurred_at=now)
-            act.ops = [["update", "items", item.barcode, {"status": routed.item_status.value}]]
             if loan:
                 act.payload["patron"] = loan.patron_card
-                act.ops.insert(0, ["update", "loans", loan.id, {"returned_at": _iso(now)}])
+                act.effects.append(LoanClosed(loan.id, now))
+            act.effects.append(ItemStatusSet(item.barcode, routed.item_status))
             if hold and routed.hold_status:
-                act.ops.append(["update", "holds", hold.id, {
-                    "item_barcode": item.barcode, "status": routed.hold_status.value}])
+                act.effects.append(HoldStatusSet(hold.id, routed.hold_status, item.barcode))
             if loan and fee:
-                act.ops.append(["insert", "fees", {
-                    "id": self.outbox.local_id(act.txn_id), "patron_card": loan.patron_card,
-                    "kind": "overdue", "amount_fen": fee, "item_barcode": item.barcode,
-                    "paid_fen": 0, "status": "open", "created_at": _iso(now)}])
+                act.effects.append(FeeCharged(loan.patron_card, fee, item.barcode, now))
         done = self.acts.perform(act, online)
         patron = loan.patron_card if loan else ""
         if not done.stands:
@@ -316,21 +342,21 @@ class CirculationService:
             if loan is None or loan.patron_card != card:
                 return ActResult(False, Refusal("not_on_loan"), title, item.barcode)
             policy = self.replica.policy()
-            refusal = rules.check_renew(
+            refusal, held = self.acts.policy_refusal(online, rules.check_renew(
                 account, loan, item, now=now, policy=policy,
-                reserved_by_others=self.replica.holds_for_others(item, card) > 0)
+                reserved_by_others=self.replica.holds_for_others(item, card) > 0))
             if override is None:
                 refusal = refusal or self.acts.offline_refusal(online, "renew", card)
                 if refusal:
                     return ActResult(False, refusal, title, item.barcode, loan.due_at)
-            elif refusal is None:
+            elif (refusal or held) is None:
                 raise ValueError("nothing to override: the renewal is not refused")
             due = rules.renewed_due(loan, item, policy)
             act = Act("renew", {"patron": card, "item": item.barcode, "due_at": _iso(due),
                                 "offline": False},
-                      [["update", "loans", loan.id, {"due_at": _iso(due),
-                                                     "renewals": loan.renewals + 1}]],
-                      card, needs_centre=override is not None, occurred_at=now)
+                      [LoanRenewed(loan.id, due, loan.renewals + 1)],
+                      card, needs_centre=override is not None, occurred_at=now,
+                      held_refusal=held)
             if override is not None:
                 act.payload["override"] = override
         done = self.acts.perform(act, online)
@@ -364,21 +390,19 @@ class CirculationService:
             title = self.replica.get_title(title_id)
             if title is None:
                 raise ValueError(f"title {title_id!r} is not in the catalogue")
-            refusal = rules.check_hold(account, title_id, now=now, policy=self.replica.policy())
+            refusal, held = self.acts.policy_refusal(online, rules.check_hold(
+                account, title_id, now=now, policy=self.replica.policy()))
             if refusal is None and not advance and self.replica.on_shelf_at(
                     title_id, branch_of(places[pickup_location], pickup_location)):
                 refusal = Refusal("hold_available_here")
             refusal = refusal or self.acts.offline_refusal(online, "hold", card)
             if refusal:
                 return ActResult(False, refusal, title.title)
-            act = Act("hold", {"patron": card, "title_id": title_id,
-                               "pickup_location": pickup_location, "advance": advance},
-                      [], card, occurred_at=now)
-            act.ops = [["insert", "holds", {
-                "id": self.outbox.local_id(act.txn_id), "title_id": title_id,
-                "patron_card": card, "placed_at": _iso(now), "status": "pending",
-                "pickup_location": pickup_location, "item_barcode": "", "expires_at": None,
-                "advance": int(advance)}]]
+            act = Act("hold", {"patron": card, "title_id": title_id,  # SIP2 names a copy
+                               "pickup_location": pickup_location, "advance": advance,
+                               "item": self.replica.copy_of(title_id), "title": title.title},
+                      [], card, occurred_at=now, held_refusal=held)
+            act.effects = [HoldPlaced(title_id, card, now, pickup_location, advance)]
         return self._simple_act(act, online, title.title)
 
     def cancel_hold(self, card: str, hold_id: str) -> ActResult:
@@ -394,7 +418,7 @@ class CirculationService:
             if refusal := self.acts.offline_refusal(online, "cancel_hold", card):
                 return ActResult(False, refusal, title)
             act = Act("cancel_hold", {"patron": card, "hold_id": hold_id},
-                      [["update", "holds", hold_id, {"status": HoldStatus.CANCELLED.value}]],
+                      [HoldStatusSet(hold_id, HoldStatus.CANCELLED)],
                       card, occurred_at=now)
         return self._simple_act(act, online, title)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kiosk.domain.reasons import Refusal
 from kiosk.ports.backend import BackendUnavailable, PaymentOrder, Refused
+from kiosk.ports.effects import FeesSettled
 
 from .acts import Act, Acts, centre_refusal
 from .results import PaymentRefused
@@ -67,7 +68,16 @@ class PaymentService:
             if order.order_id in self._recorded or order.order_id not in self._orders:
                 return
             card, fee_ids = self._orders[order.order_id]
-            act = Act("pay", {"patron": card, "order_id": order.order_id, "fee_ids": fee_ids},
-                      self.replica.fees_settled_ops(fee_ids, "paid"), card, happened=True)
             self._recorded.add(order.order_id)
-        self.acts.perform(act, online=True)
+        self.paid(card, fee_ids, order.order_id)
+
+    def paid(self, card: str, fee_ids: list[str], reference: str):
+        """Fees paid by a provider that already took the money (``reference``: its
+        order id, BK over SIP2): the pay act, as one that happened. Returns what
+        became of it (kiosk.services.acts.Performed)."""
+        if not fee_ids:
+            raise ValueError("no fees chosen to pay")
+        with self._lock:
+            act = Act("pay", {"patron": card, "order_id": reference, "fee_ids": list(fee_ids)},
+                      [FeesSettled(tuple(fee_ids), "paid")], card, happened=True)
+        return self.acts.perform(act, online=True)

@@ -23,6 +23,7 @@ from hardware.rfid.tagdata import Element, TagData
 from kiosk.domain.models import Patron
 from kiosk.domain.reasons import Refusal
 from kiosk.ports.backend import BackendUnavailable, Refused, StaffApi
+from kiosk.ports.effects import FeesSettled
 
 from .acts import Act
 from .results import AccountView, ActResult, CheckinResult, ServiceRefused
@@ -198,7 +199,7 @@ class StaffService:
             raise StaffError("bad_input", "choose at least one fee")
         done = self.acts.perform(
             Act(act, {"patron": card, "fee_ids": list(fee_ids), **extra},
-                self.replica.fees_settled_ops(fee_ids, "waived" if act == "waive" else "paid"),
+                [FeesSettled(tuple(fee_ids), "waived" if act == "waive" else "paid")],
                 card, needs_centre=True), self.acts.online())
         if not done.stands:
             if done.refusal and done.refusal.code == "offline_not_allowed":

@@ -144,9 +144,24 @@ def test_login(terminal, free_items):
     assert [line.barcode for line in circ.receipt(ZHANG)] == [barcode]
 
 
-def test_offline_pin_with_replicated_hashes(offline_config):
+def test_offline_pin_with_replicated_hashes(offline_config, tmp_path):
+    """Against the hash keyed with the deployment secret (as the centre sends it)."""
+    from argon2 import PasswordHasher
+
     from kiosk.app import build_terminal
-    term = build_terminal(offline_config(KIOSK_OFFLINE_REPLICATE_PIN_HASHES="true"))
+    from kiosk.domain.pins import offline_pin_input
+    from sync.replica import Replica
+    secret = tmp_path / "pin-secret"
+    secret.write_bytes(b"deployment-secret-for-tests")
+    secret.chmod(0o600)
+    cfg = offline_config(KIOSK_OFFLINE_REPLICATE_PIN_HASHES="true",
+                         KIOSK_OFFLINE_PIN_SECRET_FILE=str(secret))
+    replica = Replica(cfg.replica_path)
+    with replica.transaction():
+        replica.conn.execute("UPDATE patrons SET pin_hash = ? WHERE card = ?", (
+            PasswordHasher().hash(offline_pin_input(secret.read_bytes(), ZHANG, "1234")), ZHANG))
+    replica.close()
+    term = build_terminal(cfg)
     try:
         assert term.circulation.login_card(ZHANG, "1234").card == ZHANG
         with pytest.raises(LoginRefused) as exc:
