@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import orjson
 from fastapi import APIRouter, Query
-from fastapi.responses import ORJSONResponse
+from fastapi.responses import Response
 
 from kiosk.ports.backend import STREAMS
 
@@ -37,4 +38,4 @@ def pull(kind: Id, who: Who, here: CentreDep, cursor: Id | None = None,
         raise ApiError(400, "bad_cursor", str(exc)) from None
     # orjson writes the page's plain values directly: FastAPI's encoder walked every value
     # of every record first, which cost more than reading them (bench/sync_initial.py)
-    return ORJSONResponse(page)
+    return Response(orjson.dumps(page), media_type="application/json")

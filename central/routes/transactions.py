@@ -1,8 +1,9 @@
 """Pushing circulation acts: a batch of transactions, answered one by one."""
 from __future__ import annotations
 
+import orjson
 from fastapi import APIRouter
-from fastapi.responses import ORJSONResponse
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from kiosk.domain.clock import iso
@@ -44,5 +45,5 @@ def push(body: PushIn, who: Who, here: CentreDep, clock: DeviceClock):
     txns = [t.model_dump() for t in body.transactions]
     future = min(here.max_skew_s, abs(skew) + circulation.CLOCK_MARGIN.total_seconds())
     with here.store.locked():    # the batch is one transaction: one fsync, not one per act
-        return ORJSONResponse({"results": circulation.push(here.store, who, txns,
-                                                           max_future_s=future)})
+        results = circulation.push(here.store, who, txns, max_future_s=future)
+    return Response(orjson.dumps({"results": results}), media_type="application/json")
