@@ -342,10 +342,13 @@ class Replica:
         return len(rows)
 
     def defer_indexes(self, table: str) -> None:
-        """Drop the table's DEFERRABLE_INDEXES for a first load; build_indexes()
-        puts them back. The caller owns the transaction."""
+        """Drop the table's DEFERRABLE_INDEXES (for copies, and stop counting
+        them row by row) for a first load; build_indexes() puts them back. The
+        caller owns the transaction."""
         for name in DEFERRABLE_INDEXES.get(table, {}):
             self.conn.execute(f"DROP INDEX IF EXISTS {name}")
+        if table == "items":
+            search_index.pause_holdings(self.conn)
 
     def build_indexes(self, table: str | None = None) -> None:
         """Build the deferred indexes that are missing (of one table, or all):
@@ -353,6 +356,8 @@ class Replica:
         for of, indexes in DEFERRABLE_INDEXES.items():
             for name, on in indexes.items() if table in (None, of) else ():
                 self.conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
+        if table in (None, "items"):
+            search_index.resume_holdings(self.conn)
 
     def delete(self, table: str, keys: Iterable[str]) -> None:
         key = TABLE_KEYS[table]

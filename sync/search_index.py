@@ -34,18 +34,52 @@ _ROWID_BITS = 32
 _CHUNK = 5000          # keys per IN (...) list, well under SQLite's variable limit
 
 
+_HOLDINGS_TRIGGERS = {
+    "items_holdings_insert": "AFTER INSERT ON items BEGIN "
+                             "UPDATE titles SET holdings = holdings + 1 WHERE id = NEW.title_id; END",
+    "items_holdings_delete": "AFTER DELETE ON items BEGIN "
+                             "UPDATE titles SET holdings = holdings - 1 WHERE id = OLD.title_id; END",
+    "items_holdings_move": "AFTER UPDATE OF title_id ON items "
+                           "WHEN OLD.title_id IS NOT NEW.title_id BEGIN "
+                           "UPDATE titles SET holdings = holdings - 1 WHERE id = OLD.title_id; "
+                           "UPDATE titles SET holdings = holdings + 1 WHERE id = NEW.title_id; END",
+}
+
+
 def create(conn: sqlite3.Connection) -> None:
     """The index table and the triggers that count a title's copies."""
     conn.execute("CREATE VIRTUAL TABLE title_search USING fts5(title_terms, author_terms, "
                  "extra_terms, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
-    conn.execute("CREATE TRIGGER items_holdings_insert AFTER INSERT ON items BEGIN "
-                 "UPDATE titles SET holdings = holdings + 1 WHERE id = NEW.title_id; END")
-    conn.execute("CREATE TRIGGER items_holdings_delete AFTER DELETE ON items BEGIN "
-                 "UPDATE titles SET holdings = holdings - 1 WHERE id = OLD.title_id; END")
-    conn.execute("CREATE TRIGGER items_holdings_move AFTER UPDATE OF title_id ON items "
-                 "WHEN OLD.title_id IS NOT NEW.title_id BEGIN "
-                 "UPDATE titles SET holdings = holdings - 1 WHERE id = OLD.title_id; "
-                 "UPDATE titles SET holdings = holdings + 1 WHERE id = NEW.title_id; END")
+    _count_row_by_row(conn)
+
+
+def _count_row_by_row(conn: sqlite3.Connection) -> None:
+    for name, body in _HOLDINGS_TRIGGERS.items():
+        conn.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+
+
+def holdings_paused(conn: sqlite3.Connection) -> bool:
+    return not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                            (next(iter(_HOLDINGS_TRIGGERS)),)).fetchone()
+
+
+def pause_holdings(conn: sqlite3.Connection) -> None:
+    """A first load of copies stops counting them row by row (a million updates
+    of titles); resume_holdings() counts them all at once."""
+    for name in _HOLDINGS_TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def resume_holdings(conn: sqlite3.Connection) -> None:
+    """Count every title's copies, move the titles whose rank changed, and count
+    row by row again. Needs the index on items(title_id)."""
+    if not holdings_paused(conn):
+        return
+    conn.execute("UPDATE titles SET holdings = counted FROM (SELECT titles.id AS counted_id, "
+                 "(SELECT count(*) FROM items WHERE items.title_id = titles.id) AS counted "
+                 "FROM titles) WHERE id = counted_id AND holdings != counted")
+    _count_row_by_row(conn)
+    _move(conn, conn.execute("SELECT rowid, holdings, search_rank FROM titles").fetchall())
 
 
 def rank(holdings: int) -> int:
@@ -96,24 +130,32 @@ def index_titles(conn: sqlite3.Connection, ids: list[str]) -> None:
 
 
 def rerank(conn: sqlite3.Connection, title_ids: set[str]) -> None:
-    """Move the titles whose holdings crossed a step to their new key."""
-    moves = []
+    """Move the titles whose holdings crossed a step to their new key (unless a
+    first load of copies counts them at its end)."""
+    if holdings_paused(conn):
+        return
+    rows = []
     for part in _chunks(list(title_ids)):
         marks = ",".join("?" * len(part))
-        moves += [(rowid, old, new) for rowid, holdings, old in conn.execute(
+        rows += conn.execute(
             f"SELECT rowid, holdings, search_rank FROM titles WHERE id IN ({marks})", part)
-            if (new := rank(holdings)) != old]
+    _move(conn, rows)
+
+
+def _move(conn: sqlite3.Connection, rows: list[tuple[int, int, int]]) -> None:
+    """Move (titles rowid, holdings, search_rank) to the key of their holdings."""
+    moves = [(rowid, old, new) for rowid, holdings, old in rows if (new := rank(holdings)) != old]
     for part in _chunks(moves):
         old_keys = {key(old, rowid): (rowid, new) for rowid, old, new in part}
         marks = ",".join("?" * len(part))
-        rows = conn.execute(
+        found = conn.execute(
             "SELECT rowid, title_terms, author_terms, extra_terms FROM title_search "
             f"WHERE rowid IN ({marks})", list(old_keys)).fetchall()
-        conn.executemany("DELETE FROM title_search WHERE rowid = ?", [(r[0],) for r in rows])
+        conn.executemany("DELETE FROM title_search WHERE rowid = ?", [(r[0],) for r in found])
         conn.executemany(
             "INSERT INTO title_search(rowid, title_terms, author_terms, extra_terms) "
             "VALUES (?, ?, ?, ?)",
-            [(key(old_keys[r[0]][1], old_keys[r[0]][0]), *r[1:]) for r in rows])
+            [(key(old_keys[r[0]][1], old_keys[r[0]][0]), *r[1:]) for r in found])
         conn.executemany("UPDATE titles SET search_rank = ? WHERE rowid = ?",
                          [(new, rowid) for rowid, _, new in part])
 
