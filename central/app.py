@@ -25,6 +25,7 @@ from .hold_expiry import SWEEP_EVERY_S, Sweeper
 from .limits import MAX_BODY_BYTES, BodyLimit, mask_access_log
 from .providers import PaymentProvider
 from .routes import (
+    alerts,
     audit,
     devices,
     exceptions,
@@ -91,7 +92,7 @@ def create_app(store: CentralStore, *, max_skew_s: float = 300, faults: bool = F
                               payment_provider=payment_provider, staff_idle=staff_idle)
     api = APIRouter(prefix="/api/v1")
     for routes in (devices, streams, transactions, patrons, items, payments, staff, exceptions,
-                   audit, report_routes):
+                   audit, report_routes, alerts):
         api.include_router(routes.router)
     if payment_provider is not None and payment_provider.simulated:
         api.include_router(payments.simulated)

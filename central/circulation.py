@@ -57,6 +57,7 @@ class Rejection(Exception):
 class Outcome:
     effect: dict = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)   # resolutions; none means applied
+    refusals: list[str] = field(default_factory=list)    # the codes an offline act overrode
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def _conflict_or_refuse(ctx: Context, refusal: Refusal | None, offline: bool, ac
         return
     if offline:
         outcome.conflicts.append(f"applied offline although the centre says {refusal.code}")
+        outcome.refusals.append(refusal.code)
     else:
         ctx.refused(refusal, action)
 
@@ -122,6 +124,7 @@ def checkout(ctx: Context) -> Outcome:
             raise Rejection(reason)
         outcome.conflicts.append(f"applied offline for an unknown "
                                  f"{'item' if item is None else 'card'} ({reason})")
+        outcome.refusals.append(reason)
     existing = store.open_loan(barcode)
     if existing and existing.patron_card == card:
         if not offline:
@@ -136,26 +139,42 @@ def checkout(ctx: Context) -> Outcome:
             _conflict_or_refuse(ctx, refusal, offline, "checkout", outcome)
 
     returned_at = None
+    policy = store.policy()
     if existing:
         loan_id = new_id("L")
         earlier_txn = store.row("SELECT txn_id FROM loan_txns WHERE loan_id = ?", (existing.id,))
+        detail = {"item": barcode, "title": _title_of(store, item), "by_patron": card}
         if existing.out_at <= at:
-            store.update("loans", existing.id, returned_at=iso(at))
+            fee = _close_loan(store, existing.id, existing.patron_card, barcode,
+                              existing.due_at, at, policy)
+            detail.update(closed_patron=existing.patron_card, closed_at=iso(at), **fee)
             resolution = (f"loan {existing.id} ({existing.patron_card}) closed at {iso(at)}, "
                           f"when {card} checked the item out")
         else:   # this checkout happened first: it ended when the one we know began
             returned_at = existing.out_at
+            detail.update(closed_patron=card, closed_at=iso(existing.out_at),
+                          by_patron=existing.patron_card, fee_fen=0)
             resolution = (f"loan {loan_id} ({card}) closed at {iso(existing.out_at)}, when "
                           f"{existing.patron_card} checked the item out")
+        if detail["fee_fen"]:
+            resolution += f"; the overdue fee of {detail['fee_fen']} fen stays with " \
+                          f"{existing.patron_card}"
+            store.audit("overdue_fee_kept", by=ctx.actor.staff_user or ctx.actor.device_id,
+                        txn_id=ctx.txn_id, device_id=ctx.actor.device_id,
+                        detail={"patron": existing.patron_card, "item": barcode,
+                                "loan": existing.id, "fee_id": detail["fee_id"],
+                                "fen": detail["fee_fen"]})
+        override = ctx.payload.get("override") if not offline else None
+        if override:
+            detail.update(by=ctx.actor.staff_user, reason=str(override.get("reason", "")))
         outcome.conflicts.append(resolution)
         store.add_exception(
-            "double_checkout", txn_ids=[t for t in (earlier_txn and earlier_txn["txn_id"],
-                                                    ctx.txn_id) if t],
+            "override_on_loan" if override else "double_checkout",
+            txn_ids=[t for t in (earlier_txn and earlier_txn["txn_id"], ctx.txn_id) if t],
             loan_ids=[existing.id, loan_id], item=barcode,
-            patrons=[existing.patron_card, card], resolution=resolution)
+            patrons=[existing.patron_card, card], resolution=resolution, detail=detail)
     else:
         loan_id = new_id("L")
-    policy = store.policy()
     due = due_date(item or Item(barcode, ""), at, policy)
     store.put("loans", [{"id": loan_id, "item_barcode": barcode, "patron_card": card,
                          "out_at": iso(at), "due_at": iso(due), "renewals": 0,
@@ -166,9 +185,31 @@ def checkout(ctx: Context) -> Outcome:
         _settle_holds_on_checkout(store, item, card)
     if outcome.conflicts and not existing:
         store.add_exception("offline_policy", txn_ids=[ctx.txn_id], loan_ids=[loan_id],
-                            item=barcode, patrons=[card], resolution="; ".join(outcome.conflicts))
+                            item=barcode, patrons=[card], resolution="; ".join(outcome.conflicts),
+                            detail={"item": barcode, "title": _title_of(store, item),
+                                    "by_patron": card, "refusals": outcome.refusals})
     outcome.effect = {"loan_id": loan_id, "due_at": iso(due)}
     return outcome
+
+
+def _close_loan(store: CentralStore, loan_id: str, card: str, barcode: str, due: datetime,
+                at: datetime, policy) -> dict:
+    """End a loan at `at`, by a return or by another checkout of the copy: either way the
+    overdue fee it ran up is charged to its patron, never dropped. {fee_fen, fee_id}."""
+    store.update("loans", loan_id, returned_at=iso(at))
+    fee = overdue_fee(due, at, policy)
+    if not fee:
+        return {"fee_fen": 0, "fee_id": None}
+    fee_id = new_id("F")
+    store.put("fees", [{"id": fee_id, "patron_card": card, "kind": "overdue", "amount_fen": fee,
+                        "item_barcode": barcode, "paid_fen": 0, "status": "open",
+                        "created_at": iso(at)}])
+    return {"fee_fen": fee, "fee_id": fee_id}
+
+
+def _title_of(store: CentralStore, item: Item | None) -> str:
+    title = store.get_title(item.title_id) if item else None
+    return title.title if title else ""
 
 
 def _settle_holds_on_checkout(store: CentralStore, item: Item, card: str) -> None:
@@ -200,7 +241,10 @@ def checkin(ctx: Context) -> Outcome:
                                  f"(out {iso(loan.out_at)}), which stays open")
         store.add_exception("stale_checkin", txn_ids=[ctx.txn_id], loan_ids=[loan.id],
                             item=barcode, patrons=[loan.patron_card],
-                            resolution=outcome.conflicts[-1])
+                            resolution=outcome.conflicts[-1],
+                            detail={"item": barcode, "title": _title_of(store, item),
+                                    "closed_patron": loan.patron_card,
+                                    "out_at": iso(loan.out_at), "checkin_at": iso(at)})
         outcome.effect = effect
         return outcome
     policy = store.policy()
@@ -213,20 +257,19 @@ def checkin(ctx: Context) -> Outcome:
                 f"({iso(returned)}): the overdue fee is counted to {iso(returned)}")
             store.add_exception("backdated_checkin", txn_ids=[ctx.txn_id], loan_ids=[loan.id],
                                 item=barcode, patrons=[loan.patron_card],
-                                resolution=outcome.conflicts[-1])
+                                resolution=outcome.conflicts[-1],
+                                detail={"item": barcode, "title": _title_of(store, item),
+                                        "closed_patron": loan.patron_card,
+                                        "checkin_at": iso(at), "counted_to": iso(returned)})
             at = returned
-        store.update("loans", loan.id, returned_at=iso(at))
-        if fee := overdue_fee(loan.due_at, at, policy):
-            fee_id = new_id("F")
-            store.put("fees", [{"id": fee_id, "patron_card": loan.patron_card, "kind": "overdue",
-                                "amount_fen": fee, "item_barcode": barcode, "paid_fen": 0,
-                                "status": "open", "created_at": iso(at)}])
-            effect.update(fee_fen=fee, fee_id=fee_id)
+        effect.update(_close_loan(store, loan.id, loan.patron_card, barcode, loan.due_at, at,
+                                  policy))
     if item is None:
         outcome.conflicts.append("checked in an item the centre does not know; to the desk")
         store.add_exception("unknown_item", txn_ids=[ctx.txn_id], item=barcode,
                             patrons=[loan.patron_card] if loan else [],
-                            resolution=outcome.conflicts[-1])
+                            resolution=outcome.conflicts[-1],
+                            detail={"item": barcode, "checkin_at": iso(at), "branch": branch})
     else:
         effect.update(_route(store, item, branch, at, policy.hold_pickup_days))
     outcome.effect = effect
@@ -381,7 +424,9 @@ def security_failed(ctx: Context) -> Outcome:
         "security_failed", txn_ids=[ctx.txn_id], item=ctx.text("item", required=False),
         patrons=[card] if card else [], at=ctx.at,
         resolution=f"security of {len(tags)} tag(s) not switched to "
-                   f"{'on loan' if on_loan else 'in library'}: {', '.join(tags)}")
+                   f"{'on loan' if on_loan else 'in library'}: {', '.join(tags)}",
+        detail={"item": ctx.text("item", required=False), "by_patron": card,
+                "tags": tags, "on_loan": on_loan})
     return Outcome()
 
 
@@ -395,10 +440,10 @@ HANDLERS = {"checkout": checkout, "checkin": checkin, "renew": renew, "hold": ho
 def push(store: CentralStore, actor: Actor, txns: list[dict], *, max_future_s: float) -> list[dict]:
     """Apply a batch in the device's seq order; answer in the batch's order. A
     transaction id is the device's own: the same id from another device is another act."""
-    answers: list[dict | None] = [None] * len(txns)
+    answers: dict[int, dict] = {}
     for index in sorted(range(len(txns)), key=lambda i: txns[i]["seq"]):
         answers[index] = _apply(store, actor, txns[index], max_future_s)
-    return answers
+    return [answers[index] for index in range(len(txns))]
 
 
 def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) -> dict:

@@ -133,7 +133,19 @@ def _v2_security(conn: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base, _v2_security]
+def _v3_desk(conn: sqlite3.Connection) -> None:
+    """Issue 13 and 12: a case's facts as data (for the desk to word them), and the
+    readers' calls for help from the terminals (central/routes/alerts.py)."""
+    _script(conn, """
+    ALTER TABLE exceptions ADD COLUMN detail TEXT DEFAULT '{}';
+    CREATE TABLE alerts (id TEXT PRIMARY KEY, kind TEXT NOT NULL, device_id TEXT NOT NULL,
+        branch TEXT DEFAULT '', created_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open',
+        acked_by TEXT DEFAULT '', acked_at TEXT, closed_at TEXT);
+    CREATE INDEX alerts_open ON alerts(status, branch)
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base, _v2_security, _v3_desk]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

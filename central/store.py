@@ -335,13 +335,19 @@ class CentralStore(Reads):
     # -- exceptions and audit ------------------------------------------------------
     def add_exception(self, kind: str, *, txn_ids: list[str], item: str, patrons: list[str],
                       resolution: str, loan_ids: list[str] | None = None,
-                      at: datetime | None = None) -> str:
+                      at: datetime | None = None, detail: dict | None = None) -> str:
+        """A case for staff. `resolution` says what the centre did in English (for logs);
+        `detail` holds the same as data (times ISO, cards, fen) for the desk to word in
+        its own language. Kinds: double_checkout (two offline loans of one copy),
+        override_on_loan (a desk override ended another patron's loan), offline_policy,
+        unknown_item, stale_checkin."""
         exception_id = new_id("X")
         self.conn.execute(
             "INSERT INTO exceptions (id, kind, created_at, txn_ids, loan_ids, item, patrons, "
-            "resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "resolution, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (exception_id, kind, iso(at or self.clock()), json.dumps(txn_ids),
-             json.dumps(loan_ids or []), item, json.dumps(patrons), resolution))
+             json.dumps(loan_ids or []), item, json.dumps(patrons), resolution,
+             json.dumps(detail or {}, ensure_ascii=False)))
         return exception_id
 
     def exceptions(self, status: str | None) -> list[dict]:
@@ -349,8 +355,8 @@ class CentralStore(Reads):
             rows = self.rows("SELECT * FROM exceptions WHERE ? IS NULL OR status = ? "
                              "ORDER BY created_at, id", (status, status))
         for row in rows:
-            for column in ("txn_ids", "loan_ids", "patrons"):
-                row[column] = json.loads(row[column])
+            for column in ("txn_ids", "loan_ids", "patrons", "detail"):
+                row[column] = json.loads(row[column] or "{}")
         return rows
 
     def audit(self, action: str, *, by: str, reason: str = "", refusal: str = "",

@@ -2,7 +2,7 @@
 
     terminal = build_terminal(load_config())
     terminal.engine.start()
-    terminal.circulation.checkout("0440000001", "0440000123")
+    terminal.circulation.checkout("0440000001", "3100000123")
     terminal.close()
 
 Backends: config backend.kind "rest" (our sync protocol), "sip2" (any ILS,

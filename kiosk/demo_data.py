@@ -17,6 +17,10 @@ from argon2 import PasswordHasher
 from .domain.policy import DEFAULT_POLICY
 
 DEMO_PIN = "1234"
+#: item barcodes are 31 and eight digits (3100000001…), card numbers 0440 and six
+#: (0440000001…): distinct ranges, as real libraries keep them, so a code alone
+#: says whether it is a book or a reader
+ITEM_PREFIX = "31"
 # Cards the docs and tests name; each has a linked RFID card UID.
 DEMO_PATRONS = [
     # card, name, card type, status, uid
@@ -326,7 +330,7 @@ def synthetic_items(titles: list[dict], seed: int = 11) -> Iterator[dict]:
             )
             parts = 2 if t["material_type"] == "book" and rng.random() < 0.02 else 1
             yield {
-                "barcode": f"044{n:07d}",
+                "barcode": f"{ITEM_PREFIX}{n:08d}",
                 "title_id": t["id"],
                 "call_number": t["call_number"],
                 "location_id": location,
@@ -366,7 +370,7 @@ def demo_dataset(now: datetime | None = None) -> dict[str, list[dict]]:
         copies = by_title[t["id"]]
         copies[0]["location_id"] = _shelf_for(t)
         if len(copies) == 1:
-            extra = dict(copies[0], barcode=f"0449{len(items):06d}", location_id="FT-1")
+            extra = dict(copies[0], barcode=f"{ITEM_PREFIX}9{len(items):07d}", location_id="FT-1")
             items.append(extra)
             copies.append(extra)
     # the set with a CD every demo can use

@@ -18,23 +18,15 @@ from pathlib import Path
 
 import sqlite_utils
 
-from kiosk.domain.clock import iso, now_utc, parse_time, time_of
+from kiosk.domain import records
+from kiosk.domain.clock import iso, now_utc
 from kiosk.domain.models import (
-    CardType,
-    Fee,
-    FeeKind,
-    FeeStatus,
     Hold,
-    HoldStatus,
     Item,
-    ItemStatus,
-    LanguageClass,
     Loan,
     Location,
-    MaterialType,
     Patron,
     PatronAccount,
-    PatronStatus,
     Title,
 )
 from kiosk.domain.policy import DEFAULT_POLICY, Policy
@@ -449,15 +441,15 @@ class Replica:
 
     def get_title(self, title_id: str) -> Title | None:
         row = self._one("SELECT * FROM titles WHERE id = ?", (title_id,))
-        return _title(row) if row else None
+        return records.title(row) if row else None
 
     def get_item(self, barcode: str) -> Item | None:
         row = self._one("SELECT * FROM items WHERE barcode = ?", (barcode,))
-        return _item(row) if row else None
+        return records.item(row) if row else None
 
     def items_of(self, title_id: str) -> list[Item]:
         """The copies of a title, by place and barcode."""
-        return [_item(r) for r in self._all("SELECT * FROM items WHERE title_id = ? "
+        return [records.item(r) for r in self._all("SELECT * FROM items WHERE title_id = ? "
                                             "ORDER BY location_id, barcode", (title_id,))]
 
     def item_by_rfid(self, rfid_id: str) -> Item | None:
@@ -465,7 +457,7 @@ class Replica:
         separate RFID id, so both are tried."""
         row = self._one("SELECT * FROM items WHERE barcode = ? OR (rfid_id != '' AND rfid_id = ?)"
                         " LIMIT 1", (rfid_id, rfid_id))
-        return _item(row) if row else None
+        return records.item(row) if row else None
 
     def get_patron(self, card: str) -> Patron | None:
         row = self._one("SELECT * FROM patrons WHERE card = ?", (card,))
@@ -473,7 +465,7 @@ class Replica:
             return None
         uids = tuple(r[0] for r in self.conn.execute(
             "SELECT uid FROM patron_cards WHERE card = ?", (card,)))
-        return _patron(row, uids)
+        return records.patron(row, uids)
 
     def patrons_named(self, fragment: str, limit: int = 50) -> list[Patron]:
         """Patrons whose name contains `fragment`, by name."""
@@ -493,20 +485,20 @@ class Replica:
     def open_loan(self, barcode: str) -> Loan | None:
         row = self._one("SELECT * FROM loans WHERE item_barcode = ? AND returned_at IS NULL "
                         "ORDER BY out_at DESC LIMIT 1", (barcode,))
-        return _loan(row) if row else None
+        return records.loan(row) if row else None
 
     def account(self, card: str) -> PatronAccount | None:
         patron = self.get_patron(card)
         if patron is None:
             return None
-        loans = tuple(_loan(r) for r in self._all(
+        loans = tuple(records.loan(r) for r in self._all(
             "SELECT * FROM loans WHERE patron_card = ? AND returned_at IS NULL ORDER BY due_at",
             (card,)))
         items = tuple(self.get_item(loan.item_barcode) or Item(loan.item_barcode, "")
                       for loan in loans)
-        fees = tuple(_fee(r) for r in self._all(
+        fees = tuple(records.fee(r) for r in self._all(
             "SELECT * FROM fees WHERE patron_card = ? ORDER BY created_at", (card,)))
-        holds = tuple(_hold(r) for r in self._all(
+        holds = tuple(records.hold(r) for r in self._all(
             "SELECT * FROM holds WHERE patron_card = ? ORDER BY placed_at", (card,)))
         return PatronAccount(patron, loans, items, fees, holds)
 
@@ -537,7 +529,7 @@ class Replica:
                         "'pending')) OR (title_id = ? AND status = 'pending' AND "
                         "coalesce(item_barcode, '') = '') ORDER BY item_barcode = ? DESC, "
                         "placed_at LIMIT 1", (item.barcode, item.title_id, item.barcode))
-        return _hold(row) if row else None
+        return records.hold(row) if row else None
 
     def on_shelf_at(self, title_id: str, branch: str) -> bool:
         """Whether a copy of the title is available on a shelf of this branch."""
@@ -556,11 +548,11 @@ class Replica:
         return Policy.from_dict(json.loads(row["value"])) if row else DEFAULT_POLICY
 
     def locations(self) -> list[Location]:
-        return [_location(r) for r in self._all("SELECT * FROM locations ORDER BY id")]
+        return [records.location(r) for r in self._all("SELECT * FROM locations ORDER BY id")]
 
     def get_location(self, location_id: str) -> Location | None:
         row = self._one("SELECT * FROM locations WHERE id = ?", (location_id,))
-        return _location(row) if row else None
+        return records.location(row) if row else None
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
@@ -633,7 +625,8 @@ class Replica:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        return [_title(r) for r in self._all(f"SELECT * FROM titles WHERE id IN ({marks})", ids)]
+        return [records.title(r)
+                for r in self._all(f"SELECT * FROM titles WHERE id IN ({marks})", ids)]
 
     def _availability(self, ids: list[str]) -> dict[str, list[Availability]]:
         if not ids:
@@ -681,47 +674,3 @@ class _Transaction:
         finally:
             self.lock.release()
         return False
-
-
-# --------------------------------------------------------------------------- row → model
-
-def _title(r: dict) -> Title:
-    return Title(r["id"], r["title"], r["author"] or "", r["isbn"] or "", r["publisher"] or "",
-                 r["year"], r["language"] or "zh", MaterialType(r["material_type"]),
-                 r["call_number"] or "")
-
-
-def _item(r: dict) -> Item:
-    return Item(r["barcode"], r["title_id"], r["call_number"] or "", r["location_id"] or "",
-                ItemStatus(r["status"]), MaterialType(r["material_type"]),
-                LanguageClass(r["language"]), r["rfid_id"] or "", r["parts"] or 1)
-
-
-def _patron(r: dict, uids: tuple[str, ...]) -> Patron:
-    return Patron(r["card"], r["name"], CardType(r["card_type"]), PatronStatus(r["status"]),
-                  tuple(json.loads(r["blocks"] or "[]")), uids, parse_time(r["expires_at"]),
-                  r["points"], r.get("notes") or "")
-
-
-def _loan(r: dict) -> Loan:
-    return Loan(r["id"], r["item_barcode"], r["patron_card"], time_of(r["out_at"]),
-                time_of(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
-                bool(r["offline"]))
-
-
-def _hold(r: dict) -> Hold:
-    return Hold(r["id"], r["title_id"], r["patron_card"], time_of(r["placed_at"]),
-                HoldStatus(r["status"]), r["pickup_location"] or "", r["item_barcode"] or "",
-                parse_time(r["expires_at"]), bool(r["advance"]))
-
-
-def _fee(r: dict) -> Fee:
-    return Fee(r["id"], r["patron_card"], FeeKind(r["kind"]), r["amount_fen"],
-               r["item_barcode"] or "", r["paid_fen"], FeeStatus(r["status"]),
-               parse_time(r["created_at"]))
-
-
-def _location(r: dict) -> Location:
-    rng = (r["call_from"], r["call_to"]) if r["call_from"] else None
-    return Location(r["id"], r["name_zh"], r["name_en"], r["kind"], r["branch"] or "",
-                    r["floor"], rng)

@@ -34,6 +34,7 @@ from kiosk.config import ConfigError
 from kiosk.domain.clock import iso, now_utc, parse_time
 from kiosk.ports.backend import (
     STREAMS,
+    Alert,
     BackendUnavailable,
     ClockSkew,
     PaymentOrder,
@@ -220,10 +221,24 @@ class RestBackend:
     def pickup_locations(self) -> list[dict]:
         return []  # the replica's locations stream has them
 
+    # -- HelpAlerts ----------------------------------------------------------------
+    def call_staff(self, kind: str, *, timeout: float) -> Alert:
+        return _alert(self._call("POST", "/alerts", json={"kind": kind}, timeout=timeout))
+
+    def alert(self, alert_id: str, *, timeout: float) -> Alert:
+        return _alert(self._call("GET", f"/alerts/{alert_id}", timeout=timeout))
+
+    def cancel_alert(self, alert_id: str, *, timeout: float) -> Alert:
+        return _alert(self._call("POST", f"/alerts/{alert_id}/cancel", timeout=timeout))
+
     def close(self) -> None:
         self._next = None
         self._ahead.shutdown(wait=True, cancel_futures=True)
         self.session.close()
+
+
+def _alert(body: dict) -> Alert:
+    return Alert(body["id"], body["status"], body.get("acked_by") or "")
 
 
 def _order(body: dict) -> PaymentOrder:

@@ -1,7 +1,7 @@
 """`kiosk circ`: the circulation acts from a shell, through the same services as the kiosk.
 
-    kiosk circ checkout --patron 0440000001 --item 0440000123 [--pin 1234] [--accept-fee]
-    kiosk circ checkin --item 0440000123 --json
+    kiosk circ checkout --patron 0440000001 --item 3100000123 [--pin 1234] [--accept-fee]
+    kiosk circ checkin --item 3100000123 --json
     kiosk circ patron 0440000001
     kiosk circ login --patron 0440000001 --pin 1234
     kiosk circ hold --patron 0440000001 --pin 1234 --title T123 --pickup MAIN

@@ -10,6 +10,8 @@ import threading
 import time
 
 import hardware
+from hardware.drivers.printer_escpos import EscposPrinter
+from hardware.drivers.rfid_pad import RfidPad
 
 KINDS = hardware.KINDS
 
@@ -130,9 +132,9 @@ def _test(args) -> int:
         try:
             health = device.health()
             detail = health.detail
-            if health.ok and kind == "rfid":
+            if health.ok and isinstance(device, RfidPad):
                 detail = f"{len(device.inventory())} tag(s) in the field"
-            if health.ok and kind == "printer" and args.print:
+            if health.ok and isinstance(device, EscposPrinter) and args.print:
                 device.print_receipt(hardware.Receipt("kiosk devices test",
                                                       lines=("打印测试 / print test",),
                                                       qr_payload="kiosk devices test"))

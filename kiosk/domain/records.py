@@ -7,9 +7,8 @@ replica keep records in this shape, so both read them into models here.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 
-from kiosk.domain.clock import parse_time
+from kiosk.domain.clock import parse_time, time_of
 from kiosk.domain.models import (
     CardType,
     Fee,
@@ -27,14 +26,6 @@ from kiosk.domain.models import (
     PatronStatus,
     Title,
 )
-
-
-def _when(value: str) -> datetime:
-    """A time a record must have."""
-    at = parse_time(value)
-    if at is None:
-        raise ValueError("a required time is empty")
-    return at
 
 
 def title(r: dict) -> Title:
@@ -57,13 +48,13 @@ def patron(r: dict, uids: tuple[str, ...]) -> Patron:
 
 
 def loan(r: dict) -> Loan:
-    return Loan(r["id"], r["item_barcode"], r["patron_card"], _when(r["out_at"]),
-                _when(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
+    return Loan(r["id"], r["item_barcode"], r["patron_card"], time_of(r["out_at"]),
+                time_of(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
                 bool(r["offline"]))
 
 
 def hold(r: dict) -> Hold:
-    return Hold(r["id"], r["title_id"], r["patron_card"], _when(r["placed_at"]),
+    return Hold(r["id"], r["title_id"], r["patron_card"], time_of(r["placed_at"]),
                 HoldStatus(r["status"]), r["pickup_location"] or "", r["item_barcode"] or "",
                 parse_time(r["expires_at"]), bool(r["advance"]))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay", "waive", "pay_cash",
              "security_failed")
@@ -107,6 +107,29 @@ class Refused(Exception):
     def __init__(self, reason: str, params: dict | None = None, message: str = ""):
         super().__init__(message or reason)
         self.reason, self.params, self.message = reason, params or {}, message
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A call for staff from a terminal, as the centre knows it."""
+
+    id: str
+    status: str             # open | acked | cancelled
+    acked_by: str = ""      # the librarian on the way, once acked
+
+
+@runtime_checkable
+class HelpAlerts(Protocol):
+    """A backend that can call staff to a terminal (the REST backend; SIP2 cannot)."""
+
+    def call_staff(self, kind: str, *, timeout: float) -> Alert:
+        """Raise an alert ("help") for this device; BackendUnavailable when offline."""
+
+    def alert(self, alert_id: str, *, timeout: float) -> Alert:
+        """The alert's state now (acked once a desk answered)."""
+
+    def cancel_alert(self, alert_id: str, *, timeout: float) -> Alert:
+        """The reader no longer needs help; Refused(alert_acked) if staff are on the way."""
 
 
 class Backend(Protocol):

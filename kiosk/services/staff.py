@@ -8,7 +8,7 @@ the fleet, statistics and tag programming on the pad.
 
     terminal, desk = kiosk.app.build_desk(config)
     desk.sign_in("librarian", "librarian")
-    desk.checkout("0440000001", "0440000123", override="reader's card at home")
+    desk.checkout("0440000001", "3100000123", override="reader's card at home")
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from datetime import date
 from hardware import HardwareError, Receipt, ReceiptItem, Tag, TagDataError, WriteVerifyFailed
 from hardware.rfid import decode, iso28560_2
 from hardware.rfid.tagdata import Element, TagData
-from kiosk.domain.models import Patron
+from kiosk.domain.models import Location, Patron
 from kiosk.domain.reasons import Refusal
 from kiosk.ports.backend import BackendUnavailable, Refused, StaffApi
 from kiosk.ports.effects import FeesSettled
@@ -38,6 +38,19 @@ OVERRIDABLE = frozenset({
     "item_on_hold_for_other", "item_missing_parts", "has_overdue", "has_fees", "renew_limit",
     "renew_not_allowed", "renew_reserved", "card_lost",
 })
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """What a scanned or typed code is in this library's data: kind patron (key: the
+    card number), item (key: the barcode), both (a card number that is also a
+    barcode: key the card, item the barcode) or unknown; label is the patron's name
+    or the item's title."""
+
+    kind: str
+    key: str = ""
+    label: str = ""
+    item: str = ""
 
 
 class StaffError(Exception):
@@ -122,10 +135,35 @@ class StaffService:
         with self.replica.lock:
             return self._card_for_code(code.strip())
 
+    def identify(self, code: str) -> Scanned:
+        """Whether a code names a patron's card (number or chip UID) or a copy (barcode
+        or RFID id): the desk's fields and its scanner decide by this, never by trying
+        one lookup after the other."""
+        code = code.strip()
+        with self.replica.lock:
+            card = self._card_for_code(code) if code else None
+            patron = self.replica.get_patron(card) if card else None
+            item = (self.replica.get_item(code) or self.replica.item_by_rfid(code)) if code \
+                else None
+            title = self.replica.get_title(item.title_id) if item else None
+        title_text = title.title if title else ""
+        if patron and item:
+            return Scanned("both", patron.card, patron.name, item.barcode)
+        if patron:
+            return Scanned("patron", patron.card, patron.name)
+        if item:
+            return Scanned("item", item.barcode, title_text)
+        return Scanned("unknown", code)
+
     def _card_for_code(self, code: str) -> str | None:
         if self.replica.get_patron(code):
             return code
         return self.replica.card_for_uid(code.upper())
+
+    def location(self, location_id: str) -> Location | None:
+        """A shelf, branch or pickup point of the replica (None when unknown)."""
+        with self.replica.lock:
+            return self.replica.get_location(location_id) if location_id else None
 
     def account(self, card: str) -> AccountView:
         """The account with the patron's notes (Patron.notes), which only the desk shows."""
@@ -220,8 +258,17 @@ class StaffService:
             raise StaffError(exc.reason, exc.message, **exc.params) from None
 
     def holds_shelf(self) -> dict:
-        """{to_pull, waiting, expired}: lists of holds with title, patron, copy."""
-        return self._get("/holds/shelf")
+        """{to_pull, waiting, expired}: lists of holds with title, patron, copy; each
+        with the patron's name and the places (pickup, shelf) as Locations from the
+        replica, for the desk to name in its language."""
+        shelf = self._get("/holds/shelf")
+        with self.replica.lock:
+            for hold in (h for rows in shelf.values() for h in rows):
+                patron = self.replica.get_patron(hold.get("patron", ""))
+                hold["patron_name"] = patron.name if patron else ""
+                hold["pickup"] = self.replica.get_location(hold.get("pickup_location") or "")
+                hold["shelf"] = self.replica.get_location(hold.get("location_id") or "")
+        return shelf
 
     def exceptions(self, status: str | None = "open") -> list[dict]:
         return self._get("/exceptions", **({"status": status} if status else {}))
@@ -245,8 +292,20 @@ class StaffService:
     def fleet(self) -> list[dict]:
         return self._get("/fleet")
 
+    def open_alerts(self) -> list[dict]:
+        """Readers' calls for help at the terminals of this desk's branch, not yet answered:
+        [{id, device_id, device_name, branch, created_at, status, acked_by, acked_at}]."""
+        return self._get("/alerts", status="open")
+
+    def ack_alert(self, alert_id: str) -> dict:
+        """Tell the terminal that this librarian is on the way."""
+        self._staff()
+        return self._write("POST", f"/alerts/{alert_id}/ack", {})
+
     def stats(self, day: date | None = None) -> dict:
-        return self._get("/stats", day=(day or date.today()).isoformat())
+        """The day's numbers; without a day, the library's today by the centre's clock
+        and time zone (this computer's date may be another day there)."""
+        return self._get("/stats", **({"day": day.isoformat()} if day else {}))
 
     def audit(self, limit: int = 200) -> list[dict]:
         return self._get("/audit", limit=limit)
@@ -308,14 +367,12 @@ class StaffService:
         except HardwareError as exc:  # DeviceUnavailable, paper out
             raise StaffError("printer", str(exc)) from None
 
-    def hold_slip(self, hold: dict, *, heading: str, labels: dict[str, str]) -> Receipt:
-        """A slip to put in the book: who it is for and where it goes."""
-        lines = tuple(f"{labels[k]}: {hold[k]}" for k in ("patron", "pickup_location",
-                                                         "expires_at", "call_number")
-                      if hold.get(k) and k in labels)
+    def hold_slip(self, hold: dict, *, heading: str, lines: Sequence[str]) -> Receipt:
+        """A slip to put in the book: who it is for (masked: it sits on an open shelf),
+        where it goes and until when, as the desk worded it in `lines`."""
         return Receipt(self.config.library.name_zh, (ReceiptItem(hold["title"],
                                                                 hold.get("item_barcode", "")),),
-                       lines, heading, card_number="")
+                       tuple(lines), heading, card_number="")
 
     def fee_receipt(self, card: str, fees, fen: int, *, heading: str, total_label: str
                     ) -> Receipt:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import requests
 
+from central.schema import SCHEMA_VERSION
 from central.store import CentralStore
 from kiosk.domain.clock import iso
 from tests.central_server import running_central, txn
@@ -115,6 +116,6 @@ def test_a_store_keeps_records_in_wire_shape(tmp_path):
     assert store.record("policies", "loan_policy")["value"] == {"loan_days": 7}
     assert json.loads(store.row("SELECT value FROM policies")["value"]) == {"loan_days": 7}
     assert store.row("SELECT max(version) AS v, applied_at FROM central_schema") == {
-        "v": 2, "applied_at": iso(BEGIN)}
+        "v": SCHEMA_VERSION, "applied_at": iso(BEGIN)}
     store.close()
     assert CentralStore(tmp_path / "centre" / "central.db").migrate() == []

@@ -29,6 +29,8 @@ from ui.widgets.common import label
 from ui.widgets.keypad import Keypad
 from ui.widgets.overlay import BusyOverlay, Overlay
 
+from .help import HelpOverlay
+
 log = logging.getLogger(__name__)
 
 
@@ -97,6 +99,7 @@ class KioskWindow(QWidget):
         self.message = _MessageOverlay(self)
         self.countdown = _CountdownOverlay(self)
         self.staff = _StaffExitOverlay(self)
+        self.help_call = HelpOverlay(self, kiosk)
 
         ui = kiosk.config.ui
         self.idle = IdleWatcher(ui.idle_seconds, ui.countdown_seconds, self)
@@ -319,9 +322,7 @@ class KioskWindow(QWidget):
         self.kiosk.speaker.say(text)
 
     def _help(self) -> None:
-        text = tr("A member of staff has been called and will come to you. You can also go "
-                  "to the service desk.")
-        self.show_problem(text)
+        self.help_call.call()
 
     # -- lock-down ------------------------------------------------------------------------
     def closeEvent(self, event):
