@@ -134,7 +134,7 @@ def rerank(conn: sqlite3.Connection, title_ids: set[str]) -> None:
     first load of copies counts them at its end)."""
     if holdings_paused(conn):
         return
-    rows = []
+    rows: list[tuple[int, int, int]] = []
     for part in _chunks(list(title_ids)):
         marks = ",".join("?" * len(part))
         rows += conn.execute(
