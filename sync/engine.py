@@ -222,14 +222,19 @@ class SyncEngine:
         if stream == "patrons" and not self.replicate_pin_hashes:
             records = [{**r, "pin_hash": None} for r in records]
         with self._db, self.replica.transaction():
+            first = reset or self.replica.stream_cursor(stream) is None
             if reset:
                 self.replica.drop_table_rows(stream)
                 self.replica.set_stream_cursor(stream, None, 0)
+            if first and page.more:       # a first load builds the secondary indexes once
+                self.replica.defer_indexes(stream)
             self.replica.upsert(stream, records)
             crash_point("mid_pull_page")
             self.replica.delete(stream, page.tombstones)
             self.replica.set_stream_cursor(stream, page.cursor,
                                            len(records) + len(page.tombstones))
+            if not page.more:
+                self.replica.build_indexes(stream)
             self.outbox.rebase({stream})
 
     def pull_stream(self, stream: str) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import uuid6
@@ -308,10 +308,15 @@ class Outbox:
     def settle(self, results: list[PushResult]) -> list[OutboxEntry]:
         """Store the centre's answers: its values replace the optimistic ones,
         a rejection undoes the local effect. One transaction for the batch."""
-        settled = []
+        settled: list[OutboxEntry] = []
         with self.replica.transaction():
+            ids = [r.id for r in results]
+            marks = ",".join("?" * len(ids))
+            entries = {row[0]: _entry(row) for row in self.conn.execute(
+                f"SELECT {_COLUMNS} FROM outbox WHERE id IN ({marks})", ids)}
+            now = iso(now_utc())
             for result in results:
-                entry = self.find(result.id)
+                entry = entries.pop(result.id, None)
                 if entry is None or not entry.pending:
                     continue
                 if result.status == "rejected":
@@ -323,11 +328,11 @@ class Outbox:
                 stored = {"status": result.status, "reason": result.reason,
                           "message": result.message, "effect": result.effect,
                           "resolution": result.resolution}
-                self.conn.execute(
-                    "UPDATE outbox SET state = ?, result = ?, last_error = '', updated_at = ? "
-                    "WHERE id = ?", (state, json.dumps(stored, ensure_ascii=False),
-                                     iso(now_utc()), entry.id))
-                settled.append(self.get(entry.id))
+                settled.append(replace(entry, state=state, result=stored, last_error=""))
+            self.conn.executemany(
+                "UPDATE outbox SET state = ?, result = ?, last_error = '', updated_at = ? "
+                "WHERE id = ?", [(e.state, json.dumps(e.result, ensure_ascii=False), now, e.id)
+                                 for e in settled])
         return settled
 
     # -- the centre's effect, by act type ----------------------------------------

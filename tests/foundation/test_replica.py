@@ -102,3 +102,30 @@ def test_fields_from_a_newer_centre_are_ignored_not_fatal(tmp_path, caplog):
                               "favourite_colour": "blue"}])
     assert r.get_patron("C9").name == "赵六"
     assert "favourite_colour" in caplog.text
+
+
+def _item_indexes(replica) -> set[str]:
+    return {r[0] for r in replica.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items'")}
+
+
+def test_a_first_load_cut_short_gets_its_indexes_back_on_open(tmp_path):
+    """A first pull drops the copies' secondary indexes and stops counting
+    copies row by row, and puts both back at its end; a terminal stopped
+    halfway does it when it opens the file again: the indexes are there, every
+    title's copies are counted, and the most held title is found first."""
+    r = Replica(tmp_path / "r.db")
+    with r.transaction():
+        r.upsert("titles", [{"id": f"T{n}", "title": f"时光{n}"} for n in range(150)])
+    with r.transaction():
+        r.defer_indexes("items")
+        r.upsert("items", [{"barcode": f"B{n:02d}", "title_id": "T149"} for n in range(30)])
+    assert not {"items_title", "items_call", "items_rfid"} & _item_indexes(r)
+    r.close()
+    r = Replica(tmp_path / "r.db")
+    assert {"items_title", "items_call", "items_rfid"} <= _item_indexes(r)
+    assert r.conn.execute("SELECT holdings FROM titles WHERE id = 'T149'").fetchone()[0] == 30
+    assert r.search("光")[0].title.id == "T149"
+    with r.transaction():      # counted row by row again
+        r.upsert("items", [{"barcode": "X1", "title_id": "T0"}])
+    assert r.conn.execute("SELECT holdings FROM titles WHERE id = 'T0'").fetchone()[0] == 1

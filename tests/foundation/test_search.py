@@ -93,3 +93,54 @@ def test_index_follows_updates_and_deletes(tmp_path):
     with replica.transaction():
         replica.delete("titles", ["A"])
     assert titles(replica, "余华") == []
+
+
+def _holdings(replica, title_id):
+    return replica.conn.execute("SELECT count(*) FROM items WHERE title_id = ?",
+                                (title_id,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("query", [
+    "光",            # Chinese, one character
+    "故乡",          # two characters
+    "的故事",        # three or more
+    "guxiang",       # pinyin, whole
+    "gx",            # pinyin initials
+    "故鄉",          # Traditional
+    "gard",          # English prefix
+    "the silent",    # English words
+])
+def test_order_exact_then_prefix_then_most_held(demo_replica, query):
+    """The demo catalogue has twenty or more title matches for each of these:
+    exact titles come first, then titles starting with the query, then the
+    rest; within each, titles with more copies first."""
+    from sync.search_terms import simplify
+    hits = demo_replica.search(query, limit=20)
+    assert len(hits) == 20
+    wanted = simplify(query)
+    order = []
+    for hit in hits:
+        title = simplify(hit.title.title)
+        closeness = 0 if title == wanted else 1 if title.startswith(wanted) else 2
+        order.append((closeness, -_holdings(demo_replica, hit.title.id)))
+    assert order == sorted(order), [(h.title.title, o) for h, o in zip(hits, order)]
+
+
+def test_most_held_title_first_among_hundreds_of_matches(tmp_path):
+    """A title with many copies is found first though it is the last of 300
+    matches to arrive, and its copies came after it (as in a sync: titles,
+    then items); when its copies go, it goes back among the others."""
+    from sync.replica import Replica
+    replica = Replica(tmp_path / "r.db")
+    records = [{"id": f"T{n:03d}", "title": f"时光{n:03d}", "author": "某人"} for n in range(300)]
+    with replica.transaction():
+        replica.upsert("titles", records)
+    copies = [{"barcode": f"B{n:03d}", "title_id": f"T{n:03d}"} for n in range(300)]
+    copies += [{"barcode": f"X{n:02d}", "title_id": "T299"} for n in range(24)]
+    with replica.transaction():
+        replica.upsert("items", copies)
+    assert titles(replica, "光")[0] == "时光299"
+    assert titles(replica, "shiguang")[0] == "时光299"
+    with replica.transaction():
+        replica.delete("items", [f"X{n:02d}" for n in range(24)])
+    assert "时光299" not in titles(replica, "光")

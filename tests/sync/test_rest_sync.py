@@ -28,6 +28,21 @@ def test_initial_pull_copies_the_centre(make_terminal, central):
     assert term.circulation.login_uid("04A1B2C3").card == ZHANG
 
 
+def test_a_first_pull_ends_with_the_copies_indexes(make_terminal):
+    """The first pull of the items stream (several pages) builds the indexes it
+    left out, and counts the copies it did not count, while the copies arrived."""
+    term = make_terminal(sync=False)
+    assert term.engine.sync_now().state == "online"
+    assert term.engine.page_size < term.replica.counts()["items"]
+    names = {r[0] for r in term.replica.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items'")}
+    assert {"items_title", "items_call", "items_rfid"} <= names
+    miscounted = term.replica.conn.execute(
+        "SELECT count(*) FROM titles WHERE holdings != "
+        "(SELECT count(*) FROM items WHERE items.title_id = titles.id)").fetchone()[0]
+    assert miscounted == 0, "every title's copies are counted for the search's rank"
+
+
 def test_online_checkout_takes_the_centres_values(make_terminal, central):
     term = make_terminal()
     barcode = free_items(term.replica, 1)[0]
