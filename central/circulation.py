@@ -143,7 +143,7 @@ def checkout(ctx: Context) -> Outcome:
     if existing:
         loan_id = new_id("L")
         earlier_txn = store.row("SELECT txn_id FROM loan_txns WHERE loan_id = ?", (existing.id,))
-        detail = {"item": barcode, "title": _title_of(store, item), "by_patron": card}
+        detail: dict = {"item": barcode, "title": _title_of(store, item), "by_patron": card}
         if existing.out_at <= at:
             fee = _close_loan(store, existing.id, existing.patron_card, barcode,
                               existing.due_at, at, policy)

@@ -83,7 +83,7 @@ def _uncollected_hold(store: CentralStore, now: datetime) -> None:
 def _acts(rng: random.Random, at: datetime, card: str, barcode: str) -> list[tuple]:
     """One visit: a checkout (refused now and then), often a return before it."""
     device, channel, user = rng.choices(SOURCES, weights=(5, 3, 2))[0]
-    acts = []
+    acts: list[tuple[str, datetime, dict[str, str], str | None]] = []
     if rng.random() < 0.8:
         acts.append(("checkin", at - timedelta(seconds=rng.randrange(30, 300)),
                      {"item": barcode}, None))

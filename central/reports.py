@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.domain.clock import iso, parse_time
+from kiosk.domain.clock import iso, time_of
 
 from .store import CentralStore
 
@@ -79,13 +79,13 @@ def stats(store: CentralStore, day: date, zone: ZoneInfo) -> dict:
         rows = store.rows(
             "SELECT type, status, reason, channel, occurred_at FROM txns WHERE occurred_at >= ? "
             "AND occurred_at < ?", (iso(first), iso(first + timedelta(days=days))))
-    per_hour = [{"hour": h, "loans": 0, "returns": 0} for h in range(24)]
-    per_day = [{"day": (first.date() + timedelta(days=d)).isoformat(), "loans": 0,
-                "returns": 0} for d in range(days)]
+    per_hour: list[dict] = [{"hour": h, "loans": 0, "returns": 0} for h in range(24)]
+    per_day: list[dict] = [{"day": (first.date() + timedelta(days=d)).isoformat(), "loans": 0,
+                            "returns": 0} for d in range(days)]
     refusals: Counter[str] = Counter()
     use = {"terminal": 0, "desk": 0}
     for row in rows:
-        at = parse_time(row["occurred_at"]).astimezone(zone)
+        at = time_of(row["occurred_at"]).astimezone(zone)
         that_day = at.date() == day
         counted = row["status"] in ("applied", "conflict") and row["type"] in COUNTED
         if counted:
