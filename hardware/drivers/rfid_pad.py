@@ -79,6 +79,15 @@ class RfidPad(PollingDevice):
                     log.info("tag %s left during inventory", uid)
             return tags
 
+    def in_field(self, uids) -> bool:
+        """Whether every one of these tags is in the field right now: one inventory
+        round on the air (no memory reads), so an act can be refused for a tag that
+        was lifted since the last poll."""
+        with self._io_lock:
+            self.connect()
+            here = {uid.upper() for uid, _dsfid in self._inventory_uids()}
+        return all(uid.upper() in here for uid in uids)
+
     def read_tag(self, uid: str) -> Tag:
         with self._io_lock:
             self.connect()

@@ -46,9 +46,8 @@ class BorrowScreen(PadScreen):
         session = self.kiosk.session
         if session is None:
             return
-        self.run(self.kiosk.terminal.circulation.checkout, session.card, key, tag_uids=tag_uids,
-                 parts_present=parts_present, busy_text=tr("Borrowing…"),
-                 done=lambda result, key=key: self.answered(key, result))
+        self.act(key, self.kiosk.terminal.circulation.checkout, session.card, key,
+                 tag_uids=tag_uids, parts_present=parts_present, busy_text=tr("Borrowing…"))
 
     def describe(self, result) -> tuple[str, str, str]:
         status = tr("Borrowed. Due {date}").format(date=day(result.due_at))

@@ -66,7 +66,13 @@ class PadScreen(Screen):
         return self.rows[key]
 
     def answered(self, key: str, result) -> None:
-        """The service's answer for one item: the row, a sound, the words aloud."""
+        """The service's answer for one item: the row, a sound, the words aloud
+        (None: the item had left the pad before its act, so it is forgotten)."""
+        if result is None:
+            self.outcomes.pop(key, None)
+            if (row := self.rows.pop(key, None)) is not None:
+                self.list.remove(row)
+            return
         self.set_outcome(key, result)
         self.feedback(result.ok and result.refusal is None)
         row = self.rows[key]
@@ -101,14 +107,20 @@ class PadScreen(Screen):
 
     # -- device events -----------------------------------------------------------------
     def on_tags(self, event) -> None:
+        """Act on the items that arrived with this change, and only those: a book that
+        was lying on the pad before (or is being lifted off it) is never acted on
+        because another one moved. `enter` of Borrow counts what lies there as arrived."""
+        arrived = set(event.added)
         missing = {m.item_id: m for m in event.missing_parts}
         groups: dict[str, list] = {}
         for tag in event.tags:
             if tag.data is not None and tag.data.item_id:
                 groups.setdefault(tag.data.item_id, []).append(tag)
-            elif tag.error:
+            elif tag.error and tag.uid in arrived:
                 self._unreadable(tag.uid)
         for item_id, tags in groups.items():
+            if not arrived.intersection(t.uid for t in tags):
+                continue
             previous = self.outcomes.get(item_id)
             if item_id in missing:
                 m = missing[item_id]
@@ -124,6 +136,16 @@ class PadScreen(Screen):
                 parts = max(t.data.parts for t in tags)
                 self.process(item_id, tuple(t.uid for t in tags),
                              len(tags) if parts > 1 else None)
+
+    def act(self, key: str, fn, *args, tag_uids: tuple[str, ...], busy_text: str,
+            **kwargs) -> None:
+        """fn(*args, tag_uids=…, **kwargs) on the worker, for the item `key`, only if
+        every one of its tags is still on the pad when its turn comes (acts queue
+        behind each other, and a reader lifts books while they do): a lifted book is
+        neither lent nor returned, and its row goes."""
+        pad = self.kiosk.terminal.devices.get("rfid")
+        self.run(_if_on_pad, pad, tag_uids, fn, *args, busy_text=busy_text,
+                 done=lambda result: self.answered(key, result), **kwargs)
 
     def _titled(self, key: str, title: str) -> None:
         if title and key in self.rows:
@@ -141,3 +163,10 @@ class PadScreen(Screen):
         if code not in self.outcomes or isinstance(self.outcomes[code], Refusal):
             self.set_outcome(code, "waiting")
             self.process(code, (), None)
+
+
+def _if_on_pad(pad, tag_uids: tuple[str, ...], fn, *args, **kwargs):
+    """On the worker: the act, or None when one of the item's tags has left the pad."""
+    if tag_uids and pad is not None and not pad.in_field(tag_uids):
+        return None
+    return fn(*args, tag_uids=tag_uids, **kwargs)

@@ -155,6 +155,11 @@ class ScrollList(TouchScroll):
         self.rows.insertWidget(self.rows.count() - 1, widget)
         return widget
 
+    def remove(self, widget: QWidget) -> None:
+        self.rows.removeWidget(widget)
+        widget.setParent(None)
+        widget.deleteLater()
+
     def clear(self) -> None:
         while self.rows.count() > 1:
             item = self.rows.takeAt(0)

@@ -1,0 +1,103 @@
+"""What is lent or returned is exactly what lies on the pad when the act is done
+(issue 18.1): a book lifted off the pad is never lent, returned or switched,
+whether it leaves with "Lift everything" or between two polls of a reader."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from tests.e2e.conftest import rows, settle
+
+ZHANG = "04A1B2C3"
+
+
+def loans_of(demo, card: str) -> set[str]:
+    return {v.item.barcode for v in demo.terminal.circulation.account(card).loans}
+
+
+def click_text(qtbot, parent, text: str) -> None:
+    button = next(b for b in parent.findChildren(QPushButton)
+                  if b.text() == text and b.isVisible())
+    qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def test_lift_everything_then_one_book_returns_only_that_book(qtbot, demo):
+    a, b = demo.lendable(2)
+    demo.panel.card.present(ZHANG)
+    settle(qtbot, demo)
+    demo.panel.card.remove()
+    uids = {code: demo.panel.place(code) for code in (a, b)}   # borrowed, left on the pad
+    settle(qtbot, demo)
+    assert {a, b} <= loans_of(demo, "0440000001")
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.LeftButton)
+    assert demo.window.current == "return"
+    demo.panel.show()
+    click_text(qtbot, demo.panel, "Lift everything")
+    settle(qtbot, demo)
+    again = demo.panel.place(a)
+    settle(qtbot, demo)
+    assert set(rows(demo.screen)) == {a}
+    assert rows(demo.screen)[a][0] == "done"
+    assert loans_of(demo, "0440000001") & {a, b} == {b}
+    security = demo.config.security
+    assert demo.panel.pad.field.get(again).afi == security.afi_in_library
+    assert uids[b] not in demo.panel.pad.field.tags
+
+
+def _two_in_one_poll_then_one_lifted(demo, codes: list[str]) -> dict[str, str]:
+    """A reader's poll sees every book at once; the last is lifted before the next poll,
+    while the acts for the others are still running."""
+    pad = demo.panel.pad
+    tags = {code: pad.make_tag(code, demo.config.security.owner_library) for code in codes}
+    for tag in tags.values():
+        pad.field.place(tag)
+    pad.refresh()                      # one poll: all of them arrive
+    pad.field.lift(tags[codes[-1]].uid)
+    return {code: tag.uid for code, tag in tags.items()}
+
+
+def test_borrow_does_not_lend_a_book_lifted_before_its_turn(qtbot, demo):
+    codes = demo.lendable(3)
+    demo.panel.card.present(ZHANG)
+    settle(qtbot, demo)
+    demo.panel.card.remove()
+    assert demo.window.current == "borrow"
+    uids = _two_in_one_poll_then_one_lifted(demo, codes)
+    try:
+        demo.panel.pad.refresh()       # the next poll: it is gone
+        settle(qtbot, demo)
+        kept, lifted = codes[:-1], codes[-1]
+        assert set(rows(demo.screen)) == set(kept)
+        assert all(rows(demo.screen)[c][0] == "done" for c in kept)
+        loans = loans_of(demo, "0440000001")
+        assert set(kept) <= loans and lifted not in loans
+        field = demo.panel.pad.field
+        assert all(field.get(uids[c]).afi == demo.config.security.afi_on_loan for c in kept)
+    finally:
+        demo.panel.pad.field.clear()
+        demo.panel.pad.refresh()
+
+
+def test_return_does_not_take_back_a_book_lifted_before_its_turn(qtbot, demo):
+    codes = demo.lendable(3)
+    demo.panel.card.present(ZHANG)
+    settle(qtbot, demo)
+    demo.panel.card.remove()
+    for code in codes:                  # borrow the three by scanning them
+        demo.panel.scanner.scan(code)
+    settle(qtbot, demo)
+    assert set(codes) <= loans_of(demo, "0440000001")
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.LeftButton)
+    _two_in_one_poll_then_one_lifted(demo, codes)
+    try:
+        demo.panel.pad.refresh()
+        settle(qtbot, demo)
+        kept, lifted = codes[:-1], codes[-1]
+        assert set(rows(demo.screen)) == set(kept)
+        loans = loans_of(demo, "0440000001")
+        assert not set(kept) & loans and lifted in loans
+    finally:
+        demo.panel.pad.field.clear()
+        demo.panel.pad.refresh()
