@@ -206,8 +206,12 @@ def default_data_dir() -> Path:
 
 
 def load_config(data_dir: str | Path | None = None, config_file: str | Path | None = None,
-                env: typing.Mapping[str, str] | None = None) -> Config:
-    """Read the file (if any), apply KIOSK_* environment overrides, validate."""
+                env: typing.Mapping[str, str] | None = None,
+                defaults: typing.Mapping[str, typing.Mapping[str, object]] | None = None
+                ) -> Config:
+    """Read the file (if any), apply KIOSK_* environment overrides, validate.
+    defaults: a command's own defaults ({section: {key: value}}), below the file and
+    the environment (the demo opens landscape, a terminal portrait)."""
     env = os.environ if env is None else env
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     path = Path(config_file or env.get("KIOSK_CONFIG") or data_dir / "kiosk.toml")
@@ -241,6 +245,8 @@ def load_config(data_dir: str | Path | None = None, config_file: str | Path | No
                 values[key] = _coerce(f.name, key, sub_hints[key], env[env_key])
             elif key in section_raw:
                 values[key] = _coerce(f.name, key, sub_hints[key], section_raw[key])
+            elif key in (defaults or {}).get(f.name, {}):
+                values[key] = defaults[f.name][key]
         sections[f.name] = replace(cls(), **values)
     unknown_sections = set(raw) - set(sections)
     if unknown_sections:
