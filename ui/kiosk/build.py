@@ -1,7 +1,8 @@
 """Assemble the terminal's window from a config and a built Terminal."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from ui.app import application
 from ui.devices import DeviceBridge
@@ -54,9 +55,29 @@ def dispose(window: KioskWindow) -> None:
 
 
 def show(window: KioskWindow) -> None:
+    """Full screen, or (demo, desktop) a window of the configured shape whose frame
+    fits the screen it opens on: at most 1080x1920 or 1920x1080, title bar included."""
     ui = window.kiosk.config.ui
     if ui.fullscreen:
         window.showFullScreen()
-    else:
-        window.resize(*((1080, 1920) if ui.orientation == "portrait" else (1920, 1080)))
-        window.show()
+        return
+    want = QSize(1080, 1920) if ui.orientation == "portrait" else QSize(1920, 1080)
+    window.set_shape(want.width() > want.height())
+    screen = QGuiApplication.screenAt(window.geometry().center()) or \
+        QGuiApplication.primaryScreen()
+    window.resize(want.boundedTo(screen.availableGeometry().size()))
+    window.show()
+    fit_frame(window, want)
+    QTimer.singleShot(0, lambda: fit_frame(window, want))   # a window manager's frame
+
+
+def fit_frame(window: KioskWindow, want: QSize) -> None:
+    """Size the window so that its frame (known only once shown) lies within the
+    available part of its screen, and move it there."""
+    handle = window.windowHandle()
+    if handle is None:
+        return
+    free = handle.screen().availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    window.resize(want.boundedTo(free.size() - frame))
+    window.move(free.topLeft())

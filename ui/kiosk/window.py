@@ -131,7 +131,11 @@ class KioskWindow(QWidget):
     # -- shape --------------------------------------------------------------------------
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        landscape = self.width() > self.height()
+        self.set_shape(self.width() > self.height())
+
+    def set_shape(self, landscape: bool) -> None:
+        """Lay the screens out side by side (landscape) or stacked; called before the
+        window is first sized, so it never asks for the room of the other shape."""
         if landscape != self.landscape:
             self.landscape = landscape
             for part in (*self.screens.values(), self.staff):
