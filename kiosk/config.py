@@ -80,8 +80,16 @@ class DevicesConfig:
     printer: str = "sim:"
     wedge_max_gap_ms: int = 30          # keys closer than this are a scanner, not a person
     wedge_min_length: int = 4
-    ecard_pattern: str = r"^(?:SZLIB:)?(?P<card>\d{6,20})$"  # e-card QR → card number
+    ecard_pattern: str = r"SZLIB:(?P<card>[0-9A-Za-z]{4,32})"  # e-card QR → card number
     printer_encoding: str = "gb18030"
+
+
+@dataclass(frozen=True)
+class LoginConfig:
+    """Which ways in ask for the PIN (a typed card number always does)."""
+    pin_for_tap: bool = False           # a chip card tapped on the reader
+    pin_for_barcode: bool = True        # a card number scanned from the card's barcode
+    pin_for_ecard: bool = False         # the e-card QR (the reader's app signed them in)
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,7 @@ class Config:
     sip2: Sip2Config = field(default_factory=Sip2Config)
     offline: OfflineConfig = field(default_factory=OfflineConfig)
     devices: DevicesConfig = field(default_factory=DevicesConfig)
+    login: LoginConfig = field(default_factory=LoginConfig)
     security: SecurityConfig = field(default_factory=SecurityConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)

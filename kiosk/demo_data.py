@@ -326,7 +326,7 @@ def synthetic_items(titles: list[dict], seed: int = 11) -> Iterator[dict]:
             )
             parts = 2 if t["material_type"] == "book" and rng.random() < 0.02 else 1
             yield {
-                "barcode": f"044{n:07d}",
+                "barcode": f"0441{n:06d}",       # cards are 0440…: a scan is never both
                 "title_id": t["id"],
                 "call_number": t["call_number"],
                 "location_id": location,

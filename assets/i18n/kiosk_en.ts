@@ -10,21 +10,21 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="64" />
         <location filename="../../ui/kiosk/account.py" line="67" />
-        <location filename="../../ui/kiosk/attract.py" line="77" />
+        <location filename="../../ui/kiosk/attract.py" line="75" />
         <source>My account</source>
         <translation>My account</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
-        <location filename="../../ui/kiosk/attract.py" line="77" />
+        <location filename="../../ui/kiosk/attract.py" line="75" />
         <location filename="../../ui/kiosk/renew.py" line="74" />
         <source>Renew</source>
         <translation>Renew</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
-        <location filename="../../ui/kiosk/attract.py" line="77" />
-        <location filename="../../ui/kiosk/pay.py" line="180" />
+        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/pay.py" line="204" />
         <source>Pay fees</source>
         <translation>Pay fees</translation>
     </message>
@@ -121,54 +121,54 @@
         <translation>Lost item</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/attract.py" line="89" />
-        <location filename="../../ui/kiosk/login.py" line="68" />
-        <location filename="../../ui/kiosk/login.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="72" />
+        <location filename="../../ui/kiosk/attract.py" line="87" />
+        <location filename="../../ui/kiosk/login.py" line="82" />
+        <location filename="../../ui/kiosk/login.py" line="88" />
         <source>Tap your card or scan your e-card QR</source>
         <translation>Tap your card or scan your e-card QR</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="76" />
-        <location filename="../../ui/kiosk/borrow.py" line="34" />
+        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/borrow.py" line="35" />
         <source>Borrow</source>
         <translation>Borrow</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="76" />
+        <location filename="../../ui/kiosk/attract.py" line="74" />
         <location filename="../../ui/kiosk/returns.py" line="16" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="76" />
-        <location filename="../../ui/kiosk/find.py" line="102" />
+        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/find.py" line="110" />
         <source>Find a book</source>
         <translation>Find a book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="81" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <source>Working offline: borrowing and returning still work; payments wait until we are back online.</source>
         <translation>Working offline: borrowing and returning still work; payments wait until we are back online.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="98" />
+        <location filename="../../ui/kiosk/attract.py" line="96" />
         <source>To borrow, tap your card first. To return, press Return.</source>
         <translation>To borrow, tap your card first. To return, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="36" />
-        <location filename="../../ui/kiosk/borrow.py" line="42" />
+        <location filename="../../ui/kiosk/borrow.py" line="37" />
+        <location filename="../../ui/kiosk/borrow.py" line="43" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>Place your books on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="49" />
+        <location filename="../../ui/kiosk/borrow.py" line="50" />
         <source>Borrowing…</source>
         <translation>Borrowing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="58" />
+        <location filename="../../ui/kiosk/borrow.py" line="53" />
         <source>Borrowed. Due {date}</source>
         <translation>Borrowed. Due {date}</translation>
     </message>
@@ -188,101 +188,113 @@
         <translation>All copies are out; you can place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="103" />
+        <location filename="../../ui/kiosk/find.py" line="111" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>Title, author, pinyin or ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="104" />
+        <location filename="../../ui/kiosk/find.py" line="112" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="109" />
+        <location filename="../../ui/kiosk/find.py" line="117" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>Type a title, an author, pinyin or an ISBN, then press Search.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="136" />
+        <location filename="../../ui/kiosk/find.py" line="144" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="148" />
+        <location filename="../../ui/kiosk/find.py" line="156" />
         <source>{n} results</source>
         <translation>{n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="149" />
+        <location filename="../../ui/kiosk/find.py" line="157" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>Nothing found. Try fewer words or pinyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="51" />
-        <location filename="../../ui/kiosk/hold.py" line="56" />
+        <location filename="../../ui/kiosk/hold.py" line="60" />
+        <location filename="../../ui/kiosk/hold.py" line="65" />
         <source>Where would you like to collect it?</source>
         <translation>Where would you like to collect it?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="54" />
+        <location filename="../../ui/kiosk/hold.py" line="63" />
         <location filename="../../ui/kiosk/title.py" line="77" />
         <source>Place a hold</source>
         <translation>Place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="60" />
+        <location filename="../../ui/kiosk/hold.py" line="69" />
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>Your hold is placed. We will tell you when it is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="80" />
+        <location filename="../../ui/kiosk/hold.py" line="91" />
         <source>Placing your hold…</source>
         <translation>Placing your hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="69" />
+        <location filename="../../ui/kiosk/login.py" line="83" />
         <source>Or type your card number and PIN below.</source>
         <translation>Or type your card number and PIN below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="70" />
-        <location filename="../../ui/kiosk/login.py" line="83" />
+        <location filename="../../ui/kiosk/login.py" line="84" />
+        <location filename="../../ui/kiosk/login.py" line="107" />
         <source>Enter your PIN</source>
         <translation>Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="70" />
+        <location filename="../../ui/kiosk/login.py" line="84" />
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="102" />
+        <location filename="../../ui/kiosk/login.py" line="115" />
+        <location filename="../../ui/kiosk/login.py" line="132" />
+        <location filename="../../ui/kiosk/login.py" line="160" />
         <source>Checking your card…</source>
         <translation>Checking your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="76" />
+        <location filename="../../ui/kiosk/login.py" line="142" />
+        <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
+        <translation>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="145" />
+        <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
+        <translation>This code is not recognised. Please scan your reader card or your e-card QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/map.py" line="125" />
         <location filename="../../ui/kiosk/title.py" line="76" />
         <source>Find it</source>
         <translation>Find it</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="80" />
+        <location filename="../../ui/kiosk/map.py" line="129" />
         <source>{book}: {place}, shelf mark {call}</source>
         <translation>{book}: {place}, shelf mark {call}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="100" />
+        <location filename="../../ui/kiosk/map.py" line="152" />
         <source>Follow the orange line from the blue dot (you are here).</source>
         <translation>Follow the orange line from the blue dot (you are here).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="101" />
+        <location filename="../../ui/kiosk/map.py" line="153" />
         <source>Take the stairs or the lift to {floor}.</source>
         <translation>Take the stairs or the lift to {floor}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="103" />
+        <location filename="../../ui/kiosk/map.py" line="155" />
         <source>Scan the code to take this location with you.</source>
         <translation>Scan the code to take this location with you.</translation>
     </message>
@@ -307,205 +319,205 @@
         <translation>The library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="62" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="63" />
         <source>Item {barcode}</source>
         <translation>Item {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="74" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="88" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="84" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="98" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="87" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="101" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="80" />
+        <location filename="../../ui/kiosk/pay.py" line="104" />
         <source>Fetching your fees…</source>
         <translation>Fetching your fees…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="97" />
+        <location filename="../../ui/kiosk/pay.py" line="121" />
         <source>Creating your payment…</source>
         <translation>Creating your payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="128" />
+        <location filename="../../ui/kiosk/pay.py" line="152" />
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>Waiting for your payment… {m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="160" />
+        <location filename="../../ui/kiosk/pay.py" line="184" />
         <source>Paid {amount}</source>
         <translation>Paid {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="161" />
+        <location filename="../../ui/kiosk/pay.py" line="185" />
         <source>Order {id}</source>
         <translation>Order {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="184" />
+        <location filename="../../ui/kiosk/pay.py" line="208" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>Tap the fees to pay, then press Pay. Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="186" />
+        <location filename="../../ui/kiosk/pay.py" line="210" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>Scan the code with your phone's payment app to pay {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="188" />
+        <location filename="../../ui/kiosk/pay.py" line="212" />
         <source>Paid {amount}. Thank you!</source>
         <translation>Paid {amount}. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="189" />
+        <location filename="../../ui/kiosk/pay.py" line="213" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>The payment was cancelled. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="190" />
+        <location filename="../../ui/kiosk/pay.py" line="214" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>The payment timed out. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="194" />
-        <location filename="../../ui/kiosk/window.py" line="346" />
+        <location filename="../../ui/kiosk/pay.py" line="218" />
+        <location filename="../../ui/kiosk/window.py" line="412" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="194" />
-        <location filename="../../ui/widgets/bands.py" line="121" />
+        <location filename="../../ui/kiosk/pay.py" line="218" />
+        <location filename="../../ui/widgets/bands.py" line="122" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="195" />
+        <location filename="../../ui/kiosk/pay.py" line="219" />
         <source>Pay {amount}</source>
         <translation>Pay {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="198" />
+        <location filename="../../ui/kiosk/pay.py" line="222" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="206" />
+        <location filename="../../ui/kiosk/pay.py" line="231" />
         <source>You have no fees to pay.</source>
         <translation>You have no fees to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213" />
+        <location filename="../../ui/kiosk/pay.py" line="238" />
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="71" />
-        <location filename="../../ui/kiosk/receipt.py" line="74" />
+        <location filename="../../ui/kiosk/receipt.py" line="81" />
+        <location filename="../../ui/kiosk/receipt.py" line="84" />
         <source>Would you like a receipt?</source>
         <translation>Would you like a receipt?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="77" />
+        <location filename="../../ui/kiosk/receipt.py" line="87" />
         <source>You borrowed {n} item(s).</source>
         <translation>You borrowed {n} item(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="78" />
+        <location filename="../../ui/kiosk/receipt.py" line="88" />
         <source>You returned {n} item(s).</source>
         <translation>You returned {n} item(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="81" />
+        <location filename="../../ui/kiosk/receipt.py" line="91" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="82" />
+        <location filename="../../ui/kiosk/receipt.py" line="92" />
         <source>E-receipt (QR)</source>
         <translation>E-receipt (QR)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="83" />
+        <location filename="../../ui/kiosk/receipt.py" line="93" />
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="84" />
+        <location filename="../../ui/kiosk/receipt.py" line="94" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="88" />
+        <location filename="../../ui/kiosk/receipt.py" line="98" />
         <source>Please take your receipt.</source>
         <translation>Please take your receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="89" />
+        <location filename="../../ui/kiosk/receipt.py" line="99" />
         <source>Scan the code to keep your receipt on your phone.</source>
         <translation>Scan the code to keep your receipt on your phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="90" />
+        <location filename="../../ui/kiosk/receipt.py" line="100" />
         <source>No receipt. Thank you!</source>
         <translation>No receipt. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="91" />
+        <location filename="../../ui/kiosk/receipt.py" line="101" />
         <source>The printer is not working. Scan the code instead.</source>
         <translation>The printer is not working. Scan the code instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="104" />
+        <location filename="../../ui/kiosk/receipt.py" line="114" />
         <source>Borrowed</source>
         <translation>Borrowed</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="104" />
+        <location filename="../../ui/kiosk/receipt.py" line="114" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="105" />
+        <location filename="../../ui/kiosk/receipt.py" line="115" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="108" />
+        <location filename="../../ui/kiosk/receipt.py" line="118" />
         <source>recorded offline</source>
         <translation>recorded offline</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="110" />
+        <location filename="../../ui/kiosk/receipt.py" line="120" />
         <source>fee {amount}</source>
         <translation>fee {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="115" />
+        <location filename="../../ui/kiosk/receipt.py" line="125" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="116" />
+        <location filename="../../ui/kiosk/receipt.py" line="126" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="116" />
+        <location filename="../../ui/kiosk/receipt.py" line="126" />
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="134" />
+        <location filename="../../ui/kiosk/receipt.py" line="144" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
@@ -543,7 +555,7 @@
         <translation>Renewing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="142" />
+        <location filename="../../ui/kiosk/renew.py" line="145" />
         <source>{ok} of {n} renewed.</source>
         <translation>{ok} of {n} renewed.</translation>
     </message>
@@ -558,37 +570,37 @@
         <translation>Returning…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="43" />
+        <location filename="../../ui/kiosk/returns.py" line="38" />
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>Reserved for another reader: put it on the holds shelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="46" />
+        <location filename="../../ui/kiosk/returns.py" line="41" />
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>This belongs to {place}: please hand it to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="47" />
+        <location filename="../../ui/kiosk/returns.py" line="42" />
         <source>another library</source>
         <translation>another library</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49" />
+        <location filename="../../ui/kiosk/returns.py" line="44" />
         <source>Please hand this to staff.</source>
         <translation>Please hand this to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="51" />
+        <location filename="../../ui/kiosk/returns.py" line="46" />
         <source>Returned. Put it on the returns trolley.</source>
         <translation>Returned. Put it on the returns trolley.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="54" />
+        <location filename="../../ui/kiosk/returns.py" line="49" />
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>Overdue fee: {amount}. You can pay it under Pay fees.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="75" />
+        <location filename="../../ui/kiosk/screen.py" line="87" />
         <source>Something went wrong. Please try again or ask at the desk.</source>
         <translation>Something went wrong. Please try again or ask at the desk.</translation>
     </message>
@@ -604,7 +616,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="256" />
+        <location filename="../../ui/kiosk/window.py" line="322" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -634,73 +646,73 @@
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="263" />
+        <location filename="../../ui/kiosk/window.py" line="329" />
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>A member of staff has been called and will come to you. You can also go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="293" />
-        <location filename="../../ui/widgets/keypad.py" line="59" />
+        <location filename="../../ui/kiosk/window.py" line="359" />
+        <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="315" />
+        <location filename="../../ui/kiosk/window.py" line="381" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="316" />
+        <location filename="../../ui/kiosk/window.py" line="382" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="317" />
+        <location filename="../../ui/kiosk/window.py" line="383" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="345" />
+        <location filename="../../ui/kiosk/window.py" line="411" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="363" />
+        <location filename="../../ui/kiosk/window.py" line="429" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="370" />
+        <location filename="../../ui/kiosk/window.py" line="436" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="73" />
+        <location filename="../../ui/widgets/bands.py" line="74" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="120" />
+        <location filename="../../ui/widgets/bands.py" line="121" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="122" />
+        <location filename="../../ui/widgets/bands.py" line="123" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="123" />
+        <location filename="../../ui/widgets/bands.py" line="124" />
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="56" />
+        <location filename="../../ui/widgets/keypad.py" line="66" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="58" />
+        <location filename="../../ui/widgets/keypad.py" line="68" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>

@@ -11,21 +11,21 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="64"/>
         <location filename="../../ui/kiosk/account.py" line="67"/>
-        <location filename="../../ui/kiosk/attract.py" line="77"/>
+        <location filename="../../ui/kiosk/attract.py" line="75"/>
         <source>My account</source>
         <translation>我的账户</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="69"/>
-        <location filename="../../ui/kiosk/attract.py" line="77"/>
+        <location filename="../../ui/kiosk/attract.py" line="75"/>
         <location filename="../../ui/kiosk/renew.py" line="74"/>
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70"/>
-        <location filename="../../ui/kiosk/attract.py" line="77"/>
-        <location filename="../../ui/kiosk/pay.py" line="180"/>
+        <location filename="../../ui/kiosk/attract.py" line="75"/>
+        <location filename="../../ui/kiosk/pay.py" line="204"/>
         <source>Pay fees</source>
         <translation>缴费</translation>
     </message>
@@ -122,54 +122,54 @@
         <translation>遗失赔偿</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74"/>
-        <location filename="../../ui/kiosk/attract.py" line="89"/>
-        <location filename="../../ui/kiosk/login.py" line="68"/>
-        <location filename="../../ui/kiosk/login.py" line="74"/>
+        <location filename="../../ui/kiosk/attract.py" line="72"/>
+        <location filename="../../ui/kiosk/attract.py" line="87"/>
+        <location filename="../../ui/kiosk/login.py" line="82"/>
+        <location filename="../../ui/kiosk/login.py" line="88"/>
         <source>Tap your card or scan your e-card QR</source>
         <translation>刷读者证或扫描电子读者证</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="76"/>
-        <location filename="../../ui/kiosk/borrow.py" line="34"/>
+        <location filename="../../ui/kiosk/attract.py" line="74"/>
+        <location filename="../../ui/kiosk/borrow.py" line="35"/>
         <source>Borrow</source>
         <translation>借书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="76"/>
+        <location filename="../../ui/kiosk/attract.py" line="74"/>
         <location filename="../../ui/kiosk/returns.py" line="16"/>
         <source>Return</source>
         <translation>还书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="76"/>
-        <location filename="../../ui/kiosk/find.py" line="102"/>
+        <location filename="../../ui/kiosk/attract.py" line="74"/>
+        <location filename="../../ui/kiosk/find.py" line="110"/>
         <source>Find a book</source>
         <translation>查找图书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="81"/>
+        <location filename="../../ui/kiosk/attract.py" line="79"/>
         <source>Working offline: borrowing and returning still work; payments wait until we are back online.</source>
         <translation>离线服务中：可以借书和还书，缴费需等网络恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="98"/>
+        <location filename="../../ui/kiosk/attract.py" line="96"/>
         <source>To borrow, tap your card first. To return, press Return.</source>
         <translation>借书请先刷读者证；还书请按“还书”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="36"/>
-        <location filename="../../ui/kiosk/borrow.py" line="42"/>
+        <location filename="../../ui/kiosk/borrow.py" line="37"/>
+        <location filename="../../ui/kiosk/borrow.py" line="43"/>
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>请把图书放在感应区上，或扫描图书条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="49"/>
+        <location filename="../../ui/kiosk/borrow.py" line="50"/>
         <source>Borrowing…</source>
         <translation>正在借书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="58"/>
+        <location filename="../../ui/kiosk/borrow.py" line="53"/>
         <source>Borrowed. Due {date}</source>
         <translation>借书成功，应还日期 {date}</translation>
     </message>
@@ -189,101 +189,113 @@
         <translation>全部已借出，可以预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="103"/>
+        <location filename="../../ui/kiosk/find.py" line="111"/>
         <source>Title, author, pinyin or ISBN</source>
         <translation>书名、作者、拼音或 ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="104"/>
+        <location filename="../../ui/kiosk/find.py" line="112"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="109"/>
+        <location filename="../../ui/kiosk/find.py" line="117"/>
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>请输入书名、作者、拼音或 ISBN，然后按“搜索”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="136"/>
+        <location filename="../../ui/kiosk/find.py" line="144"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="148"/>
+        <location filename="../../ui/kiosk/find.py" line="156"/>
         <source>{n} results</source>
         <translation>找到 {n} 条结果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="149"/>
+        <location filename="../../ui/kiosk/find.py" line="157"/>
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>没有找到。请减少关键词或改用拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="51"/>
-        <location filename="../../ui/kiosk/hold.py" line="56"/>
+        <location filename="../../ui/kiosk/hold.py" line="60"/>
+        <location filename="../../ui/kiosk/hold.py" line="65"/>
         <source>Where would you like to collect it?</source>
         <translation>你想在哪里取书？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="54"/>
+        <location filename="../../ui/kiosk/hold.py" line="63"/>
         <location filename="../../ui/kiosk/title.py" line="77"/>
         <source>Place a hold</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="60"/>
+        <location filename="../../ui/kiosk/hold.py" line="69"/>
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>预约成功，到书后会通知你。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="80"/>
+        <location filename="../../ui/kiosk/hold.py" line="91"/>
         <source>Placing your hold…</source>
         <translation>正在预约…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="69"/>
+        <location filename="../../ui/kiosk/login.py" line="83"/>
         <source>Or type your card number and PIN below.</source>
         <translation>也可以在下面输入读者证号和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="70"/>
-        <location filename="../../ui/kiosk/login.py" line="83"/>
+        <location filename="../../ui/kiosk/login.py" line="84"/>
+        <location filename="../../ui/kiosk/login.py" line="107"/>
         <source>Enter your PIN</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="70"/>
+        <location filename="../../ui/kiosk/login.py" line="84"/>
         <source>Card number</source>
         <translation>读者证号</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="102"/>
+        <location filename="../../ui/kiosk/login.py" line="115"/>
+        <location filename="../../ui/kiosk/login.py" line="132"/>
+        <location filename="../../ui/kiosk/login.py" line="160"/>
         <source>Checking your card…</source>
         <translation>正在验证读者证…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="76"/>
+        <location filename="../../ui/kiosk/login.py" line="142"/>
+        <source>This is a book&apos;s barcode. To borrow it, log in with your card first; to return it, press Return.</source>
+        <translation>这是图书条码。借书请先刷读者证登录；还书请按“还书”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="145"/>
+        <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
+        <translation>无法识别这个条码。请扫描读者证或电子读者证二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/map.py" line="125"/>
         <location filename="../../ui/kiosk/title.py" line="76"/>
         <source>Find it</source>
         <translation>位置导航</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="80"/>
+        <location filename="../../ui/kiosk/map.py" line="129"/>
         <source>{book}: {place}, shelf mark {call}</source>
         <translation>{book}：{place}，索书号 {call}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="100"/>
+        <location filename="../../ui/kiosk/map.py" line="152"/>
         <source>Follow the orange line from the blue dot (you are here).</source>
         <translation>从蓝点（你在这里）出发，沿橙色路线前往。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="101"/>
+        <location filename="../../ui/kiosk/map.py" line="153"/>
         <source>Take the stairs or the lift to {floor}.</source>
         <translation>请乘楼梯或电梯到{floor}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="103"/>
+        <location filename="../../ui/kiosk/map.py" line="155"/>
         <source>Scan the code to take this location with you.</source>
         <translation>扫描二维码，把位置带到手机上。</translation>
     </message>
@@ -308,205 +320,205 @@
         <translation>无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="62"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="63"/>
         <source>Item {barcode}</source>
         <translation>图书 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="74"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="88"/>
         <source>Checking…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="84"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="98"/>
         <source>Barcode {barcode}</source>
         <translation>条码 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="87"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="101"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="80"/>
+        <location filename="../../ui/kiosk/pay.py" line="104"/>
         <source>Fetching your fees…</source>
         <translation>正在查询费用…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="97"/>
+        <location filename="../../ui/kiosk/pay.py" line="121"/>
         <source>Creating your payment…</source>
         <translation>正在生成支付订单…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="128"/>
+        <location filename="../../ui/kiosk/pay.py" line="152"/>
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>等待支付… 剩余 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="160"/>
+        <location filename="../../ui/kiosk/pay.py" line="184"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="161"/>
+        <location filename="../../ui/kiosk/pay.py" line="185"/>
         <source>Order {id}</source>
         <translation>订单号 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="184"/>
+        <location filename="../../ui/kiosk/pay.py" line="208"/>
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>请选择要缴的费用，然后按“支付”。合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="186"/>
+        <location filename="../../ui/kiosk/pay.py" line="210"/>
         <source>Scan the code with your phone&apos;s payment app to pay {amount}.</source>
         <translation>请用手机支付应用扫码支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="188"/>
+        <location filename="../../ui/kiosk/pay.py" line="212"/>
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="189"/>
+        <location filename="../../ui/kiosk/pay.py" line="213"/>
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="190"/>
+        <location filename="../../ui/kiosk/pay.py" line="214"/>
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超时，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="194"/>
-        <location filename="../../ui/kiosk/window.py" line="346"/>
+        <location filename="../../ui/kiosk/pay.py" line="218"/>
+        <location filename="../../ui/kiosk/window.py" line="412"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="194"/>
-        <location filename="../../ui/widgets/bands.py" line="121"/>
+        <location filename="../../ui/kiosk/pay.py" line="218"/>
+        <location filename="../../ui/widgets/bands.py" line="122"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="195"/>
+        <location filename="../../ui/kiosk/pay.py" line="219"/>
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="198"/>
+        <location filename="../../ui/kiosk/pay.py" line="222"/>
         <source>Receipt</source>
         <translation>凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="206"/>
+        <location filename="../../ui/kiosk/pay.py" line="231"/>
         <source>You have no fees to pay.</source>
         <translation>你没有需要缴纳的费用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213"/>
+        <location filename="../../ui/kiosk/pay.py" line="238"/>
         <source>paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="71"/>
-        <location filename="../../ui/kiosk/receipt.py" line="74"/>
+        <location filename="../../ui/kiosk/receipt.py" line="81"/>
+        <location filename="../../ui/kiosk/receipt.py" line="84"/>
         <source>Would you like a receipt?</source>
         <translation>需要凭条吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="77"/>
+        <location filename="../../ui/kiosk/receipt.py" line="87"/>
         <source>You borrowed {n} item(s).</source>
         <translation>你借了 {n} 本书。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="78"/>
+        <location filename="../../ui/kiosk/receipt.py" line="88"/>
         <source>You returned {n} item(s).</source>
         <translation>你还了 {n} 本书。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="81"/>
+        <location filename="../../ui/kiosk/receipt.py" line="91"/>
         <source>Print</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="82"/>
+        <location filename="../../ui/kiosk/receipt.py" line="92"/>
         <source>E-receipt (QR)</source>
         <translation>电子凭条（二维码）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="83"/>
+        <location filename="../../ui/kiosk/receipt.py" line="93"/>
         <source>No receipt</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="84"/>
+        <location filename="../../ui/kiosk/receipt.py" line="94"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="88"/>
+        <location filename="../../ui/kiosk/receipt.py" line="98"/>
         <source>Please take your receipt.</source>
         <translation>请取走凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="89"/>
+        <location filename="../../ui/kiosk/receipt.py" line="99"/>
         <source>Scan the code to keep your receipt on your phone.</source>
         <translation>扫描二维码，把凭条保存到手机上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="90"/>
+        <location filename="../../ui/kiosk/receipt.py" line="100"/>
         <source>No receipt. Thank you!</source>
         <translation>不打印凭条。谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="91"/>
+        <location filename="../../ui/kiosk/receipt.py" line="101"/>
         <source>The printer is not working. Scan the code instead.</source>
         <translation>打印机故障，请扫描二维码获取凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="104"/>
+        <location filename="../../ui/kiosk/receipt.py" line="114"/>
         <source>Borrowed</source>
         <translation>借书凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="104"/>
+        <location filename="../../ui/kiosk/receipt.py" line="114"/>
         <source>Returned</source>
         <translation>还书凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="105"/>
+        <location filename="../../ui/kiosk/receipt.py" line="115"/>
         <source>Payment</source>
         <translation>缴费凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="108"/>
+        <location filename="../../ui/kiosk/receipt.py" line="118"/>
         <source>recorded offline</source>
         <translation>离线记录</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="110"/>
+        <location filename="../../ui/kiosk/receipt.py" line="120"/>
         <source>fee {amount}</source>
         <translation>费用 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="115"/>
+        <location filename="../../ui/kiosk/receipt.py" line="125"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="116"/>
+        <location filename="../../ui/kiosk/receipt.py" line="126"/>
         <source>Card</source>
         <translation>读者证</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="116"/>
+        <location filename="../../ui/kiosk/receipt.py" line="126"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="134"/>
+        <location filename="../../ui/kiosk/receipt.py" line="144"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -544,7 +556,7 @@
         <translation>正在续借…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="142"/>
+        <location filename="../../ui/kiosk/renew.py" line="145"/>
         <source>{ok} of {n} renewed.</source>
         <translation>{n} 本中已续借 {ok} 本。</translation>
     </message>
@@ -559,37 +571,37 @@
         <translation>正在还书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="43"/>
+        <location filename="../../ui/kiosk/returns.py" line="38"/>
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>这本书已被其他读者预约，请放到预约书架上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="46"/>
+        <location filename="../../ui/kiosk/returns.py" line="41"/>
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>这本书属于{place}，请交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="47"/>
+        <location filename="../../ui/kiosk/returns.py" line="42"/>
         <source>another library</source>
         <translation>其他图书馆</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49"/>
+        <location filename="../../ui/kiosk/returns.py" line="44"/>
         <source>Please hand this to staff.</source>
         <translation>请把这本书交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="51"/>
+        <location filename="../../ui/kiosk/returns.py" line="46"/>
         <source>Returned. Put it on the returns trolley.</source>
         <translation>还书成功，请放到还书车上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="54"/>
+        <location filename="../../ui/kiosk/returns.py" line="49"/>
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>滞还费 {amount}，可以在“缴费”中支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="75"/>
+        <location filename="../../ui/kiosk/screen.py" line="87"/>
         <source>Something went wrong. Please try again or ask at the desk.</source>
         <translation>出了点问题，请再试一次或到服务台咨询。</translation>
     </message>
@@ -605,7 +617,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47"/>
-        <location filename="../../ui/kiosk/window.py" line="256"/>
+        <location filename="../../ui/kiosk/window.py" line="322"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -635,73 +647,73 @@
         <translation>暂不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="263"/>
+        <location filename="../../ui/kiosk/window.py" line="329"/>
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>已呼叫工作人员，请稍候。你也可以到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="293"/>
-        <location filename="../../ui/widgets/keypad.py" line="59"/>
+        <location filename="../../ui/kiosk/window.py" line="359"/>
+        <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="315"/>
+        <location filename="../../ui/kiosk/window.py" line="381"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="316"/>
+        <location filename="../../ui/kiosk/window.py" line="382"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="317"/>
+        <location filename="../../ui/kiosk/window.py" line="383"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="345"/>
+        <location filename="../../ui/kiosk/window.py" line="411"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="363"/>
+        <location filename="../../ui/kiosk/window.py" line="429"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="370"/>
+        <location filename="../../ui/kiosk/window.py" line="436"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="73"/>
+        <location filename="../../ui/widgets/bands.py" line="74"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="120"/>
+        <location filename="../../ui/widgets/bands.py" line="121"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="122"/>
+        <location filename="../../ui/widgets/bands.py" line="123"/>
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="123"/>
+        <location filename="../../ui/widgets/bands.py" line="124"/>
         <source>Large text</source>
         <translation>大字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="56"/>
+        <location filename="../../ui/widgets/keypad.py" line="66"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="58"/>
+        <location filename="../../ui/widgets/keypad.py" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

@@ -10,21 +10,21 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="64" />
         <location filename="../../ui/kiosk/account.py" line="67" />
-        <location filename="../../ui/kiosk/attract.py" line="77" />
+        <location filename="../../ui/kiosk/attract.py" line="75" />
         <source>My account</source>
         <translation>我的賬户</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
-        <location filename="../../ui/kiosk/attract.py" line="77" />
+        <location filename="../../ui/kiosk/attract.py" line="75" />
         <location filename="../../ui/kiosk/renew.py" line="74" />
         <source>Renew</source>
         <translation>續借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
-        <location filename="../../ui/kiosk/attract.py" line="77" />
-        <location filename="../../ui/kiosk/pay.py" line="180" />
+        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/pay.py" line="204" />
         <source>Pay fees</source>
         <translation>繳費</translation>
     </message>
@@ -121,54 +121,54 @@
         <translation>遺失賠償</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/attract.py" line="89" />
-        <location filename="../../ui/kiosk/login.py" line="68" />
-        <location filename="../../ui/kiosk/login.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="72" />
+        <location filename="../../ui/kiosk/attract.py" line="87" />
+        <location filename="../../ui/kiosk/login.py" line="82" />
+        <location filename="../../ui/kiosk/login.py" line="88" />
         <source>Tap your card or scan your e-card QR</source>
         <translation>刷讀者證或掃描電子讀者證</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="76" />
-        <location filename="../../ui/kiosk/borrow.py" line="34" />
+        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/borrow.py" line="35" />
         <source>Borrow</source>
         <translation>借書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="76" />
+        <location filename="../../ui/kiosk/attract.py" line="74" />
         <location filename="../../ui/kiosk/returns.py" line="16" />
         <source>Return</source>
         <translation>還書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="76" />
-        <location filename="../../ui/kiosk/find.py" line="102" />
+        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/find.py" line="110" />
         <source>Find a book</source>
         <translation>查找圖書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="81" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <source>Working offline: borrowing and returning still work; payments wait until we are back online.</source>
         <translation>離線服務中：可以借書和還書，繳費需等網絡恢復。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="98" />
+        <location filename="../../ui/kiosk/attract.py" line="96" />
         <source>To borrow, tap your card first. To return, press Return.</source>
         <translation>借書請先刷讀者證；還書請按“還書”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="36" />
-        <location filename="../../ui/kiosk/borrow.py" line="42" />
+        <location filename="../../ui/kiosk/borrow.py" line="37" />
+        <location filename="../../ui/kiosk/borrow.py" line="43" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>請把圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="49" />
+        <location filename="../../ui/kiosk/borrow.py" line="50" />
         <source>Borrowing…</source>
         <translation>正在借書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="58" />
+        <location filename="../../ui/kiosk/borrow.py" line="53" />
         <source>Borrowed. Due {date}</source>
         <translation>借書成功，應還日期 {date}</translation>
     </message>
@@ -188,101 +188,113 @@
         <translation>全部已借出，可以預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="103" />
+        <location filename="../../ui/kiosk/find.py" line="111" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>書名、作者、拼音或 ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="104" />
+        <location filename="../../ui/kiosk/find.py" line="112" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="109" />
+        <location filename="../../ui/kiosk/find.py" line="117" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>請輸入書名、作者、拼音或 ISBN，然後按“搜索”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="136" />
+        <location filename="../../ui/kiosk/find.py" line="144" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="148" />
+        <location filename="../../ui/kiosk/find.py" line="156" />
         <source>{n} results</source>
         <translation>找到 {n} 條結果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="149" />
+        <location filename="../../ui/kiosk/find.py" line="157" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>沒有找到。請減少關鍵詞或改用拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="51" />
-        <location filename="../../ui/kiosk/hold.py" line="56" />
+        <location filename="../../ui/kiosk/hold.py" line="60" />
+        <location filename="../../ui/kiosk/hold.py" line="65" />
         <source>Where would you like to collect it?</source>
         <translation>你想在哪裏取書？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="54" />
+        <location filename="../../ui/kiosk/hold.py" line="63" />
         <location filename="../../ui/kiosk/title.py" line="77" />
         <source>Place a hold</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="60" />
+        <location filename="../../ui/kiosk/hold.py" line="69" />
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>預約成功，到書後會通知你。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="80" />
+        <location filename="../../ui/kiosk/hold.py" line="91" />
         <source>Placing your hold…</source>
         <translation>正在預約…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="69" />
+        <location filename="../../ui/kiosk/login.py" line="83" />
         <source>Or type your card number and PIN below.</source>
         <translation>也可以在下面輸入讀者證號和密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="70" />
-        <location filename="../../ui/kiosk/login.py" line="83" />
+        <location filename="../../ui/kiosk/login.py" line="84" />
+        <location filename="../../ui/kiosk/login.py" line="107" />
         <source>Enter your PIN</source>
         <translation>請輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="70" />
+        <location filename="../../ui/kiosk/login.py" line="84" />
         <source>Card number</source>
         <translation>讀者證號</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="102" />
+        <location filename="../../ui/kiosk/login.py" line="115" />
+        <location filename="../../ui/kiosk/login.py" line="132" />
+        <location filename="../../ui/kiosk/login.py" line="160" />
         <source>Checking your card…</source>
         <translation>正在驗證讀者證…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="76" />
+        <location filename="../../ui/kiosk/login.py" line="142" />
+        <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
+        <translation>這是圖書條碼。借書請先刷讀者證登錄；還書請按“還書”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="145" />
+        <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
+        <translation>無法識別這個條碼。請掃描讀者證或電子讀者證二維碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/map.py" line="125" />
         <location filename="../../ui/kiosk/title.py" line="76" />
         <source>Find it</source>
         <translation>位置導航</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="80" />
+        <location filename="../../ui/kiosk/map.py" line="129" />
         <source>{book}: {place}, shelf mark {call}</source>
         <translation>{book}：{place}，索書號 {call}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="100" />
+        <location filename="../../ui/kiosk/map.py" line="152" />
         <source>Follow the orange line from the blue dot (you are here).</source>
         <translation>從藍點（你在這裏）出發，沿橙色路線前往。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="101" />
+        <location filename="../../ui/kiosk/map.py" line="153" />
         <source>Take the stairs or the lift to {floor}.</source>
         <translation>請乘樓梯或電梯到{floor}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="103" />
+        <location filename="../../ui/kiosk/map.py" line="155" />
         <source>Scan the code to take this location with you.</source>
         <translation>掃描二維碼，把位置帶到手機上。</translation>
     </message>
@@ -307,205 +319,205 @@
         <translation>無法連接圖書館系統。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="62" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="63" />
         <source>Item {barcode}</source>
         <translation>圖書 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="74" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="88" />
         <source>Checking…</source>
         <translation>正在處理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="84" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="98" />
         <source>Barcode {barcode}</source>
         <translation>條碼 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="87" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="101" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="80" />
+        <location filename="../../ui/kiosk/pay.py" line="104" />
         <source>Fetching your fees…</source>
         <translation>正在查詢費用…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="97" />
+        <location filename="../../ui/kiosk/pay.py" line="121" />
         <source>Creating your payment…</source>
         <translation>正在生成支付訂單…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="128" />
+        <location filename="../../ui/kiosk/pay.py" line="152" />
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>等待支付… 剩餘 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="160" />
+        <location filename="../../ui/kiosk/pay.py" line="184" />
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="161" />
+        <location filename="../../ui/kiosk/pay.py" line="185" />
         <source>Order {id}</source>
         <translation>訂單號 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="184" />
+        <location filename="../../ui/kiosk/pay.py" line="208" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>請選擇要繳的費用，然後按“支付”。合計：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="186" />
+        <location filename="../../ui/kiosk/pay.py" line="210" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>請用手機支付應用掃碼支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="188" />
+        <location filename="../../ui/kiosk/pay.py" line="212" />
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="189" />
+        <location filename="../../ui/kiosk/pay.py" line="213" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="190" />
+        <location filename="../../ui/kiosk/pay.py" line="214" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超時，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="194" />
-        <location filename="../../ui/kiosk/window.py" line="346" />
+        <location filename="../../ui/kiosk/pay.py" line="218" />
+        <location filename="../../ui/kiosk/window.py" line="412" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="194" />
-        <location filename="../../ui/widgets/bands.py" line="121" />
+        <location filename="../../ui/kiosk/pay.py" line="218" />
+        <location filename="../../ui/widgets/bands.py" line="122" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="195" />
+        <location filename="../../ui/kiosk/pay.py" line="219" />
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="198" />
+        <location filename="../../ui/kiosk/pay.py" line="222" />
         <source>Receipt</source>
         <translation>憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="206" />
+        <location filename="../../ui/kiosk/pay.py" line="231" />
         <source>You have no fees to pay.</source>
         <translation>你沒有需要繳納的費用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213" />
+        <location filename="../../ui/kiosk/pay.py" line="238" />
         <source>paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="71" />
-        <location filename="../../ui/kiosk/receipt.py" line="74" />
+        <location filename="../../ui/kiosk/receipt.py" line="81" />
+        <location filename="../../ui/kiosk/receipt.py" line="84" />
         <source>Would you like a receipt?</source>
         <translation>需要憑條嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="77" />
+        <location filename="../../ui/kiosk/receipt.py" line="87" />
         <source>You borrowed {n} item(s).</source>
         <translation>你借了 {n} 本書。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="78" />
+        <location filename="../../ui/kiosk/receipt.py" line="88" />
         <source>You returned {n} item(s).</source>
         <translation>你還了 {n} 本書。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="81" />
+        <location filename="../../ui/kiosk/receipt.py" line="91" />
         <source>Print</source>
         <translation>打印憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="82" />
+        <location filename="../../ui/kiosk/receipt.py" line="92" />
         <source>E-receipt (QR)</source>
         <translation>電子憑條（二維碼）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="83" />
+        <location filename="../../ui/kiosk/receipt.py" line="93" />
         <source>No receipt</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="84" />
+        <location filename="../../ui/kiosk/receipt.py" line="94" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="88" />
+        <location filename="../../ui/kiosk/receipt.py" line="98" />
         <source>Please take your receipt.</source>
         <translation>請取走憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="89" />
+        <location filename="../../ui/kiosk/receipt.py" line="99" />
         <source>Scan the code to keep your receipt on your phone.</source>
         <translation>掃描二維碼，把憑條保存到手機上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="90" />
+        <location filename="../../ui/kiosk/receipt.py" line="100" />
         <source>No receipt. Thank you!</source>
         <translation>不打印憑條。謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="91" />
+        <location filename="../../ui/kiosk/receipt.py" line="101" />
         <source>The printer is not working. Scan the code instead.</source>
         <translation>打印機故障，請掃描二維碼獲取憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="104" />
+        <location filename="../../ui/kiosk/receipt.py" line="114" />
         <source>Borrowed</source>
         <translation>借書憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="104" />
+        <location filename="../../ui/kiosk/receipt.py" line="114" />
         <source>Returned</source>
         <translation>還書憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="105" />
+        <location filename="../../ui/kiosk/receipt.py" line="115" />
         <source>Payment</source>
         <translation>繳費憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="108" />
+        <location filename="../../ui/kiosk/receipt.py" line="118" />
         <source>recorded offline</source>
         <translation>離線記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="110" />
+        <location filename="../../ui/kiosk/receipt.py" line="120" />
         <source>fee {amount}</source>
         <translation>費用 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="115" />
+        <location filename="../../ui/kiosk/receipt.py" line="125" />
         <source>Due</source>
         <translation>應還</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="116" />
+        <location filename="../../ui/kiosk/receipt.py" line="126" />
         <source>Card</source>
         <translation>讀者證</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="116" />
+        <location filename="../../ui/kiosk/receipt.py" line="126" />
         <source>Thank you!</source>
         <translation>謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="134" />
+        <location filename="../../ui/kiosk/receipt.py" line="144" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -543,7 +555,7 @@
         <translation>正在續借…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="142" />
+        <location filename="../../ui/kiosk/renew.py" line="145" />
         <source>{ok} of {n} renewed.</source>
         <translation>{n} 本中已續借 {ok} 本。</translation>
     </message>
@@ -558,37 +570,37 @@
         <translation>正在還書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="43" />
+        <location filename="../../ui/kiosk/returns.py" line="38" />
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>這本書已被其他讀者預約，請放到預約書架上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="46" />
+        <location filename="../../ui/kiosk/returns.py" line="41" />
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>這本書屬於{place}，請交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="47" />
+        <location filename="../../ui/kiosk/returns.py" line="42" />
         <source>another library</source>
         <translation>其他圖書館</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49" />
+        <location filename="../../ui/kiosk/returns.py" line="44" />
         <source>Please hand this to staff.</source>
         <translation>請把這本書交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="51" />
+        <location filename="../../ui/kiosk/returns.py" line="46" />
         <source>Returned. Put it on the returns trolley.</source>
         <translation>還書成功，請放到還書車上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="54" />
+        <location filename="../../ui/kiosk/returns.py" line="49" />
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>滯還費 {amount}，可以在“繳費”中支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="75" />
+        <location filename="../../ui/kiosk/screen.py" line="87" />
         <source>Something went wrong. Please try again or ask at the desk.</source>
         <translation>出了點問題，請再試一次或到服務枱諮詢。</translation>
     </message>
@@ -604,7 +616,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="256" />
+        <location filename="../../ui/kiosk/window.py" line="322" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
@@ -634,73 +646,73 @@
         <translation>暫不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="263" />
+        <location filename="../../ui/kiosk/window.py" line="329" />
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>已呼叫工作人員，請稍候。你也可以到服務枱諮詢。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="293" />
-        <location filename="../../ui/widgets/keypad.py" line="59" />
+        <location filename="../../ui/kiosk/window.py" line="359" />
+        <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="315" />
+        <location filename="../../ui/kiosk/window.py" line="381" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="316" />
+        <location filename="../../ui/kiosk/window.py" line="382" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="317" />
+        <location filename="../../ui/kiosk/window.py" line="383" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="345" />
+        <location filename="../../ui/kiosk/window.py" line="411" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="363" />
+        <location filename="../../ui/kiosk/window.py" line="429" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="370" />
+        <location filename="../../ui/kiosk/window.py" line="436" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="73" />
+        <location filename="../../ui/widgets/bands.py" line="74" />
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="120" />
+        <location filename="../../ui/widgets/bands.py" line="121" />
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="122" />
+        <location filename="../../ui/widgets/bands.py" line="123" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="123" />
+        <location filename="../../ui/widgets/bands.py" line="124" />
         <source>Large text</source>
         <translation>大字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="56" />
+        <location filename="../../ui/widgets/keypad.py" line="66" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="58" />
+        <location filename="../../ui/widgets/keypad.py" line="68" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>

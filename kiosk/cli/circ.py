@@ -1,7 +1,7 @@
 """`kiosk circ`: the circulation acts from a shell, through the same services as the kiosk.
 
-    kiosk circ checkout --patron 0440000001 --item 0440000123
-    kiosk circ checkin --item 0440000123 --json
+    kiosk circ checkout --patron 0440000001 --item 0441000123
+    kiosk circ checkin --item 0441000123 --json
     kiosk circ patron 0440000001
 """
 from __future__ import annotations

@@ -104,6 +104,22 @@ class CirculationService:
             self.replica.upsert("patrons", [{k: v for k, v in patron.items() if k != "pin_hash"}])
         return self._open_session(card, offline=False)
 
+    def identify(self, code: str) -> str:
+        """What a scanned code names: "patron" (a card number), "item" (a barcode or
+        RFID id of a copy) or "unknown"; an e-card QR is told apart by its format
+        before it gets here."""
+        code = code.strip()
+        if self.replica.get_patron(code) is not None:
+            return "patron"
+        return "item" if self._find_item(code) is not None else "unknown"
+
+    def card_for_uid(self, uid: str) -> str:
+        """The card number of a tapped chip card (when a tap must be followed by the PIN)."""
+        card = self.replica.card_for_uid(uid)
+        if card is None:
+            raise LoginRefused(Refusal("patron_unknown"))
+        return card
+
     def _check_pin_offline(self, card: str, pin: str) -> None:
         stored = self.replica.patron_pin_hash(card)
         if not self.config.offline.replicate_pin_hashes or not stored:

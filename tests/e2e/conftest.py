@@ -7,6 +7,7 @@ the attract screen with the pad empty.
 """
 from __future__ import annotations
 
+import itertools
 import os
 from dataclasses import dataclass
 
@@ -40,8 +41,10 @@ class Demo:
 
     def lendable(self, n: int) -> list[str]:
         """n copies on the shelf here, one per title, from the demo's well-known titles."""
-        found = [c for c in map(self.copies_here, ("R003", "R006", "R007", "R010", "R001",
-                                                    "R005")) if c]
+        well_known = ("R003", "R006", "R007", "R010", "R001", "R005")
+        others = tuple(f"T{i:07d}" for i in range(1, 200))    # the session lends many
+        found = list(itertools.islice(filter(None, map(self.copies_here,
+                                                       well_known + others)), n))
         assert len(found) >= n, f"the demo library has fewer than {n} lendable titles at SZL"
         return [copies[0] for copies in found[:n]]
 
@@ -101,3 +104,18 @@ def settle(qtbot, demo, timeout: int = 15_000) -> None:
 
 def rows(screen) -> dict[str, tuple[str, str]]:
     return {key: (row.state, row.status.text()) for key, row in screen.rows.items()}
+
+
+def button(parent, text: str):
+    """The visible button showing `text` (or named so for accessibility)."""
+    from PySide6.QtWidgets import QAbstractButton
+    found = [b for b in parent.findChildren(QAbstractButton) if b.isVisible()
+             and text in (b.text(), b.accessibleName())]
+    assert found, f"no visible button {text!r}"
+    return found[0]
+
+
+def click(qtbot, parent, text: str) -> None:
+    """A reader's tap on the visible button showing `text`."""
+    from PySide6.QtCore import Qt
+    qtbot.mouseClick(button(parent, text), Qt.LeftButton)

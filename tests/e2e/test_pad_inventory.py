@@ -4,21 +4,14 @@ whether it leaves with "Lift everything" or between two polls of a reader."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 
-from tests.e2e.conftest import rows, settle
+from tests.e2e.conftest import click, rows, settle
 
 ZHANG = "04A1B2C3"
 
 
 def loans_of(demo, card: str) -> set[str]:
     return {v.item.barcode for v in demo.terminal.circulation.account(card).loans}
-
-
-def click_text(qtbot, parent, text: str) -> None:
-    button = next(b for b in parent.findChildren(QPushButton)
-                  if b.text() == text and b.isVisible())
-    qtbot.mouseClick(button, Qt.LeftButton)
 
 
 def test_lift_everything_then_one_book_returns_only_that_book(qtbot, demo):
@@ -33,7 +26,7 @@ def test_lift_everything_then_one_book_returns_only_that_book(qtbot, demo):
     qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.LeftButton)
     assert demo.window.current == "return"
     demo.panel.show()
-    click_text(qtbot, demo.panel, "Lift everything")
+    click(qtbot, demo.panel, "Lift everything")
     settle(qtbot, demo)
     again = demo.panel.place(a)
     settle(qtbot, demo)

@@ -17,6 +17,7 @@ OVERRIDES = (
     ("sip2", "port", "6100", 6100),
     ("offline", "max_loans_per_patron", "3", 3),
     ("devices", "wedge_min_length", "6", 6),
+    ("login", "pin_for_tap", "true", True),
     ("security", "afi_on_loan", "0xC3", 0xC3),
     ("ui", "idle_seconds", "20", 20),
     ("logging", "level", "DEBUG", "DEBUG"),

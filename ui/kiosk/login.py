@@ -87,30 +87,74 @@ class LoginScreen(Screen):
     def prompt(self) -> str:
         return tr("Tap your card or scan your e-card QR")
 
-    # -- the three ways in ----------------------------------------------------------------
+    # -- the ways in: tap, scan (card barcode or e-card QR), card number + PIN --------------
     def _submitted(self, value: str) -> None:
         if not self.card:
-            self.card = value
-            self.keypad.secret = True
-            self.keypad.clear()
-            self.retranslate()
-            self.say(tr("Enter your PIN"))
+            self.ask_pin(value)
         else:
             card, pin = self.card, value
             self._reset()
             self._login(self.kiosk.terminal.circulation.login_card, card, pin)
 
-    def login_uid(self, uid: str, target: str = "") -> None:
-        self.target = target
-        self._login(self.kiosk.terminal.circulation.login_uid, uid)
+    def ask_pin(self, card: str) -> None:
+        """The card is known; its PIN comes next, on this screen's keypad."""
+        if self.kiosk.window.current != "login":
+            self.kiosk.window.go("login", target=self.target)
+        self.card = card
+        self.keypad.secret = True
+        self.keypad.clear()
+        self.retranslate()
+        self.say(tr("Enter your PIN"))
 
-    def login_card(self, card: str, target: str = "") -> None:
-        """A scanned card barcode or e-card QR: the card number alone."""
+    def login_uid(self, uid: str, target: str = "") -> None:
+        """A chip card tapped on the reader; [login] pin_for_tap asks for the PIN too."""
         self.target = target
-        self._login(self.kiosk.terminal.circulation.login_card, card)
+        circulation = self.kiosk.terminal.circulation
+        if self.kiosk.config.login.pin_for_tap:
+            self.run(circulation.card_for_uid, uid, done=self.ask_pin, failed=self._refused,
+                     busy_text=tr("Checking your card…"))
+        else:
+            self._login(circulation.login_uid, uid)
+
+    def scanned(self, code: str, kind: str, patron_id: str, target: str = "") -> None:
+        """A code scanned outside Borrow and Return: an e-card QR (known by its format)
+        logs in; a barcode is looked up, a card number asks for the PIN
+        ([login] pin_for_barcode), a book's barcode or anything else is explained."""
+        self.target = target
+        login = self.kiosk.config.login
+        circulation = self.kiosk.terminal.circulation
+        if kind == "ecard":
+            if login.pin_for_ecard:
+                self.ask_pin(patron_id)
+            else:
+                self._login(circulation.login_card, patron_id, None)
+            return
+        self.run(circulation.identify, code, busy_text=tr("Checking your card…"),
+                 done=lambda what: self._identified(code, what))
+
+    def _identified(self, code: str, what: str) -> None:
+        if what == "patron":
+            if self.kiosk.config.login.pin_for_barcode:
+                self.ask_pin(code)
+            else:
+                self._login(self.kiosk.terminal.circulation.login_card, code, None)
+        elif what == "item":
+            self._explain(tr("This is a book's barcode. To borrow it, log in with your card "
+                             "first; to return it, press Return."))
+        else:
+            self._explain(tr("This code is not recognised. Please scan your reader card or "
+                             "your e-card QR code."))
+
+    def _explain(self, text: str) -> None:
+        if self.kiosk.window.current == "login":
+            self.error.setText(text)
+            self.error.show()
+            self.say(text)
+        else:
+            self.kiosk.window.show_problem(text)
 
     def on_scan(self, code: str, kind: str, patron_id: str) -> None:
-        self.login_card(patron_id or code, self.target)
+        self.scanned(code, kind, patron_id, self.target)
 
     def _login(self, call, *args) -> None:
         self.run(call, *args, done=self._in, failed=self._refused, busy_text=tr("Checking your card…"))

@@ -60,8 +60,8 @@ class Screen(QWidget):
         self.kiosk.window.login_with_uid(uid)
 
     def on_scan(self, code: str, kind: str, patron_id: str) -> None:
-        if kind == "ecard":
-            self.kiosk.window.login_with_card(patron_id)
+        """Outside Borrow and Return a scan is a card (or explained if it is not)."""
+        self.kiosk.window.login_with_scan(code, kind, patron_id)
 
     def on_tags(self, event) -> None:
         pass

@@ -208,8 +208,8 @@ class KioskWindow(QWidget):
     def login_with_uid(self, uid: str, target: str = "") -> None:
         self.screens["login"].login_uid(uid, target or self._login_target())
 
-    def login_with_card(self, card: str, target: str = "") -> None:
-        self.screens["login"].login_card(card, target or self._login_target())
+    def login_with_scan(self, code: str, kind: str, patron_id: str, target: str = "") -> None:
+        self.screens["login"].scanned(code, kind, patron_id, target or self._login_target())
 
     def _login_target(self) -> str:
         if self.current == "login":
