@@ -6,13 +6,14 @@ zh_TW's traditional-Chinese input method (TCIme) offers Cangjie, what Hong
 Kong readers learn at school, and Zhuyin, so zh_HK screens get that.
 
 Qt routes key input to the focused QLineEdit through the "qtvirtualkeyboard"
-input method, which ui.app selects (QT_IM_MODULE) before the QApplication exists.
+input method, which ui.app selects (QT_IM_MODULE) before the QApplication exists;
+the panel itself never takes the focus, so the field the reader touched keeps it.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QSizePolicy
 
@@ -23,7 +24,9 @@ class KeyboardPanel(QQuickWidget):
     """As high as the keyboard drawn at the width it gets (its keys keep their
     shape), and at least `narrowest` px wide so the keys stay big enough to hit."""
 
-    ASPECT = 800 / 2560          # the default style's keyboard: height / width
+    # the default style's keyboard (800 high at 2560 wide) with its candidates' bar
+    # (85 at that width) always shown: height / width
+    ASPECT = (800 + 85) / 2560
 
     def __init__(self, narrowest: int = 900, parent=None):
         super().__init__(parent)
@@ -33,6 +36,9 @@ class KeyboardPanel(QQuickWidget):
         policy = QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # a tap on a key must leave the focus where the reader put it: the keyboard
+        # sends its keys and Pinyin to the focused field (no focus, nothing typed)
+        self.setFocusPolicy(Qt.NoFocus)
         self.errors_text = "; ".join(e.toString() for e in self.errors())
 
     def hasHeightForWidth(self) -> bool:
@@ -46,6 +52,12 @@ class KeyboardPanel(QQuickWidget):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+    @property
+    def ready(self) -> bool:
+        """The keyboard types into the focused field (its input method is set)."""
+        root = self.rootObject()
+        return bool(root is not None and root.property("ready"))
 
     @property
     def ok(self) -> bool:
