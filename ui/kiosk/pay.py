@@ -184,6 +184,10 @@ class PayScreen(Screen):
             tr("Paid {amount}").format(amount=money(self.total())),
             tr("Order {id}").format(id=self.order.order_id if self.order else "")])
 
+    def under_way(self) -> bool:
+        """Until paid, cancelled or expired (the countdown on screen ends it)."""
+        return self.state == "waiting"
+
     def leave(self) -> None:
         if self.state == "waiting":
             self._cancel()

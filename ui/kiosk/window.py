@@ -101,7 +101,7 @@ class KioskWindow(QWidget):
 
         ui = kiosk.config.ui
         self.idle = IdleWatcher(ui.idle_seconds, ui.countdown_seconds, self)
-        self.idle.warn.connect(self.countdown.show_left)
+        self.idle.warn.connect(self._idle_warning)
         self.idle.resumed.connect(self.countdown.hide)
         self.idle.timed_out.connect(self._timed_out)
         QApplication.instance().installEventFilter(self.idle)
@@ -236,7 +236,23 @@ class KioskWindow(QWidget):
         self.go("attract", remember=False)
         self.logged_out.emit()
 
+    def under_way(self) -> bool:
+        """The reader started something that is not finished: a payment waiting for the
+        phone, an act or a receipt still running on the worker."""
+        return self.kiosk.worker.running > 0 or (
+            bool(self.current) and self.screens[self.current].under_way())
+
+    def _idle_warning(self, left: int) -> None:
+        if self.under_way():
+            self.idle.poke()            # no "still there?" while it runs: start again
+        else:
+            self.countdown.show_left(left)
+
     def _timed_out(self) -> None:
+        if self.under_way():
+            log.info("inactivity, but something is under way: staying")
+            self.idle.arm()
+            return
         log.info("inactivity: logging out")
         self.logout()
 
