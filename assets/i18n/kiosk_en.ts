@@ -24,7 +24,7 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
         <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/pay.py" line="204" />
+        <location filename="../../ui/kiosk/pay.py" line="208" />
         <source>Pay fees</source>
         <translation>Pay fees</translation>
     </message>
@@ -218,24 +218,34 @@
         <translation>Nothing found. Try fewer words or pinyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="60" />
-        <location filename="../../ui/kiosk/hold.py" line="65" />
+        <location filename="../../ui/kiosk/hold.py" line="99" />
+        <location filename="../../ui/kiosk/hold.py" line="104" />
         <source>Where would you like to collect it?</source>
         <translation>Where would you like to collect it?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="63" />
+        <location filename="../../ui/kiosk/hold.py" line="102" />
         <location filename="../../ui/kiosk/title.py" line="77" />
         <source>Place a hold</source>
         <translation>Place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="69" />
+        <location filename="../../ui/kiosk/hold.py" line="105" />
+        <source>It is on the shelf here: you can take it now.</source>
+        <translation>It is on the shelf here: you can take it now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="107" />
+        <source>Reserve it anyway</source>
+        <translation>Reserve it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="116" />
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>Your hold is placed. We will tell you when it is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="91" />
+        <location filename="../../ui/kiosk/hold.py" line="138" />
         <source>Placing your hold…</source>
         <translation>Placing your hold…</translation>
     </message>
@@ -273,6 +283,7 @@
         <translation>This code is not recognised. Please scan your reader card or your e-card QR code.</translation>
     </message>
     <message>
+        <location filename="../../ui/kiosk/hold.py" line="106" />
         <location filename="../../ui/kiosk/map.py" line="125" />
         <location filename="../../ui/kiosk/title.py" line="76" />
         <source>Find it</source>
@@ -364,59 +375,59 @@
         <translation>Order {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="208" />
+        <location filename="../../ui/kiosk/pay.py" line="212" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>Tap the fees to pay, then press Pay. Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="210" />
+        <location filename="../../ui/kiosk/pay.py" line="214" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>Scan the code with your phone's payment app to pay {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212" />
+        <location filename="../../ui/kiosk/pay.py" line="216" />
         <source>Paid {amount}. Thank you!</source>
         <translation>Paid {amount}. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213" />
+        <location filename="../../ui/kiosk/pay.py" line="217" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>The payment was cancelled. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="214" />
+        <location filename="../../ui/kiosk/pay.py" line="218" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>The payment timed out. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
-        <location filename="../../ui/kiosk/window.py" line="412" />
+        <location filename="../../ui/kiosk/pay.py" line="222" />
+        <location filename="../../ui/kiosk/window.py" line="431" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
+        <location filename="../../ui/kiosk/pay.py" line="222" />
         <location filename="../../ui/widgets/bands.py" line="122" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="219" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
         <source>Pay {amount}</source>
         <translation>Pay {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="222" />
+        <location filename="../../ui/kiosk/pay.py" line="226" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="231" />
+        <location filename="../../ui/kiosk/pay.py" line="235" />
         <source>You have no fees to pay.</source>
         <translation>You have no fees to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="238" />
+        <location filename="../../ui/kiosk/pay.py" line="242" />
         <source>paid</source>
         <translation>paid</translation>
     </message>
@@ -600,7 +611,7 @@
         <translation>Overdue fee: {amount}. You can pay it under Pay fees.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="87" />
+        <location filename="../../ui/kiosk/screen.py" line="92" />
         <source>Something went wrong. Please try again or ask at the desk.</source>
         <translation>Something went wrong. Please try again or ask at the desk.</translation>
     </message>
@@ -616,7 +627,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="322" />
+        <location filename="../../ui/kiosk/window.py" line="341" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -646,43 +657,43 @@
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="329" />
+        <location filename="../../ui/kiosk/window.py" line="348" />
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>A member of staff has been called and will come to you. You can also go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="359" />
+        <location filename="../../ui/kiosk/window.py" line="378" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="381" />
+        <location filename="../../ui/kiosk/window.py" line="400" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="382" />
+        <location filename="../../ui/kiosk/window.py" line="401" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="383" />
+        <location filename="../../ui/kiosk/window.py" line="402" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="411" />
+        <location filename="../../ui/kiosk/window.py" line="430" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="429" />
+        <location filename="../../ui/kiosk/window.py" line="448" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="436" />
+        <location filename="../../ui/kiosk/window.py" line="455" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>

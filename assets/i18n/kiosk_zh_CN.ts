@@ -25,7 +25,7 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="70"/>
         <location filename="../../ui/kiosk/attract.py" line="75"/>
-        <location filename="../../ui/kiosk/pay.py" line="204"/>
+        <location filename="../../ui/kiosk/pay.py" line="208"/>
         <source>Pay fees</source>
         <translation>缴费</translation>
     </message>
@@ -219,24 +219,34 @@
         <translation>没有找到。请减少关键词或改用拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="60"/>
-        <location filename="../../ui/kiosk/hold.py" line="65"/>
+        <location filename="../../ui/kiosk/hold.py" line="99"/>
+        <location filename="../../ui/kiosk/hold.py" line="104"/>
         <source>Where would you like to collect it?</source>
         <translation>你想在哪里取书？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="63"/>
+        <location filename="../../ui/kiosk/hold.py" line="102"/>
         <location filename="../../ui/kiosk/title.py" line="77"/>
         <source>Place a hold</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="69"/>
+        <location filename="../../ui/kiosk/hold.py" line="105"/>
+        <source>It is on the shelf here: you can take it now.</source>
+        <translation>本馆书架上就有这本书，你现在就可以去取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="107"/>
+        <source>Reserve it anyway</source>
+        <translation>仍要预约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="116"/>
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>预约成功，到书后会通知你。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="91"/>
+        <location filename="../../ui/kiosk/hold.py" line="138"/>
         <source>Placing your hold…</source>
         <translation>正在预约…</translation>
     </message>
@@ -274,6 +284,7 @@
         <translation>无法识别这个条码。请扫描读者证或电子读者证二维码。</translation>
     </message>
     <message>
+        <location filename="../../ui/kiosk/hold.py" line="106"/>
         <location filename="../../ui/kiosk/map.py" line="125"/>
         <location filename="../../ui/kiosk/title.py" line="76"/>
         <source>Find it</source>
@@ -365,59 +376,59 @@
         <translation>订单号 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="208"/>
+        <location filename="../../ui/kiosk/pay.py" line="212"/>
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>请选择要缴的费用，然后按“支付”。合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="210"/>
+        <location filename="../../ui/kiosk/pay.py" line="214"/>
         <source>Scan the code with your phone&apos;s payment app to pay {amount}.</source>
         <translation>请用手机支付应用扫码支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212"/>
+        <location filename="../../ui/kiosk/pay.py" line="216"/>
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213"/>
+        <location filename="../../ui/kiosk/pay.py" line="217"/>
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="214"/>
+        <location filename="../../ui/kiosk/pay.py" line="218"/>
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超时，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218"/>
-        <location filename="../../ui/kiosk/window.py" line="412"/>
+        <location filename="../../ui/kiosk/pay.py" line="222"/>
+        <location filename="../../ui/kiosk/window.py" line="431"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218"/>
+        <location filename="../../ui/kiosk/pay.py" line="222"/>
         <location filename="../../ui/widgets/bands.py" line="122"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="219"/>
+        <location filename="../../ui/kiosk/pay.py" line="223"/>
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="222"/>
+        <location filename="../../ui/kiosk/pay.py" line="226"/>
         <source>Receipt</source>
         <translation>凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="231"/>
+        <location filename="../../ui/kiosk/pay.py" line="235"/>
         <source>You have no fees to pay.</source>
         <translation>你没有需要缴纳的费用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="238"/>
+        <location filename="../../ui/kiosk/pay.py" line="242"/>
         <source>paid</source>
         <translation>已支付</translation>
     </message>
@@ -601,7 +612,7 @@
         <translation>滞还费 {amount}，可以在“缴费”中支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="87"/>
+        <location filename="../../ui/kiosk/screen.py" line="92"/>
         <source>Something went wrong. Please try again or ask at the desk.</source>
         <translation>出了点问题，请再试一次或到服务台咨询。</translation>
     </message>
@@ -617,7 +628,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47"/>
-        <location filename="../../ui/kiosk/window.py" line="322"/>
+        <location filename="../../ui/kiosk/window.py" line="341"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -647,43 +658,43 @@
         <translation>暂不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="329"/>
+        <location filename="../../ui/kiosk/window.py" line="348"/>
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>已呼叫工作人员，请稍候。你也可以到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="359"/>
+        <location filename="../../ui/kiosk/window.py" line="378"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="381"/>
+        <location filename="../../ui/kiosk/window.py" line="400"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="382"/>
+        <location filename="../../ui/kiosk/window.py" line="401"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="383"/>
+        <location filename="../../ui/kiosk/window.py" line="402"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="411"/>
+        <location filename="../../ui/kiosk/window.py" line="430"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="429"/>
+        <location filename="../../ui/kiosk/window.py" line="448"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="436"/>
+        <location filename="../../ui/kiosk/window.py" line="455"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>

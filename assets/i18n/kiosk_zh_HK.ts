@@ -24,7 +24,7 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
         <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/pay.py" line="204" />
+        <location filename="../../ui/kiosk/pay.py" line="208" />
         <source>Pay fees</source>
         <translation>繳費</translation>
     </message>
@@ -218,24 +218,34 @@
         <translation>沒有找到。請減少關鍵詞或改用拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="60" />
-        <location filename="../../ui/kiosk/hold.py" line="65" />
+        <location filename="../../ui/kiosk/hold.py" line="99" />
+        <location filename="../../ui/kiosk/hold.py" line="104" />
         <source>Where would you like to collect it?</source>
         <translation>你想在哪裏取書？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="63" />
+        <location filename="../../ui/kiosk/hold.py" line="102" />
         <location filename="../../ui/kiosk/title.py" line="77" />
         <source>Place a hold</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="69" />
+        <location filename="../../ui/kiosk/hold.py" line="105" />
+        <source>It is on the shelf here: you can take it now.</source>
+        <translation>本館書架上就有這本書，你現在就可以去取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="107" />
+        <source>Reserve it anyway</source>
+        <translation>仍要預約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="116" />
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>預約成功，到書後會通知你。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="91" />
+        <location filename="../../ui/kiosk/hold.py" line="138" />
         <source>Placing your hold…</source>
         <translation>正在預約…</translation>
     </message>
@@ -273,6 +283,7 @@
         <translation>無法識別這個條碼。請掃描讀者證或電子讀者證二維碼。</translation>
     </message>
     <message>
+        <location filename="../../ui/kiosk/hold.py" line="106" />
         <location filename="../../ui/kiosk/map.py" line="125" />
         <location filename="../../ui/kiosk/title.py" line="76" />
         <source>Find it</source>
@@ -364,59 +375,59 @@
         <translation>訂單號 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="208" />
+        <location filename="../../ui/kiosk/pay.py" line="212" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>請選擇要繳的費用，然後按“支付”。合計：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="210" />
+        <location filename="../../ui/kiosk/pay.py" line="214" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>請用手機支付應用掃碼支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212" />
+        <location filename="../../ui/kiosk/pay.py" line="216" />
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213" />
+        <location filename="../../ui/kiosk/pay.py" line="217" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="214" />
+        <location filename="../../ui/kiosk/pay.py" line="218" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超時，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
-        <location filename="../../ui/kiosk/window.py" line="412" />
+        <location filename="../../ui/kiosk/pay.py" line="222" />
+        <location filename="../../ui/kiosk/window.py" line="431" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
+        <location filename="../../ui/kiosk/pay.py" line="222" />
         <location filename="../../ui/widgets/bands.py" line="122" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="219" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="222" />
+        <location filename="../../ui/kiosk/pay.py" line="226" />
         <source>Receipt</source>
         <translation>憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="231" />
+        <location filename="../../ui/kiosk/pay.py" line="235" />
         <source>You have no fees to pay.</source>
         <translation>你沒有需要繳納的費用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="238" />
+        <location filename="../../ui/kiosk/pay.py" line="242" />
         <source>paid</source>
         <translation>已支付</translation>
     </message>
@@ -600,7 +611,7 @@
         <translation>滯還費 {amount}，可以在“繳費”中支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="87" />
+        <location filename="../../ui/kiosk/screen.py" line="92" />
         <source>Something went wrong. Please try again or ask at the desk.</source>
         <translation>出了點問題，請再試一次或到服務枱諮詢。</translation>
     </message>
@@ -616,7 +627,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="322" />
+        <location filename="../../ui/kiosk/window.py" line="341" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
@@ -646,43 +657,43 @@
         <translation>暫不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="329" />
+        <location filename="../../ui/kiosk/window.py" line="348" />
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>已呼叫工作人員，請稍候。你也可以到服務枱諮詢。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="359" />
+        <location filename="../../ui/kiosk/window.py" line="378" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="381" />
+        <location filename="../../ui/kiosk/window.py" line="400" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="382" />
+        <location filename="../../ui/kiosk/window.py" line="401" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="383" />
+        <location filename="../../ui/kiosk/window.py" line="402" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="411" />
+        <location filename="../../ui/kiosk/window.py" line="430" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="429" />
+        <location filename="../../ui/kiosk/window.py" line="448" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="436" />
+        <location filename="../../ui/kiosk/window.py" line="455" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>

@@ -89,6 +89,7 @@ class KioskWindow(QWidget):
         self.slide.setDuration(self.SLIDE_MS)
         self.slide.setEasingCurve(QEasingCurve.OutCubic)
         self.pending_target = ""
+        self.pending_params: dict = {}     # what the screen behind the log-in was given
         self.allow_close = False
         self.current = ""
         self.landscape = False
@@ -148,7 +149,7 @@ class KioskWindow(QWidget):
     def go(self, name: str, remember: bool = True, **params) -> None:
         screen = self.screens[name]
         if screen.needs_login and self.kiosk.session is None:
-            self.pending_target = name
+            self.pending_target, self.pending_params = name, params
             name, screen, params = "login", self.screens["login"], {"target": name}
         changed = self.current != name
         if self.current and changed:
@@ -202,8 +203,10 @@ class KioskWindow(QWidget):
     def start_session(self, session, target: str = "") -> None:
         self.kiosk.session = session
         self.idle.arm()
-        self.go(target or self.pending_target or "borrow", remember=False)
-        self.pending_target = ""
+        target = target or self.pending_target or "borrow"
+        params = self.pending_params if target == self.pending_target else {}
+        self.pending_target, self.pending_params = "", {}
+        self.go(target, remember=False, **params)
 
     def login_with_uid(self, uid: str, target: str = "") -> None:
         self.screens["login"].login_uid(uid, target or self._login_target())
@@ -221,7 +224,7 @@ class KioskWindow(QWidget):
         """Back to the start with nothing of the reader left, on screen or in memory."""
         session, self.kiosk.session = self.kiosk.session, None
         self.kiosk.worker.forget()
-        self.pending_target = ""
+        self.pending_target, self.pending_params = "", {}
         self.idle.disarm()
         self.countdown.hide()
         self.message.hide()
