@@ -126,58 +126,12 @@ def click(qtbot, parent, text: str) -> None:
     qtbot.mouseClick(button(parent, text), Qt.LeftButton)
 
 
-def _quick_items(item):
-    yield item
-    for child in item.childItems():
-        yield from _quick_items(child)
-
-
 def keyboard_texts(panel, kind: str) -> dict:
-    """The on-screen keyboard's visible keys ("key") or word candidates ("candidate"),
-    by the text they show, from the QML scene of its QQuickWidget."""
-    found = {}
-    root = panel.rootObject()
-    if root is None:
-        return found
-    panel.grabFramebuffer()       # look at it as drawn now: the scene laid out anew
-    for item in _quick_items(root):
-        text = item.property("text")
-        if not isinstance(text, str) or not item.isVisible() or item.width() <= 0:
-            continue
-        name = item.metaObject().className()
-        is_key = "Key" in name and "Keyboard" not in name
-        in_candidates = any(p.objectName() == "wordCandidateView" for p in _parents(item))
-        if (kind == "key" and is_key) or (kind == "candidate" and in_candidates):
-            found.setdefault(text, item)
-    return found
-
-
-def _parents(item):
-    while item is not None:
-        yield item
-        item = item.parentItem()
-
-
-def _target(panel, text: str, kind: str):
-    """Where to tap for `text`, once it is drawn in place (candidates slide into their
-    bar when they change), or None."""
-    from PySide6.QtCore import QPointF, QRectF
-    item = keyboard_texts(panel, kind).get(text)
-    if item is None:
-        return None
-    frame = QRectF(0, 0, panel.width(), panel.height())
-    if kind == "candidate":      # the whole candidate is the target, not its text's box
-        item = next(p for p in _parents(item)
-                    if "SelectionListItem" in p.metaObject().className())
-        view = next(p for p in _parents(item) if p.objectName() == "wordCandidateView")
-        frame = QRectF(view.mapToScene(QPointF(0, 0)), view.size())
-    box = QRectF(item.mapToScene(QPointF(0, 0)), item.size())
-    return box.center().toPoint() if frame.contains(box.center()) and \
-        box.top() >= frame.top() - 1 and box.bottom() <= frame.bottom() + 1 else None
+    return panel.texts(kind)
 
 
 def tap_keyboard(qtbot, panel, text: str, kind: str = "key") -> None:
     """A reader's tap on the key (or candidate) showing `text`, where it is drawn."""
     from PySide6.QtCore import Qt
-    qtbot.waitUntil(lambda: _target(panel, text, kind) is not None, timeout=10_000)
-    qtbot.mouseClick(panel, Qt.LeftButton, pos=_target(panel, text, kind))
+    qtbot.waitUntil(lambda: panel.tap_point(text, kind) is not None, timeout=10_000)
+    qtbot.mouseClick(panel, Qt.LeftButton, pos=panel.tap_point(text, kind))

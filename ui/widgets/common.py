@@ -106,12 +106,19 @@ class Card(QFrame):
         self.box.setSpacing(spacing)
 
 
+def _discard(widget: QWidget) -> None:
+    """Hidden (explicitly) and deleted, never made parentless: a widget added to a
+    shown layout is shown by a queued call, and a parentless one would then open
+    as a window of its own on the reader's screen."""
+    widget.hide()
+    widget.deleteLater()
+
+
 def clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if w := item.widget():
-            w.setParent(None)
-            w.deleteLater()
+            _discard(w)
         elif sub := item.layout():
             clear_layout(sub)
 
@@ -157,15 +164,13 @@ class ScrollList(TouchScroll):
 
     def remove(self, widget: QWidget) -> None:
         self.rows.removeWidget(widget)
-        widget.setParent(None)
-        widget.deleteLater()
+        _discard(widget)
 
     def clear(self) -> None:
         while self.rows.count() > 1:
             item = self.rows.takeAt(0)
             if w := item.widget():
-                w.setParent(None)
-                w.deleteLater()
+                _discard(w)
 
     def widgets(self) -> list[QWidget]:
         return [self.rows.itemAt(i).widget() for i in range(self.rows.count() - 1)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QSizePolicy
 
@@ -69,3 +69,52 @@ class KeyboardPanel(QQuickWidget):
         root = self.rootObject()
         if root is not None:
             root.setProperty("locale", {"en": "en_US", "zh_HK": "zh_TW"}.get(lang, "zh_CN"))
+
+    # -- what a reader sees on it (the screenshot tour and the tests tap by these) ---------
+    def texts(self, kind: str = "key") -> dict:
+        """The visible keys ("key") or word candidates ("candidate") by the text they
+        show, as the scene is drawn now."""
+        found: dict = {}
+        root = self.rootObject()
+        if root is None:
+            return found
+        self.grabFramebuffer()           # lays the scene out anew, as the next frame will
+        for item in _items(root):
+            text = item.property("text")
+            if not isinstance(text, str) or not item.isVisible() or item.width() <= 0:
+                continue
+            name = item.metaObject().className()
+            is_key = "Key" in name and "Keyboard" not in name
+            in_bar = any(p.objectName() == "wordCandidateView" for p in _parents(item))
+            if (kind == "key" and is_key) or (kind == "candidate" and in_bar):
+                found.setdefault(text, item)
+        return found
+
+    def tap_point(self, text: str, kind: str = "key") -> QPoint | None:
+        """Where a finger taps for `text`, once it is drawn in place (candidates slide
+        into their bar when they change), or None."""
+        item = self.texts(kind).get(text)
+        if item is None:
+            return None
+        frame = QRectF(0, 0, self.width(), self.height())
+        if kind == "candidate":          # the whole candidate, not its text's box
+            item = next(p for p in _parents(item)
+                        if "SelectionListItem" in p.metaObject().className())
+            bar = next(p for p in _parents(item) if p.objectName() == "wordCandidateView")
+            frame = QRectF(bar.mapToScene(QPointF(0, 0)), bar.size())
+        box = QRectF(item.mapToScene(QPointF(0, 0)), item.size())
+        inside = box.top() >= frame.top() - 1 and box.bottom() <= frame.bottom() + 1 \
+            and frame.contains(box.center())
+        return box.center().toPoint() if inside else None
+
+
+def _items(item):
+    yield item
+    for child in item.childItems():
+        yield from _items(child)
+
+
+def _parents(item):
+    while item is not None:
+        yield item
+        item = item.parentItem()
