@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="35" />
+        <location filename="../../ui/kiosk/borrow.py" line="68" />
         <source>Borrow</source>
         <translation>Borrow</translation>
     </message>
@@ -157,18 +157,23 @@
         <translation>To borrow, tap your card first. To return, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="37" />
-        <location filename="../../ui/kiosk/borrow.py" line="43" />
+        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <source>Borrowed now: {now} · Still allowed: {left}</source>
+        <translation>Borrowed now: {now} · Still allowed: {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/borrow.py" line="70" />
+        <location filename="../../ui/kiosk/borrow.py" line="76" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>Place your books on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="50" />
+        <location filename="../../ui/kiosk/borrow.py" line="83" />
         <source>Borrowing…</source>
         <translation>Borrowing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <location filename="../../ui/kiosk/borrow.py" line="86" />
         <source>Borrowed. Due {date}</source>
         <translation>Borrowed. Due {date}</translation>
     </message>
@@ -208,12 +213,17 @@
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="156" />
+        <location filename="../../ui/kiosk/find.py" line="157" />
         <source>{n} results</source>
         <translation>{n} results</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/find.py" line="157" />
+        <source>1 result</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/find.py" line="159" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>Nothing found. Try fewer words or pinyin.</translation>
     </message>
@@ -439,13 +449,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="87" />
-        <source>You borrowed {n} item(s).</source>
-        <translation>You borrowed {n} item(s).</translation>
+        <source>You borrowed {books}.</source>
+        <translation>You borrowed {books}.</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="88" />
-        <source>You returned {n} item(s).</source>
-        <translation>You returned {n} item(s).</translation>
+        <source>You returned {books}.</source>
+        <translation>You returned {books}.</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="91" />
@@ -624,6 +634,16 @@
         <location filename="../../ui/kiosk/texts.py" line="41" />
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>Recorded offline; the library will confirm it later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <source>1 book</source>
+        <translation>1 book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <source>{n} books</source>
+        <translation>{n} books</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47" />

@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74"/>
-        <location filename="../../ui/kiosk/borrow.py" line="35"/>
+        <location filename="../../ui/kiosk/borrow.py" line="68"/>
         <source>Borrow</source>
         <translation>借书</translation>
     </message>
@@ -158,18 +158,23 @@
         <translation>借书请先刷读者证；还书请按“还书”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="37"/>
-        <location filename="../../ui/kiosk/borrow.py" line="43"/>
+        <location filename="../../ui/kiosk/borrow.py" line="53"/>
+        <source>Borrowed now: {now} · Still allowed: {left}</source>
+        <translation>本次借 {now} · 还可借 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/borrow.py" line="70"/>
+        <location filename="../../ui/kiosk/borrow.py" line="76"/>
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>请把图书放在感应区上，或扫描图书条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="50"/>
+        <location filename="../../ui/kiosk/borrow.py" line="83"/>
         <source>Borrowing…</source>
         <translation>正在借书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="53"/>
+        <location filename="../../ui/kiosk/borrow.py" line="86"/>
         <source>Borrowed. Due {date}</source>
         <translation>借书成功，应还日期 {date}</translation>
     </message>
@@ -209,12 +214,17 @@
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="156"/>
+        <location filename="../../ui/kiosk/find.py" line="157"/>
         <source>{n} results</source>
         <translation>找到 {n} 条结果</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/find.py" line="157"/>
+        <source>1 result</source>
+        <translation>找到 1 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/find.py" line="159"/>
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>没有找到。请减少关键词或改用拼音。</translation>
     </message>
@@ -440,13 +450,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="87"/>
-        <source>You borrowed {n} item(s).</source>
-        <translation>你借了 {n} 本书。</translation>
+        <source>You borrowed {books}.</source>
+        <translation>你借了 {books}书。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="88"/>
-        <source>You returned {n} item(s).</source>
-        <translation>你还了 {n} 本书。</translation>
+        <source>You returned {books}.</source>
+        <translation>你还了 {books}书。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="91"/>
@@ -625,6 +635,16 @@
         <location filename="../../ui/kiosk/texts.py" line="41"/>
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>已离线记录，稍后由图书馆确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/texts.py" line="46"/>
+        <source>1 book</source>
+        <translation>1 本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/texts.py" line="46"/>
+        <source>{n} books</source>
+        <translation>{n} 本</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47"/>

@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="35" />
+        <location filename="../../ui/kiosk/borrow.py" line="68" />
         <source>Borrow</source>
         <translation>借書</translation>
     </message>
@@ -157,18 +157,23 @@
         <translation>借書請先刷讀者證；還書請按“還書”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="37" />
-        <location filename="../../ui/kiosk/borrow.py" line="43" />
+        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <source>Borrowed now: {now} · Still allowed: {left}</source>
+        <translation>本次借 {now} · 還可借 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/borrow.py" line="70" />
+        <location filename="../../ui/kiosk/borrow.py" line="76" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>請把圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="50" />
+        <location filename="../../ui/kiosk/borrow.py" line="83" />
         <source>Borrowing…</source>
         <translation>正在借書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <location filename="../../ui/kiosk/borrow.py" line="86" />
         <source>Borrowed. Due {date}</source>
         <translation>借書成功，應還日期 {date}</translation>
     </message>
@@ -208,12 +213,17 @@
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="156" />
+        <location filename="../../ui/kiosk/find.py" line="157" />
         <source>{n} results</source>
         <translation>找到 {n} 條結果</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/find.py" line="157" />
+        <source>1 result</source>
+        <translation>找到 1 條結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/find.py" line="159" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>沒有找到。請減少關鍵詞或改用拼音。</translation>
     </message>
@@ -439,13 +449,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="87" />
-        <source>You borrowed {n} item(s).</source>
-        <translation>你借了 {n} 本書。</translation>
+        <source>You borrowed {books}.</source>
+        <translation>你借了 {books}書。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="88" />
-        <source>You returned {n} item(s).</source>
-        <translation>你還了 {n} 本書。</translation>
+        <source>You returned {books}.</source>
+        <translation>你還了 {books}書。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="91" />
@@ -624,6 +634,16 @@
         <location filename="../../ui/kiosk/texts.py" line="41" />
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>已離線記錄，稍後由圖書館確認。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <source>1 book</source>
+        <translation>1 本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <source>{n} books</source>
+        <translation>{n} 本</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47" />

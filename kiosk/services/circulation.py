@@ -113,6 +113,12 @@ class CirculationService:
             return "patron"
         return "item" if self._find_item(code) is not None else "unknown"
 
+    def loans_left(self, card: str) -> int:
+        """How many more items this patron may borrow now."""
+        with self._lock:
+            account = self.replica.account(card)
+            return rules.loans_left(account, self.replica.policy()) if account else 0
+
     def card_for_uid(self, uid: str) -> str:
         """The card number of a tapped chip card (when a tap must be followed by the PIN)."""
         card = self.replica.card_for_uid(uid)

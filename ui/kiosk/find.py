@@ -153,7 +153,9 @@ class FindScreen(Screen):
         if not self.query.text().strip():
             self.status.clear()
             return
-        self.status.setText(tr("{n} results").format(n=len(self.hits)) if self.hits
+        n = len(self.hits)
+        self.status.setText((tr("1 result") if n == 1 else tr("{n} results").format(n=n))
+                            if self.hits
                             else tr("Nothing found. Try fewer words or pinyin."))
         branch = self.kiosk.config.library.branch
         for hit in self.hits:

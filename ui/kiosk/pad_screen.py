@@ -2,7 +2,7 @@
 processed once through the worker and updated in place."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.reasons import Refusal
 from ui.i18n import tr
@@ -28,15 +28,36 @@ class PadScreen(Screen):
         self.finish = BigButton(kind="primary", icon_name="check")
         self.finish.setObjectName(f"{self.name}_finish")
         self.finish.clicked.connect(self.finished)
+        self.words = QVBoxLayout()
+        self.words.setSpacing(self.layout_.spacing())
         for w in (self.heading, self.hello, self.instruction, self.notice):
-            self.layout_.addWidget(w)
-        self.layout_.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.finish, 2)
-        self.layout_.addLayout(row)
+            self.words.addWidget(w)
+        self.words.addStretch(0)
+        self.body = QBoxLayout(QBoxLayout.TopToBottom)   # the words over the rows, or
+        self.body.setSpacing(self.layout_.spacing())     # beside them: the rows get the
+        self.body.addLayout(self.words)                  # height (three in large text)
+        self.body.addWidget(self.list, 1)
+        self.layout_.addLayout(self.body, 1)
+        self.finish_row = QHBoxLayout()
+        self.finish_row.addStretch(1)
+        self.finish_row.addWidget(self.finish, 2)
+        self.layout_.addLayout(self.finish_row)
         self.rows: dict[str, ItemRow] = {}
         self.outcomes: dict[str, object] = {}    # key -> result, Refusal, or "waiting"
+
+    def set_landscape(self, landscape: bool) -> None:
+        super().set_landscape(landscape)
+        self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+        self.body.setStretch(0, 2 if landscape else 0)
+        self.body.setStretch(1, 3 if landscape else 1)
+        self.words.setStretch(self.words.count() - 1, 1 if landscape else 0)
+        # landscape: Finish under the words, so the rows have the whole height
+        if landscape and self.words.indexOf(self.finish) < 0:
+            self.finish_row.removeWidget(self.finish)
+            self.words.addWidget(self.finish)
+        elif not landscape and self.finish_row.indexOf(self.finish) < 0:
+            self.words.removeWidget(self.finish)
+            self.finish_row.addWidget(self.finish, 2)
 
     # -- to implement ---------------------------------------------------------------
     def process(self, key: str, tag_uids: tuple[str, ...], parts_present: int | None) -> None:
@@ -62,7 +83,7 @@ class PadScreen(Screen):
         if key not in self.rows:
             self.rows[key] = ItemRow(key, tr("Item {barcode}").format(barcode=key))
             self.rows[key].setObjectName(f"row_{key}")
-            self.list.add(self.kiosk.window.themed(self.rows[key]))
+            self.list.add(self.kiosk.window.themed(self.rows[key]), follow=True)
         return self.rows[key]
 
     def answered(self, key: str, result) -> None:
