@@ -79,3 +79,18 @@ def test_a_copy_on_the_shelf_here_is_offered_before_a_pickup_place(qtbot, demo):
     assert demo.window.current == "hold"
     click(qtbot, demo.window, "仍要预约")
     assert hold.instruction.isVisible() and not hold.on_shelf.isVisible()
+
+
+def test_the_title_page_lists_this_branchs_copies_first(qtbot, demo):
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["find"], Qt.LeftButton)
+    demo.panel.scanner.scan(demo.terminal.catalogue.title("R001").isbn)
+    settle(qtbot, demo)
+    find = demo.screen
+    qtbot.waitUntil(lambda: bool(find.results.widgets()), timeout=10_000)
+    qtbot.mouseClick(find.results.widgets()[0], Qt.LeftButton)
+    settle(qtbot, demo)
+    title = demo.screen
+    where = {c.item.barcode: c.item.location_id for c in demo.terminal.catalogue.copies("R001")}
+    here = [where[row.key].startswith("SZL") for row in title.list.widgets()]
+    assert any(here) and not all(here)
+    assert here == sorted(here, reverse=True)       # all of this branch's come first

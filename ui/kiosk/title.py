@@ -52,7 +52,10 @@ class TitleScreen(Screen):
         return catalogue.title(title_id), catalogue.copies(title_id)
 
     def _loaded(self, result) -> None:
-        self.record, self.copies = result[0], list(result[1])
+        branch = self.kiosk.config.library.branch
+        # this branch's copies first (the reader is here), the others after
+        self.record, self.copies = result[0], sorted(
+            result[1], key=lambda c: not c.item.location_id.startswith(branch))
         self.retranslate()
         if self.record:
             self.say(self.record.title)
