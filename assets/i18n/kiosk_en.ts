@@ -17,14 +17,14 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
         <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/renew.py" line="74" />
+        <location filename="../../ui/kiosk/renew.py" line="75" />
         <source>Renew</source>
         <translation>Renew</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
         <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/pay.py" line="208" />
+        <location filename="../../ui/kiosk/pay.py" line="209" />
         <source>Pay fees</source>
         <translation>Pay fees</translation>
     </message>
@@ -70,13 +70,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="100" />
-        <location filename="../../ui/kiosk/renew.py" line="102" />
+        <location filename="../../ui/kiosk/renew.py" line="103" />
         <source>Due {date}</source>
         <translation>Due {date}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="103" />
-        <location filename="../../ui/kiosk/renew.py" line="93" />
+        <location filename="../../ui/kiosk/renew.py" line="94" />
         <source>No loans.</source>
         <translation>No loans.</translation>
     </message>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/find.py" line="110" />
+        <location filename="../../ui/kiosk/find.py" line="112" />
         <source>Find a book</source>
         <translation>Find a book</translation>
     </message>
@@ -178,52 +178,57 @@
         <translation>Borrowed. Due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="53" />
+        <location filename="../../ui/kiosk/find.py" line="54" />
         <source>Available here: {n} ({where})</source>
         <translation>Available here: {n} ({where})</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="56" />
+        <location filename="../../ui/kiosk/find.py" line="57" />
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>Not on the shelf here; {n} at other branches</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="59" />
+        <location filename="../../ui/kiosk/find.py" line="60" />
         <source>All copies are out; you can place a hold</source>
         <translation>All copies are out; you can place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="111" />
+        <location filename="../../ui/kiosk/find.py" line="113" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>Title, author, pinyin or ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="112" />
+        <location filename="../../ui/kiosk/find.py" line="114" />
+        <source>Search for a book</source>
+        <translation>Search for a book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/find.py" line="116" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="117" />
+        <location filename="../../ui/kiosk/find.py" line="121" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>Type a title, an author, pinyin or an ISBN, then press Search.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="144" />
+        <location filename="../../ui/kiosk/find.py" line="148" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="157" />
+        <location filename="../../ui/kiosk/find.py" line="161" />
         <source>{n} results</source>
         <translation>{n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="157" />
+        <location filename="../../ui/kiosk/find.py" line="161" />
         <source>1 result</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="159" />
+        <location filename="../../ui/kiosk/find.py" line="163" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>Nothing found. Try fewer words or pinyin.</translation>
     </message>
@@ -235,7 +240,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/hold.py" line="102" />
-        <location filename="../../ui/kiosk/title.py" line="77" />
+        <location filename="../../ui/kiosk/title.py" line="80" />
         <source>Place a hold</source>
         <translation>Place a hold</translation>
     </message>
@@ -295,7 +300,7 @@
     <message>
         <location filename="../../ui/kiosk/hold.py" line="106" />
         <location filename="../../ui/kiosk/map.py" line="125" />
-        <location filename="../../ui/kiosk/title.py" line="76" />
+        <location filename="../../ui/kiosk/title.py" line="79" />
         <source>Find it</source>
         <translation>Find it</translation>
     </message>
@@ -340,104 +345,104 @@
         <translation>The library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="63" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="84" />
         <source>Item {barcode}</source>
         <translation>Item {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="88" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="109" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="98" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="119" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="101" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="122" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="104" />
+        <location filename="../../ui/kiosk/pay.py" line="105" />
         <source>Fetching your fees…</source>
         <translation>Fetching your fees…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="121" />
+        <location filename="../../ui/kiosk/pay.py" line="122" />
         <source>Creating your payment…</source>
         <translation>Creating your payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="152" />
+        <location filename="../../ui/kiosk/pay.py" line="153" />
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>Waiting for your payment… {m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="184" />
+        <location filename="../../ui/kiosk/pay.py" line="185" />
         <source>Paid {amount}</source>
         <translation>Paid {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185" />
+        <location filename="../../ui/kiosk/pay.py" line="186" />
         <source>Order {id}</source>
         <translation>Order {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212" />
+        <location filename="../../ui/kiosk/pay.py" line="213" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>Tap the fees to pay, then press Pay. Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="214" />
+        <location filename="../../ui/kiosk/pay.py" line="215" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>Scan the code with your phone's payment app to pay {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="216" />
+        <location filename="../../ui/kiosk/pay.py" line="217" />
         <source>Paid {amount}. Thank you!</source>
         <translation>Paid {amount}. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="217" />
+        <location filename="../../ui/kiosk/pay.py" line="218" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>The payment was cancelled. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
+        <location filename="../../ui/kiosk/pay.py" line="219" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>The payment timed out. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="222" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
         <location filename="../../ui/kiosk/window.py" line="431" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="222" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
         <location filename="../../ui/widgets/bands.py" line="122" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="223" />
+        <location filename="../../ui/kiosk/pay.py" line="224" />
         <source>Pay {amount}</source>
         <translation>Pay {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="226" />
+        <location filename="../../ui/kiosk/pay.py" line="227" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="235" />
+        <location filename="../../ui/kiosk/pay.py" line="236" />
         <source>You have no fees to pay.</source>
         <translation>You have no fees to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="242" />
+        <location filename="../../ui/kiosk/pay.py" line="243" />
         <source>paid</source>
         <translation>paid</translation>
     </message>
@@ -543,40 +548,40 @@
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="58" />
+        <location filename="../../ui/kiosk/renew.py" line="59" />
         <source>Fetching your loans…</source>
         <translation>Fetching your loans…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="71" />
-        <location filename="../../ui/kiosk/renew.py" line="76" />
+        <location filename="../../ui/kiosk/renew.py" line="72" />
+        <location filename="../../ui/kiosk/renew.py" line="77" />
         <source>Tap the books to renew, or renew them all.</source>
         <translation>Tap the books to renew, or renew them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="77" />
-        <location filename="../../ui/kiosk/renew.py" line="116" />
+        <location filename="../../ui/kiosk/renew.py" line="78" />
+        <location filename="../../ui/kiosk/renew.py" line="117" />
         <source>Renew selected ({n})</source>
         <translation>Renew selected ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="78" />
+        <location filename="../../ui/kiosk/renew.py" line="79" />
         <source>Renew all</source>
         <translation>Renew all</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="104" />
+        <location filename="../../ui/kiosk/renew.py" line="105" />
         <source>Renewed. Now due {date}</source>
         <translation>Renewed. Now due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="123" />
-        <location filename="../../ui/kiosk/renew.py" line="128" />
+        <location filename="../../ui/kiosk/renew.py" line="124" />
+        <location filename="../../ui/kiosk/renew.py" line="129" />
         <source>Renewing…</source>
         <translation>Renewing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="145" />
+        <location filename="../../ui/kiosk/renew.py" line="146" />
         <source>{ok} of {n} renewed.</source>
         <translation>{ok} of {n} renewed.</translation>
     </message>
@@ -652,27 +657,27 @@
         <translation>One moment, please…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="75" />
+        <location filename="../../ui/kiosk/title.py" line="78" />
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="85" />
+        <location filename="../../ui/kiosk/title.py" line="88" />
         <source>On the shelf</source>
         <translation>On the shelf</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="87" />
+        <location filename="../../ui/kiosk/title.py" line="90" />
         <source>On loan, due {date}</source>
         <translation>On loan, due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="90" />
+        <location filename="../../ui/kiosk/title.py" line="93" />
         <source>Reserved for another reader</source>
         <translation>Reserved for another reader</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="92" />
+        <location filename="../../ui/kiosk/title.py" line="95" />
         <source>Not available</source>
         <translation>Not available</translation>
     </message>

@@ -18,14 +18,14 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="69"/>
         <location filename="../../ui/kiosk/attract.py" line="75"/>
-        <location filename="../../ui/kiosk/renew.py" line="74"/>
+        <location filename="../../ui/kiosk/renew.py" line="75"/>
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70"/>
         <location filename="../../ui/kiosk/attract.py" line="75"/>
-        <location filename="../../ui/kiosk/pay.py" line="208"/>
+        <location filename="../../ui/kiosk/pay.py" line="209"/>
         <source>Pay fees</source>
         <translation>缴费</translation>
     </message>
@@ -71,13 +71,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="100"/>
-        <location filename="../../ui/kiosk/renew.py" line="102"/>
+        <location filename="../../ui/kiosk/renew.py" line="103"/>
         <source>Due {date}</source>
         <translation>应还日期 {date}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="103"/>
-        <location filename="../../ui/kiosk/renew.py" line="93"/>
+        <location filename="../../ui/kiosk/renew.py" line="94"/>
         <source>No loans.</source>
         <translation>没有在借的图书。</translation>
     </message>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74"/>
-        <location filename="../../ui/kiosk/find.py" line="110"/>
+        <location filename="../../ui/kiosk/find.py" line="112"/>
         <source>Find a book</source>
         <translation>查找图书</translation>
     </message>
@@ -179,52 +179,57 @@
         <translation>借书成功，应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="53"/>
+        <location filename="../../ui/kiosk/find.py" line="54"/>
         <source>Available here: {n} ({where})</source>
         <translation>本馆可借 {n} 本（{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="56"/>
+        <location filename="../../ui/kiosk/find.py" line="57"/>
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>本馆暂无在架，其他分馆有 {n} 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="59"/>
+        <location filename="../../ui/kiosk/find.py" line="60"/>
         <source>All copies are out; you can place a hold</source>
         <translation>全部已借出，可以预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="111"/>
+        <location filename="../../ui/kiosk/find.py" line="113"/>
         <source>Title, author, pinyin or ISBN</source>
         <translation>书名、作者、拼音或 ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="112"/>
+        <location filename="../../ui/kiosk/find.py" line="114"/>
+        <source>Search for a book</source>
+        <translation>搜索图书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/find.py" line="116"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="117"/>
+        <location filename="../../ui/kiosk/find.py" line="121"/>
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>请输入书名、作者、拼音或 ISBN，然后按“搜索”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="144"/>
+        <location filename="../../ui/kiosk/find.py" line="148"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="157"/>
+        <location filename="../../ui/kiosk/find.py" line="161"/>
         <source>{n} results</source>
         <translation>找到 {n} 条结果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="157"/>
+        <location filename="../../ui/kiosk/find.py" line="161"/>
         <source>1 result</source>
         <translation>找到 1 条结果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="159"/>
+        <location filename="../../ui/kiosk/find.py" line="163"/>
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>没有找到。请减少关键词或改用拼音。</translation>
     </message>
@@ -236,7 +241,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/hold.py" line="102"/>
-        <location filename="../../ui/kiosk/title.py" line="77"/>
+        <location filename="../../ui/kiosk/title.py" line="80"/>
         <source>Place a hold</source>
         <translation>预约</translation>
     </message>
@@ -296,7 +301,7 @@
     <message>
         <location filename="../../ui/kiosk/hold.py" line="106"/>
         <location filename="../../ui/kiosk/map.py" line="125"/>
-        <location filename="../../ui/kiosk/title.py" line="76"/>
+        <location filename="../../ui/kiosk/title.py" line="79"/>
         <source>Find it</source>
         <translation>位置导航</translation>
     </message>
@@ -341,104 +346,104 @@
         <translation>无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="63"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="84"/>
         <source>Item {barcode}</source>
         <translation>图书 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="88"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="109"/>
         <source>Checking…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="98"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="119"/>
         <source>Barcode {barcode}</source>
         <translation>条码 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="101"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="122"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="104"/>
+        <location filename="../../ui/kiosk/pay.py" line="105"/>
         <source>Fetching your fees…</source>
         <translation>正在查询费用…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="121"/>
+        <location filename="../../ui/kiosk/pay.py" line="122"/>
         <source>Creating your payment…</source>
         <translation>正在生成支付订单…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="152"/>
+        <location filename="../../ui/kiosk/pay.py" line="153"/>
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>等待支付… 剩余 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="184"/>
+        <location filename="../../ui/kiosk/pay.py" line="185"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185"/>
+        <location filename="../../ui/kiosk/pay.py" line="186"/>
         <source>Order {id}</source>
         <translation>订单号 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212"/>
+        <location filename="../../ui/kiosk/pay.py" line="213"/>
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>请选择要缴的费用，然后按“支付”。合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="214"/>
+        <location filename="../../ui/kiosk/pay.py" line="215"/>
         <source>Scan the code with your phone&apos;s payment app to pay {amount}.</source>
         <translation>请用手机支付应用扫码支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="216"/>
+        <location filename="../../ui/kiosk/pay.py" line="217"/>
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="217"/>
+        <location filename="../../ui/kiosk/pay.py" line="218"/>
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218"/>
+        <location filename="../../ui/kiosk/pay.py" line="219"/>
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超时，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="222"/>
+        <location filename="../../ui/kiosk/pay.py" line="223"/>
         <location filename="../../ui/kiosk/window.py" line="431"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="222"/>
+        <location filename="../../ui/kiosk/pay.py" line="223"/>
         <location filename="../../ui/widgets/bands.py" line="122"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="223"/>
+        <location filename="../../ui/kiosk/pay.py" line="224"/>
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="226"/>
+        <location filename="../../ui/kiosk/pay.py" line="227"/>
         <source>Receipt</source>
         <translation>凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="235"/>
+        <location filename="../../ui/kiosk/pay.py" line="236"/>
         <source>You have no fees to pay.</source>
         <translation>你没有需要缴纳的费用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="242"/>
+        <location filename="../../ui/kiosk/pay.py" line="243"/>
         <source>paid</source>
         <translation>已支付</translation>
     </message>
@@ -544,40 +549,40 @@
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="58"/>
+        <location filename="../../ui/kiosk/renew.py" line="59"/>
         <source>Fetching your loans…</source>
         <translation>正在查询在借图书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="71"/>
-        <location filename="../../ui/kiosk/renew.py" line="76"/>
+        <location filename="../../ui/kiosk/renew.py" line="72"/>
+        <location filename="../../ui/kiosk/renew.py" line="77"/>
         <source>Tap the books to renew, or renew them all.</source>
         <translation>请点选要续借的图书，或全部续借。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="77"/>
-        <location filename="../../ui/kiosk/renew.py" line="116"/>
+        <location filename="../../ui/kiosk/renew.py" line="78"/>
+        <location filename="../../ui/kiosk/renew.py" line="117"/>
         <source>Renew selected ({n})</source>
         <translation>续借所选（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="78"/>
+        <location filename="../../ui/kiosk/renew.py" line="79"/>
         <source>Renew all</source>
         <translation>全部续借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="104"/>
+        <location filename="../../ui/kiosk/renew.py" line="105"/>
         <source>Renewed. Now due {date}</source>
         <translation>续借成功，新的应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="123"/>
-        <location filename="../../ui/kiosk/renew.py" line="128"/>
+        <location filename="../../ui/kiosk/renew.py" line="124"/>
+        <location filename="../../ui/kiosk/renew.py" line="129"/>
         <source>Renewing…</source>
         <translation>正在续借…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="145"/>
+        <location filename="../../ui/kiosk/renew.py" line="146"/>
         <source>{ok} of {n} renewed.</source>
         <translation>{n} 本中已续借 {ok} 本。</translation>
     </message>
@@ -653,27 +658,27 @@
         <translation>请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="75"/>
+        <location filename="../../ui/kiosk/title.py" line="78"/>
         <source>Copies</source>
         <translation>馆藏</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="85"/>
+        <location filename="../../ui/kiosk/title.py" line="88"/>
         <source>On the shelf</source>
         <translation>在架可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="87"/>
+        <location filename="../../ui/kiosk/title.py" line="90"/>
         <source>On loan, due {date}</source>
         <translation>已借出，应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="90"/>
+        <location filename="../../ui/kiosk/title.py" line="93"/>
         <source>Reserved for another reader</source>
         <translation>已被其他读者预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="92"/>
+        <location filename="../../ui/kiosk/title.py" line="95"/>
         <source>Not available</source>
         <translation>暂不可借</translation>
     </message>

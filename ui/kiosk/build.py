@@ -11,6 +11,7 @@ from ui.i18n import Languages
 from ui.sound import Sounds
 from ui.speech import Speaker
 from ui.theme import get_theme
+from ui.widgets import access
 from ui.worker import Worker
 
 from . import SCREENS
@@ -23,6 +24,7 @@ def build_kiosk(config, terminal, *, speech_engine: str | None = None,
     """The window, wired to the terminal's services and devices (not shown yet);
     animate=False: screens change without sliding (screenshots, tests)."""
     application()
+    access.install()
     ui = config.ui
     kiosk = Kiosk(config=config, terminal=terminal, worker=Worker(),
                   languages=Languages(ui.language),

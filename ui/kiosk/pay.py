@@ -28,6 +28,7 @@ class _FeeRow(ItemRow):
     def __init__(self, fee, on_tap):
         super().__init__(fee.id, _fee_kind(str(fee.kind)))
         self.fee, self._on_tap = fee, on_tap
+        self.set_tappable()
 
     def mouseReleaseEvent(self, event):
         self._on_tap(self.fee.id)

@@ -19,7 +19,14 @@ from .common import label
 
 
 class _TapLabel(QLabel):
+    """The library's name; five taps open the staff exit. Not a reader's control:
+    it stays static text to a screen reader (property staff_only)."""
+
     tapped = Signal()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setProperty("staff_only", True)
 
     def mousePressEvent(self, event):
         self.tapped.emit()

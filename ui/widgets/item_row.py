@@ -38,6 +38,15 @@ class ItemRow(QFrame):
         self._theme = None
         self.set_state("waiting", "")
 
+    def set_tappable(self) -> None:
+        """The reader taps this row (to choose it): a screen reader hears a button."""
+        self.setProperty("tappable", True)
+        self._name()
+
+    def _name(self) -> None:
+        self.setAccessibleName(" · ".join(filter(None, (
+            self.title.text(), self.status.text(), self.detail.text()))))
+
     def set_state(self, state: str, status: str, detail: str | None = None) -> None:
         if state not in STATES:
             raise ValueError(f"item row state {state!r}; expected one of {STATES}")
@@ -51,9 +60,11 @@ class ItemRow(QFrame):
             self.detail.setText(detail)
             self.detail.setVisible(bool(detail))
         self._paint_glyph()
+        self._name()
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)
+        self._name()
 
     def apply_theme(self, theme) -> None:
         self._theme = theme
