@@ -126,8 +126,14 @@ class Tour:
         self.tap(find.query)
         self.type_on_keyboard(find.keyboard, *"santi")
         self.shot("11-find-keyboard")
+        if not find.query.hasFocus():
+            self.tap(find.query)
+        if find.keyboard.tap_point("三", "candidate") is None:   # a language switch between
+            for _ in range(len(find.query.text())):             # took the candidates away
+                self.type_on_keyboard(find.keyboard, "backspace")
+            self.type_on_keyboard(find.keyboard, *"santi")
         self.type_on_keyboard(find.keyboard, "三", "体", kind="candidate")
-        self.type_on_keyboard(find.keyboard, "\n")            # the keyboard's Enter
+        self.type_on_keyboard(find.keyboard, "enter")
         self.shot("12-find-results")
         self.tap(find.results.widgets()[0])
         self.shot("13-title")

@@ -32,7 +32,7 @@ def test_pinyin_santi_with_candidates_then_enter_finds_santi(qtbot, demo):
     tap_keyboard(qtbot, find.keyboard, "三", "candidate")
     tap_keyboard(qtbot, find.keyboard, "体", "candidate")
     qtbot.waitUntil(lambda: find.query.text() == "三体")
-    tap_keyboard(qtbot, find.keyboard, "\n")        # the keyboard's Enter
+    tap_keyboard(qtbot, find.keyboard, "enter")     # the keyboard's Enter
     settle(qtbot, demo)
     qtbot.waitUntil(lambda: bool(find.results.widgets()), timeout=10_000)
     assert "三体" in shown_titles(find)
@@ -45,7 +45,7 @@ def test_english_letters_type_and_enter_searches(qtbot, demo):
         tap_keyboard(qtbot, find.keyboard, letter)
     assert find.query.text().lower() == "santi"
     assert not keyboard_texts(find.keyboard, "candidate")
-    tap_keyboard(qtbot, find.keyboard, "\n")
+    tap_keyboard(qtbot, find.keyboard, "enter")
     settle(qtbot, demo)
     qtbot.waitUntil(lambda: bool(find.results.widgets()), timeout=10_000)
     assert "三体" in shown_titles(find)

@@ -35,6 +35,8 @@ class HoldScreen(Screen):
         self.anyway = BigButton(icon_name="clock")
         self.anyway.setObjectName("hold_anyway")
         self.anyway.clicked.connect(self._ask_place)
+        for w in (self.on_shelf, self.find_it, self.anyway):
+            w.hide()                           # until a copy on the shelf is known
         self.shelf_buttons = QHBoxLayout()
         self.shelf_buttons.setSpacing(24)
         self.shelf_buttons.addWidget(self.find_it, 1)

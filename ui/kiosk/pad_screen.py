@@ -2,7 +2,7 @@
 processed once through the worker and updated in place."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.reasons import Refusal
 from ui.i18n import tr
@@ -32,32 +32,14 @@ class PadScreen(Screen):
         self.words.setSpacing(self.layout_.spacing())
         for w in (self.heading, self.hello, self.instruction, self.notice):
             self.words.addWidget(w)
-        self.words.addStretch(0)
-        self.body = QBoxLayout(QBoxLayout.TopToBottom)   # the words over the rows, or
-        self.body.setSpacing(self.layout_.spacing())     # beside them: the rows get the
-        self.body.addLayout(self.words)                  # height (three in large text)
-        self.body.addWidget(self.list, 1)
-        self.layout_.addLayout(self.body, 1)
+        self.layout_.addLayout(self.words)
+        self.layout_.addWidget(self.list, 1)
         self.finish_row = QHBoxLayout()
         self.finish_row.addStretch(1)
         self.finish_row.addWidget(self.finish, 2)
         self.layout_.addLayout(self.finish_row)
         self.rows: dict[str, ItemRow] = {}
         self.outcomes: dict[str, object] = {}    # key -> result, Refusal, or "waiting"
-
-    def set_landscape(self, landscape: bool) -> None:
-        super().set_landscape(landscape)
-        self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
-        self.body.setStretch(0, 2 if landscape else 0)
-        self.body.setStretch(1, 3 if landscape else 1)
-        self.words.setStretch(self.words.count() - 1, 1 if landscape else 0)
-        # landscape: Finish under the words, so the rows have the whole height
-        if landscape and self.words.indexOf(self.finish) < 0:
-            self.finish_row.removeWidget(self.finish)
-            self.words.addWidget(self.finish)
-        elif not landscape and self.finish_row.indexOf(self.finish) < 0:
-            self.words.removeWidget(self.finish)
-            self.finish_row.addWidget(self.finish, 2)
 
     # -- to implement ---------------------------------------------------------------
     def process(self, key: str, tag_uids: tuple[str, ...], parts_present: int | None) -> None:

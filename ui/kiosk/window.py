@@ -141,6 +141,7 @@ class KioskWindow(QWidget):
             self.landscape = landscape
             for part in (*self.screens.values(), self.staff):
                 part.set_landscape(landscape)
+            self.refit()                 # hidden screens measure themselves anew too
 
     # -- navigation ---------------------------------------------------------------------
     def screen(self, name: str | None = None):

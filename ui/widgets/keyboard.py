@@ -73,7 +73,8 @@ class KeyboardPanel(QQuickWidget):
     # -- what a reader sees on it (the screenshot tour and the tests tap by these) ---------
     def texts(self, kind: str = "key") -> dict:
         """The visible keys ("key") or word candidates ("candidate") by the text they
-        show, as the scene is drawn now."""
+        show (the keys that show an icon by their job: "enter", "backspace", …), as
+        the scene is drawn now."""
         found: dict = {}
         root = self.rootObject()
         if root is None:
@@ -85,6 +86,7 @@ class KeyboardPanel(QQuickWidget):
                 continue
             name = item.metaObject().className()
             is_key = "Key" in name and "Keyboard" not in name
+            text = next((job for cls, job in ICON_KEYS.items() if name.startswith(cls)), text)
             in_bar = any(p.objectName() == "wordCandidateView" for p in _parents(item))
             if (kind == "key" and is_key) or (kind == "candidate" and in_bar):
                 found.setdefault(text, item)
@@ -106,6 +108,11 @@ class KeyboardPanel(QQuickWidget):
         inside = box.top() >= frame.top() - 1 and box.bottom() <= frame.bottom() + 1 \
             and frame.contains(box.center())
         return box.center().toPoint() if inside else None
+
+
+ICON_KEYS = {"EnterKey": "enter", "BackspaceKey": "backspace", "ShiftKey": "shift",
+             "SpaceKey": "space", "ChangeLanguageKey": "language",
+             "SymbolModeKey": "symbols", "HideKeyboardKey": "hide"}
 
 
 def _items(item):
