@@ -233,34 +233,34 @@
         <translation>Nothing found. Try fewer words or pinyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="99" />
-        <location filename="../../ui/kiosk/hold.py" line="104" />
+        <location filename="../../ui/kiosk/hold.py" line="101" />
+        <location filename="../../ui/kiosk/hold.py" line="106" />
         <source>Where would you like to collect it?</source>
         <translation>Where would you like to collect it?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="102" />
+        <location filename="../../ui/kiosk/hold.py" line="104" />
         <location filename="../../ui/kiosk/title.py" line="80" />
         <source>Place a hold</source>
         <translation>Place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="105" />
+        <location filename="../../ui/kiosk/hold.py" line="107" />
         <source>It is on the shelf here: you can take it now.</source>
         <translation>It is on the shelf here: you can take it now.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="107" />
+        <location filename="../../ui/kiosk/hold.py" line="109" />
         <source>Reserve it anyway</source>
         <translation>Reserve it anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="116" />
+        <location filename="../../ui/kiosk/hold.py" line="118" />
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>Your hold is placed. We will tell you when it is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="138" />
+        <location filename="../../ui/kiosk/hold.py" line="140" />
         <source>Placing your hold…</source>
         <translation>Placing your hold…</translation>
     </message>
@@ -298,29 +298,29 @@
         <translation>This code is not recognised. Please scan your reader card or your e-card QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="106" />
-        <location filename="../../ui/kiosk/map.py" line="125" />
+        <location filename="../../ui/kiosk/hold.py" line="108" />
+        <location filename="../../ui/kiosk/map.py" line="127" />
         <location filename="../../ui/kiosk/title.py" line="79" />
         <source>Find it</source>
         <translation>Find it</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="129" />
+        <location filename="../../ui/kiosk/map.py" line="131" />
         <source>{book}: {place}, shelf mark {call}</source>
         <translation>{book}: {place}, shelf mark {call}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="152" />
+        <location filename="../../ui/kiosk/map.py" line="154" />
         <source>Follow the orange line from the blue dot (you are here).</source>
         <translation>Follow the orange line from the blue dot (you are here).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="153" />
+        <location filename="../../ui/kiosk/map.py" line="155" />
         <source>Take the stairs or the lift to {floor}.</source>
         <translation>Take the stairs or the lift to {floor}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="155" />
+        <location filename="../../ui/kiosk/map.py" line="157" />
         <source>Scan the code to take this location with you.</source>
         <translation>Scan the code to take this location with you.</translation>
     </message>
@@ -345,22 +345,22 @@
         <translation>The library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="84" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="66" />
         <source>Item {barcode}</source>
         <translation>Item {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="109" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="91" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="119" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="101" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="122" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="104" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -416,13 +416,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="431" />
+        <location filename="../../ui/kiosk/window.py" line="437" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/widgets/bands.py" line="122" />
+        <location filename="../../ui/widgets/bands.py" line="137" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="341" />
+        <location filename="../../ui/kiosk/window.py" line="347" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -682,65 +682,70 @@
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="348" />
+        <location filename="../../ui/kiosk/window.py" line="354" />
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>A member of staff has been called and will come to you. You can also go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="378" />
+        <location filename="../../ui/kiosk/window.py" line="384" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="400" />
+        <location filename="../../ui/kiosk/window.py" line="406" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="401" />
+        <location filename="../../ui/kiosk/window.py" line="407" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="402" />
+        <location filename="../../ui/kiosk/window.py" line="408" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="430" />
+        <location filename="../../ui/kiosk/window.py" line="436" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="448" />
+        <location filename="../../ui/kiosk/window.py" line="454" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="455" />
+        <location filename="../../ui/kiosk/window.py" line="461" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="74" />
+        <location filename="../../ui/widgets/bands.py" line="81" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="121" />
+        <location filename="../../ui/widgets/bands.py" line="136" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="123" />
+        <location filename="../../ui/widgets/bands.py" line="138" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="124" />
+        <location filename="../../ui/widgets/bands.py" line="139" />
         <source>Large text</source>
         <translation>Large text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="140" />
+        <source>Log out {name}</source>
+        <translation>Log out {name}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/keypad.py" line="66" />

@@ -234,34 +234,34 @@
         <translation>没有找到。请减少关键词或改用拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="99"/>
-        <location filename="../../ui/kiosk/hold.py" line="104"/>
+        <location filename="../../ui/kiosk/hold.py" line="101"/>
+        <location filename="../../ui/kiosk/hold.py" line="106"/>
         <source>Where would you like to collect it?</source>
         <translation>你想在哪里取书？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="102"/>
+        <location filename="../../ui/kiosk/hold.py" line="104"/>
         <location filename="../../ui/kiosk/title.py" line="80"/>
         <source>Place a hold</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="105"/>
+        <location filename="../../ui/kiosk/hold.py" line="107"/>
         <source>It is on the shelf here: you can take it now.</source>
         <translation>本馆书架上就有这本书，你现在就可以去取。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="107"/>
+        <location filename="../../ui/kiosk/hold.py" line="109"/>
         <source>Reserve it anyway</source>
         <translation>仍要预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="116"/>
+        <location filename="../../ui/kiosk/hold.py" line="118"/>
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>预约成功，到书后会通知你。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="138"/>
+        <location filename="../../ui/kiosk/hold.py" line="140"/>
         <source>Placing your hold…</source>
         <translation>正在预约…</translation>
     </message>
@@ -299,29 +299,29 @@
         <translation>无法识别这个条码。请扫描读者证或电子读者证二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="106"/>
-        <location filename="../../ui/kiosk/map.py" line="125"/>
+        <location filename="../../ui/kiosk/hold.py" line="108"/>
+        <location filename="../../ui/kiosk/map.py" line="127"/>
         <location filename="../../ui/kiosk/title.py" line="79"/>
         <source>Find it</source>
         <translation>位置导航</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="129"/>
+        <location filename="../../ui/kiosk/map.py" line="131"/>
         <source>{book}: {place}, shelf mark {call}</source>
         <translation>{book}：{place}，索书号 {call}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="152"/>
+        <location filename="../../ui/kiosk/map.py" line="154"/>
         <source>Follow the orange line from the blue dot (you are here).</source>
         <translation>从蓝点（你在这里）出发，沿橙色路线前往。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="153"/>
+        <location filename="../../ui/kiosk/map.py" line="155"/>
         <source>Take the stairs or the lift to {floor}.</source>
         <translation>请乘楼梯或电梯到{floor}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="155"/>
+        <location filename="../../ui/kiosk/map.py" line="157"/>
         <source>Scan the code to take this location with you.</source>
         <translation>扫描二维码，把位置带到手机上。</translation>
     </message>
@@ -346,22 +346,22 @@
         <translation>无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="84"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="66"/>
         <source>Item {barcode}</source>
         <translation>图书 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="109"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="91"/>
         <source>Checking…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="119"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="101"/>
         <source>Barcode {barcode}</source>
         <translation>条码 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="122"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="104"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -417,13 +417,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/kiosk/window.py" line="431"/>
+        <location filename="../../ui/kiosk/window.py" line="437"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/widgets/bands.py" line="122"/>
+        <location filename="../../ui/widgets/bands.py" line="137"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47"/>
-        <location filename="../../ui/kiosk/window.py" line="341"/>
+        <location filename="../../ui/kiosk/window.py" line="347"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -683,65 +683,70 @@
         <translation>暂不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="348"/>
+        <location filename="../../ui/kiosk/window.py" line="354"/>
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>已呼叫工作人员，请稍候。你也可以到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="378"/>
+        <location filename="../../ui/kiosk/window.py" line="384"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="400"/>
+        <location filename="../../ui/kiosk/window.py" line="406"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="401"/>
+        <location filename="../../ui/kiosk/window.py" line="407"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="402"/>
+        <location filename="../../ui/kiosk/window.py" line="408"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="430"/>
+        <location filename="../../ui/kiosk/window.py" line="436"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="448"/>
+        <location filename="../../ui/kiosk/window.py" line="454"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="455"/>
+        <location filename="../../ui/kiosk/window.py" line="461"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="74"/>
+        <location filename="../../ui/widgets/bands.py" line="81"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="121"/>
+        <location filename="../../ui/widgets/bands.py" line="136"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="123"/>
+        <location filename="../../ui/widgets/bands.py" line="138"/>
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="124"/>
+        <location filename="../../ui/widgets/bands.py" line="139"/>
         <source>Large text</source>
         <translation>大字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="140"/>
+        <source>Log out {name}</source>
+        <translation>退出登录 {name}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/keypad.py" line="66"/>

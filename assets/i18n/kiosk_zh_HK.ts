@@ -233,34 +233,34 @@
         <translation>沒有找到。請減少關鍵詞或改用拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="99" />
-        <location filename="../../ui/kiosk/hold.py" line="104" />
+        <location filename="../../ui/kiosk/hold.py" line="101" />
+        <location filename="../../ui/kiosk/hold.py" line="106" />
         <source>Where would you like to collect it?</source>
         <translation>你想在哪裏取書？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="102" />
+        <location filename="../../ui/kiosk/hold.py" line="104" />
         <location filename="../../ui/kiosk/title.py" line="80" />
         <source>Place a hold</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="105" />
+        <location filename="../../ui/kiosk/hold.py" line="107" />
         <source>It is on the shelf here: you can take it now.</source>
         <translation>本館書架上就有這本書，你現在就可以去取。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="107" />
+        <location filename="../../ui/kiosk/hold.py" line="109" />
         <source>Reserve it anyway</source>
         <translation>仍要預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="116" />
+        <location filename="../../ui/kiosk/hold.py" line="118" />
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>預約成功，到書後會通知你。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="138" />
+        <location filename="../../ui/kiosk/hold.py" line="140" />
         <source>Placing your hold…</source>
         <translation>正在預約…</translation>
     </message>
@@ -298,29 +298,29 @@
         <translation>無法識別這個條碼。請掃描讀者證或電子讀者證二維碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="106" />
-        <location filename="../../ui/kiosk/map.py" line="125" />
+        <location filename="../../ui/kiosk/hold.py" line="108" />
+        <location filename="../../ui/kiosk/map.py" line="127" />
         <location filename="../../ui/kiosk/title.py" line="79" />
         <source>Find it</source>
         <translation>位置導航</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="129" />
+        <location filename="../../ui/kiosk/map.py" line="131" />
         <source>{book}: {place}, shelf mark {call}</source>
         <translation>{book}：{place}，索書號 {call}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="152" />
+        <location filename="../../ui/kiosk/map.py" line="154" />
         <source>Follow the orange line from the blue dot (you are here).</source>
         <translation>從藍點（你在這裏）出發，沿橙色路線前往。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="153" />
+        <location filename="../../ui/kiosk/map.py" line="155" />
         <source>Take the stairs or the lift to {floor}.</source>
         <translation>請乘樓梯或電梯到{floor}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="155" />
+        <location filename="../../ui/kiosk/map.py" line="157" />
         <source>Scan the code to take this location with you.</source>
         <translation>掃描二維碼，把位置帶到手機上。</translation>
     </message>
@@ -345,22 +345,22 @@
         <translation>無法連接圖書館系統。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="84" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="66" />
         <source>Item {barcode}</source>
         <translation>圖書 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="109" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="91" />
         <source>Checking…</source>
         <translation>正在處理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="119" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="101" />
         <source>Barcode {barcode}</source>
         <translation>條碼 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="122" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="104" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -416,13 +416,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="431" />
+        <location filename="../../ui/kiosk/window.py" line="437" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/widgets/bands.py" line="122" />
+        <location filename="../../ui/widgets/bands.py" line="137" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="341" />
+        <location filename="../../ui/kiosk/window.py" line="347" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
@@ -682,65 +682,70 @@
         <translation>暫不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="348" />
+        <location filename="../../ui/kiosk/window.py" line="354" />
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>已呼叫工作人員，請稍候。你也可以到服務枱諮詢。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="378" />
+        <location filename="../../ui/kiosk/window.py" line="384" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="400" />
+        <location filename="../../ui/kiosk/window.py" line="406" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="401" />
+        <location filename="../../ui/kiosk/window.py" line="407" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="402" />
+        <location filename="../../ui/kiosk/window.py" line="408" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="430" />
+        <location filename="../../ui/kiosk/window.py" line="436" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="448" />
+        <location filename="../../ui/kiosk/window.py" line="454" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="455" />
+        <location filename="../../ui/kiosk/window.py" line="461" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="74" />
+        <location filename="../../ui/widgets/bands.py" line="81" />
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="121" />
+        <location filename="../../ui/widgets/bands.py" line="136" />
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="123" />
+        <location filename="../../ui/widgets/bands.py" line="138" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="124" />
+        <location filename="../../ui/widgets/bands.py" line="139" />
         <source>Large text</source>
         <translation>大字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="140" />
+        <source>Log out {name}</source>
+        <translation>退出登錄 {name}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/keypad.py" line="66" />

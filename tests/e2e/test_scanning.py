@@ -79,3 +79,15 @@ def test_a_numeric_barcode_on_borrow_is_a_book(qtbot, demo):
     assert demo.window.current == "borrow"
     assert rows(demo.screen)[book][0] == "done"
     assert button(demo.window, "完成")
+
+
+def test_an_explicit_log_out_shows_the_masked_name(qtbot, demo):
+    demo.panel.show()
+    click(qtbot, demo.panel, "E-card of 张晓明")
+    settle(qtbot, demo)
+    assert demo.window.kiosk.session is not None
+    shown = button(demo.window, "退出登录 张*明")
+    assert "张晓明" not in shown.text()
+    qtbot.mouseClick(shown, Qt.LeftButton)
+    assert demo.window.current == "attract" and demo.window.kiosk.session is None
+    assert not shown.isVisible()

@@ -30,6 +30,8 @@ from ui.widgets.common import label
 from ui.widgets.keypad import Keypad
 from ui.widgets.overlay import BusyOverlay, Overlay
 
+from .texts import mask_name
+
 log = logging.getLogger(__name__)
 
 
@@ -116,6 +118,7 @@ class KioskWindow(QWidget):
         self.footer.home.connect(self.home)
         self.footer.back.connect(self.back)
         self.footer.help.connect(self._help)
+        self.footer.log_out.connect(self.logout)
         self.footer.large_text.connect(
             lambda on: self.set_theme("large" if on else kiosk.config.ui.theme
                                       if kiosk.config.ui.theme != "large" else "normal"))
@@ -203,6 +206,7 @@ class KioskWindow(QWidget):
     # -- the reader's session -------------------------------------------------------------
     def start_session(self, session, target: str = "") -> None:
         self.kiosk.session = session
+        self.footer.set_reader(mask_name(session.name))
         self.idle.arm()
         target = target or self.pending_target or "borrow"
         params = self.pending_params if target == self.pending_target else {}
@@ -224,6 +228,7 @@ class KioskWindow(QWidget):
     def logout(self) -> None:
         """Back to the start with nothing of the reader left, on screen or in memory."""
         session, self.kiosk.session = self.kiosk.session, None
+        self.footer.set_reader("")
         self.kiosk.worker.forget()
         self.pending_target, self.pending_params = "", {}
         self.idle.disarm()
