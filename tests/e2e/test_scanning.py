@@ -91,3 +91,17 @@ def test_an_explicit_log_out_shows_the_masked_name(qtbot, demo):
     qtbot.mouseClick(shown, Qt.LeftButton)
     assert demo.window.current == "attract" and demo.window.kiosk.session is None
     assert not shown.isVisible()
+
+
+def test_the_login_prompt_reaches_the_speech_engine(qtbot, demo):
+    """The words the engine speaks (Qt's mock engine reports each word it says)."""
+    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.LeftButton)
+    heard: list[str] = []
+    demo.window.kiosk.speaker.heard.connect(heard.append)
+    try:
+        qtbot.mouseClick(demo.window.screens["attract"].tiles["borrow"], Qt.LeftButton)
+        assert demo.window.current == "login"
+        words = ["Tap", "your", "card", "or", "scan", "your", "e", "card", "QR"]
+        qtbot.waitUntil(lambda: heard[-len(words):] == words, timeout=15_000)
+    finally:
+        demo.window.kiosk.speaker.heard.disconnect(heard.append)
