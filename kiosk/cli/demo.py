@@ -72,8 +72,7 @@ def cmd_demo(args) -> int:
           "--enrol-code DEMO   (sign in as librarian / librarian)", flush=True)
     window = build_kiosk(config, terminal)
     panel = SimulatorPanel(terminal, server, window)
-    show(window)
-    panel.show()
+    show(window, beside=panel)              # the panel at its right, not on top of it
     try:
         return app.exec()
     finally:

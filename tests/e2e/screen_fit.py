@@ -13,21 +13,23 @@ def rect(r) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
 
-def main(orientation: str) -> None:
+def main(orientation: str, with_panel: bool = False) -> None:
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QApplication
 
     from kiosk.cli.demo import demo_terminal
     from ui.app import application
     from ui.kiosk.build import build_kiosk, dispose, show
+    from ui.kiosk.simulator_panel import SimulatorPanel
 
     app = application()
     with tempfile.TemporaryDirectory(prefix="kiosk-screen-") as tmp:
         config, terminal, server = demo_terminal(
             tmp, ui_overrides={"speech": False, "orientation": orientation})
         window = build_kiosk(config, terminal, animate=False)
+        panel = SimulatorPanel(terminal, server, window) if with_panel else None
         try:
-            show(window)
+            show(window, beside=panel)
             for _ in range(5):
                 QApplication.processEvents()
             buttons = {}
@@ -37,8 +39,11 @@ def main(orientation: str) -> None:
             print(json.dumps({
                 "available": rect(window.windowHandle().screen().availableGeometry()),
                 "frame": rect(window.frameGeometry()),
+                "panel": rect(panel.frameGeometry()) if panel else None,
                 "buttons": buttons}))
         finally:
+            if panel is not None:
+                panel.close()
             dispose(window)
             terminal.close()
             server.stop()
@@ -46,4 +51,4 @@ def main(orientation: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "panel" in sys.argv[2:])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from ui.app import application
 from ui.devices import DeviceBridge
@@ -56,9 +57,10 @@ def dispose(window: KioskWindow) -> None:
     QCoreApplication.processEvents()
 
 
-def show(window: KioskWindow) -> None:
+def show(window: KioskWindow, beside: QWidget | None = None) -> None:
     """Full screen, or (demo, desktop) a window of the configured shape whose frame
-    fits the screen it opens on: at most 1080x1920 or 1920x1080, title bar included."""
+    fits the screen it opens on: at most 1080x1920 or 1920x1080, title bar included.
+    beside: a window (the simulator panel) to place at its right, room kept for it."""
     ui = window.kiosk.config.ui
     if ui.fullscreen:
         window.showFullScreen()
@@ -69,17 +71,25 @@ def show(window: KioskWindow) -> None:
         QGuiApplication.primaryScreen()
     window.resize(want.boundedTo(screen.availableGeometry().size()))
     window.show()
-    fit_frame(window, want)
-    QTimer.singleShot(0, lambda: fit_frame(window, want))   # a window manager's frame
+    if beside is not None:
+        beside.show()
+    fit_frame(window, want, beside)
+    QTimer.singleShot(0, lambda: fit_frame(window, want, beside))   # a window manager's
 
 
-def fit_frame(window: KioskWindow, want: QSize) -> None:
+def fit_frame(window: KioskWindow, want: QSize, beside: QWidget | None = None) -> None:
     """Size the window so that its frame (known only once shown) lies within the
-    available part of its screen, and move it there."""
+    available part of its screen, with room at its right for `beside`, and move
+    them there."""
     handle = window.windowHandle()
     if handle is None:
         return
     free = handle.screen().availableGeometry()
     frame = window.frameGeometry().size() - window.geometry().size()
-    window.resize(want.boundedTo(free.size() - frame))
+    room = free.size() - frame
+    if beside is not None:
+        room.setWidth(room.width() - beside.frameGeometry().width())
+    window.resize(want.boundedTo(room))
     window.move(free.topLeft())
+    if beside is not None:
+        beside.move(window.frameGeometry().right() + 1, free.top())
