@@ -94,3 +94,22 @@ def test_return_does_not_take_back_a_book_lifted_before_its_turn(qtbot, demo):
     finally:
         demo.panel.pad.field.clear()
         demo.panel.pad.refresh()
+
+
+def test_books_still_on_the_pad_at_a_second_log_in_are_not_errors(qtbot, demo):
+    [book] = demo.lendable(1)
+    demo.panel.card.present(ZHANG)
+    settle(qtbot, demo)
+    demo.panel.card.remove()
+    demo.panel.place(book)
+    settle(qtbot, demo)
+    assert rows(demo.screen)[book][0] == "done"
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
+    heard = []
+    demo.window.kiosk.sounds.played.connect(heard.append)
+    demo.panel.card.present(ZHANG)                 # the same reader, the book still there
+    settle(qtbot, demo)
+    demo.panel.card.remove()
+    state, text = rows(demo.screen)[book]
+    assert state == "plain" and "你已经借了" in text
+    assert heard == ["success"]

@@ -77,7 +77,7 @@ class PadScreen(Screen):
                 self.list.remove(row)
             return
         self.set_outcome(key, result)
-        self.feedback(result.ok and result.refusal is None)
+        self.feedback(result.refusal is None or result.refusal.code == "item_already_yours")
         row = self.rows[key]
         self.say(row.title.text() + "。" + row.status.text())
 
@@ -91,8 +91,10 @@ class PadScreen(Screen):
             state, status, title = "waiting", tr("Checking…"), ""
         elif isinstance(outcome, Refusal):
             state, status, title = "refused", outcome.message(self.lang), ""
-        elif not outcome.ok:
-            state, status, title = "refused", outcome.refusal.message(self.lang), outcome.title
+        elif not outcome.ok:       # a loan of this reader's still on the pad: not an error
+            mine = outcome.refusal.code == "item_already_yours"
+            state, status, title = ("plain" if mine else "refused",
+                                    outcome.refusal.message(self.lang), outcome.title)
         else:
             state, status, title = self.describe(outcome)
         row = self.row(key)

@@ -10,6 +10,7 @@ from ui.widgets.item_row import ItemRow
 
 from .find import split_name
 from .screen import Screen
+from .texts import day
 
 
 class TitleScreen(Screen):
@@ -88,7 +89,7 @@ class TitleScreen(Screen):
                 row.set_state("done", tr("On the shelf"), c.item.call_number)
             elif c.due_at:
                 row.set_state("waiting", tr("On loan, due {date}").format(
-                    date=c.due_at.astimezone().date().isoformat()), c.item.call_number)
+                    date=day(c.due_at)), c.item.call_number)
             elif status == "on_hold_shelf":
                 row.set_state("waiting", tr("Reserved for another reader"), c.item.call_number)
             else:
