@@ -105,3 +105,19 @@ def test_the_login_prompt_reaches_the_speech_engine(qtbot, demo):
         qtbot.waitUntil(lambda: heard[-len(words):] == words, timeout=15_000)
     finally:
         demo.window.kiosk.speaker.heard.disconnect(heard.append)
+
+
+def test_after_the_pin_the_dots_stay_with_a_busy_sentence_until_the_answer(qtbot, demo):
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["account"], Qt.LeftButton)
+    for key in "0440000005":
+        click(qtbot, demo.window, key)
+    click(qtbot, demo.window, "确定")
+    for key in "1234":
+        click(qtbot, demo.window, key)
+    login = demo.screen
+    qtbot.mouseClick(button(demo.window, "确定"), Qt.LeftButton)
+    # before the answer is back (it comes through the event loop, not yet run)
+    assert login.keypad.display.text() == "●●●●"
+    assert login.step.text() == "正在验证读者证…" and not login.keypad.isEnabled()
+    settle(qtbot, demo)
+    assert demo.window.current == "account" and demo.window.kiosk.session.card == "0440000005"

@@ -20,6 +20,7 @@ class LoginScreen(Screen):
         super().__init__(kiosk)
         self.target = ""
         self.card = ""
+        self.checking = False            # a card number and PIN are with the centre
         self.title = label("", "title")
         self.hint = label("", "secondary")
         self.error = label("", "error")
@@ -68,6 +69,8 @@ class LoginScreen(Screen):
 
     def _reset(self) -> None:
         self.card = ""
+        self.checking = False
+        self.keypad.setEnabled(True)
         self.keypad.secret = False
         self.keypad.clear()
         self.retranslate()
@@ -81,7 +84,8 @@ class LoginScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(tr("Tap your card or scan your e-card QR"))
         self.hint.setText(tr("Or type your card number and PIN below."))
-        self.step.setText(tr("Enter your PIN") if self.card else tr("Card number"))
+        self.step.setText(tr("Checking your card…") if self.checking else
+                          tr("Enter your PIN") if self.card else tr("Card number"))
         self.keypad.retranslate()
 
     def prompt(self) -> str:
@@ -91,10 +95,11 @@ class LoginScreen(Screen):
     def _submitted(self, value: str) -> None:
         if not self.card:
             self.ask_pin(value)
-        else:
-            card, pin = self.card, value
-            self._reset()
-            self._login(self.kiosk.terminal.circulation.login_card, card, pin)
+        else:      # the dots stay, the keypad rests and says so, until the answer
+            self.checking = True
+            self.keypad.setEnabled(False)
+            self.retranslate()
+            self._login(self.kiosk.terminal.circulation.login_card, self.card, value)
 
     def ask_pin(self, card: str) -> None:
         """The card is known; its PIN comes next, on this screen's keypad."""
@@ -166,6 +171,7 @@ class LoginScreen(Screen):
         self.kiosk.window.start_session(session, target)
 
     def _refused(self, exc: Exception) -> None:
+        self._reset()
         refusal = getattr(exc, "refusal", None)
         if refusal is None:
             self.failed(exc)
