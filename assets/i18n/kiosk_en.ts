@@ -4,6 +4,7 @@
     <name />
     <message>
         <location filename="../../ui/kiosk/account.py" line="50" />
+        <location filename="../../ui/kiosk/account.py" line="74" />
         <source>Fetching your account…</source>
         <translation>Fetching your account…</translation>
     </message>
@@ -123,8 +124,8 @@
     <message>
         <location filename="../../ui/kiosk/attract.py" line="72" />
         <location filename="../../ui/kiosk/attract.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="82" />
-        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="85" />
+        <location filename="../../ui/kiosk/login.py" line="92" />
         <source>Tap your card or scan your e-card QR</source>
         <translation>Tap your card or scan your e-card QR</translation>
     </message>
@@ -240,7 +241,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/hold.py" line="104" />
-        <location filename="../../ui/kiosk/title.py" line="80" />
+        <location filename="../../ui/kiosk/title.py" line="81" />
         <source>Place a hold</source>
         <translation>Place a hold</translation>
     </message>
@@ -265,42 +266,43 @@
         <translation>Placing your hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="83" />
+        <location filename="../../ui/kiosk/login.py" line="86" />
         <source>Or type your card number and PIN below.</source>
         <translation>Or type your card number and PIN below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="84" />
-        <location filename="../../ui/kiosk/login.py" line="107" />
+        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="112" />
         <source>Enter your PIN</source>
         <translation>Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="84" />
+        <location filename="../../ui/kiosk/login.py" line="88" />
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="115" />
-        <location filename="../../ui/kiosk/login.py" line="132" />
-        <location filename="../../ui/kiosk/login.py" line="160" />
+        <location filename="../../ui/kiosk/login.py" line="87" />
+        <location filename="../../ui/kiosk/login.py" line="120" />
+        <location filename="../../ui/kiosk/login.py" line="137" />
+        <location filename="../../ui/kiosk/login.py" line="165" />
         <source>Checking your card…</source>
         <translation>Checking your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="142" />
+        <location filename="../../ui/kiosk/login.py" line="147" />
         <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="145" />
+        <location filename="../../ui/kiosk/login.py" line="150" />
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>This code is not recognised. Please scan your reader card or your e-card QR code.</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/hold.py" line="108" />
         <location filename="../../ui/kiosk/map.py" line="127" />
-        <location filename="../../ui/kiosk/title.py" line="79" />
+        <location filename="../../ui/kiosk/title.py" line="80" />
         <source>Find it</source>
         <translation>Find it</translation>
     </message>
@@ -355,12 +357,12 @@
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="101" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="103" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="104" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="106" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -381,11 +383,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185" />
+        <location filename="../../ui/kiosk/window.py" line="224" />
         <source>Paid {amount}</source>
         <translation>Paid {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186" />
+        <location filename="../../ui/kiosk/window.py" line="225" />
         <source>Order {id}</source>
         <translation>Order {id}</translation>
     </message>
@@ -416,7 +420,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="437" />
+        <location filename="../../ui/kiosk/window.py" line="450" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -651,74 +655,79 @@
         <translation>{n} books</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="347" />
+        <location filename="../../ui/kiosk/title.py" line="48" />
+        <location filename="../../ui/kiosk/window.py" line="360" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="78" />
+        <location filename="../../ui/kiosk/title.py" line="79" />
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="88" />
+        <location filename="../../ui/kiosk/title.py" line="89" />
         <source>On the shelf</source>
         <translation>On the shelf</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="90" />
+        <location filename="../../ui/kiosk/title.py" line="91" />
         <source>On loan, due {date}</source>
         <translation>On loan, due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="93" />
+        <location filename="../../ui/kiosk/title.py" line="94" />
         <source>Reserved for another reader</source>
         <translation>Reserved for another reader</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="95" />
+        <location filename="../../ui/kiosk/title.py" line="96" />
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="354" />
+        <location filename="../../ui/kiosk/window.py" line="226" />
+        <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
+        <translation>Your payment of {amount} arrived after you left. Here is its receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="367" />
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>A member of staff has been called and will come to you. You can also go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="384" />
+        <location filename="../../ui/kiosk/window.py" line="397" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="406" />
+        <location filename="../../ui/kiosk/window.py" line="419" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="407" />
+        <location filename="../../ui/kiosk/window.py" line="420" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="408" />
+        <location filename="../../ui/kiosk/window.py" line="421" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="436" />
+        <location filename="../../ui/kiosk/window.py" line="449" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="454" />
+        <location filename="../../ui/kiosk/window.py" line="467" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="461" />
+        <location filename="../../ui/kiosk/window.py" line="474" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>

@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <location filename="../../ui/kiosk/account.py" line="50"/>
+        <location filename="../../ui/kiosk/account.py" line="74"/>
         <source>Fetching your account…</source>
         <translation>正在查询你的账户…</translation>
     </message>
@@ -124,8 +125,8 @@
     <message>
         <location filename="../../ui/kiosk/attract.py" line="72"/>
         <location filename="../../ui/kiosk/attract.py" line="87"/>
-        <location filename="../../ui/kiosk/login.py" line="82"/>
-        <location filename="../../ui/kiosk/login.py" line="88"/>
+        <location filename="../../ui/kiosk/login.py" line="85"/>
+        <location filename="../../ui/kiosk/login.py" line="92"/>
         <source>Tap your card or scan your e-card QR</source>
         <translation>刷读者证或扫描电子读者证</translation>
     </message>
@@ -241,7 +242,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/hold.py" line="104"/>
-        <location filename="../../ui/kiosk/title.py" line="80"/>
+        <location filename="../../ui/kiosk/title.py" line="81"/>
         <source>Place a hold</source>
         <translation>预约</translation>
     </message>
@@ -266,42 +267,43 @@
         <translation>正在预约…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="83"/>
+        <location filename="../../ui/kiosk/login.py" line="86"/>
         <source>Or type your card number and PIN below.</source>
         <translation>也可以在下面输入读者证号和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="84"/>
-        <location filename="../../ui/kiosk/login.py" line="107"/>
+        <location filename="../../ui/kiosk/login.py" line="88"/>
+        <location filename="../../ui/kiosk/login.py" line="112"/>
         <source>Enter your PIN</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="84"/>
+        <location filename="../../ui/kiosk/login.py" line="88"/>
         <source>Card number</source>
         <translation>读者证号</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="115"/>
-        <location filename="../../ui/kiosk/login.py" line="132"/>
-        <location filename="../../ui/kiosk/login.py" line="160"/>
+        <location filename="../../ui/kiosk/login.py" line="87"/>
+        <location filename="../../ui/kiosk/login.py" line="120"/>
+        <location filename="../../ui/kiosk/login.py" line="137"/>
+        <location filename="../../ui/kiosk/login.py" line="165"/>
         <source>Checking your card…</source>
         <translation>正在验证读者证…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="142"/>
+        <location filename="../../ui/kiosk/login.py" line="147"/>
         <source>This is a book&apos;s barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>这是图书条码。借书请先刷读者证登录；还书请按“还书”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="145"/>
+        <location filename="../../ui/kiosk/login.py" line="150"/>
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>无法识别这个条码。请扫描读者证或电子读者证二维码。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/hold.py" line="108"/>
         <location filename="../../ui/kiosk/map.py" line="127"/>
-        <location filename="../../ui/kiosk/title.py" line="79"/>
+        <location filename="../../ui/kiosk/title.py" line="80"/>
         <source>Find it</source>
         <translation>位置导航</translation>
     </message>
@@ -356,12 +358,12 @@
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="101"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="103"/>
         <source>Barcode {barcode}</source>
         <translation>条码 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="104"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="106"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -382,11 +384,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185"/>
+        <location filename="../../ui/kiosk/window.py" line="224"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186"/>
+        <location filename="../../ui/kiosk/window.py" line="225"/>
         <source>Order {id}</source>
         <translation>订单号 {id}</translation>
     </message>
@@ -417,7 +421,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/kiosk/window.py" line="437"/>
+        <location filename="../../ui/kiosk/window.py" line="450"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -652,74 +656,79 @@
         <translation>{n} 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="47"/>
-        <location filename="../../ui/kiosk/window.py" line="347"/>
+        <location filename="../../ui/kiosk/title.py" line="48"/>
+        <location filename="../../ui/kiosk/window.py" line="360"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="78"/>
+        <location filename="../../ui/kiosk/title.py" line="79"/>
         <source>Copies</source>
         <translation>馆藏</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="88"/>
+        <location filename="../../ui/kiosk/title.py" line="89"/>
         <source>On the shelf</source>
         <translation>在架可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="90"/>
+        <location filename="../../ui/kiosk/title.py" line="91"/>
         <source>On loan, due {date}</source>
         <translation>已借出，应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="93"/>
+        <location filename="../../ui/kiosk/title.py" line="94"/>
         <source>Reserved for another reader</source>
         <translation>已被其他读者预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="95"/>
+        <location filename="../../ui/kiosk/title.py" line="96"/>
         <source>Not available</source>
         <translation>暂不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="354"/>
+        <location filename="../../ui/kiosk/window.py" line="226"/>
+        <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
+        <translation>你离开后，{amount} 的付款已到账。这是它的凭条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="367"/>
         <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
         <translation>已呼叫工作人员，请稍候。你也可以到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="384"/>
+        <location filename="../../ui/kiosk/window.py" line="397"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="406"/>
+        <location filename="../../ui/kiosk/window.py" line="419"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="407"/>
+        <location filename="../../ui/kiosk/window.py" line="420"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="408"/>
+        <location filename="../../ui/kiosk/window.py" line="421"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="436"/>
+        <location filename="../../ui/kiosk/window.py" line="449"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="454"/>
+        <location filename="../../ui/kiosk/window.py" line="467"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="461"/>
+        <location filename="../../ui/kiosk/window.py" line="474"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>

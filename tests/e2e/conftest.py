@@ -47,11 +47,34 @@ class Demo:
     def lendable(self, n: int) -> list[str]:
         """n copies on the shelf here, one per title, from the demo's well-known titles."""
         well_known = ("R003", "R006", "R007", "R010", "R001", "R005")
-        others = tuple(f"T{i:07d}" for i in range(1, 200))    # the session lends many
-        found = list(itertools.islice(filter(None, map(self.copies_here,
-                                                       well_known + others)), n))
+        found = [c for c in map(self.copies_here, well_known) if c]
         assert len(found) >= n, f"the demo library has fewer than {n} lendable titles at SZL"
         return [copies[0] for copies in found[:n]]
+
+    def spare_books(self, n: int) -> list[str]:
+        """n Chinese books on the shelf here from the rest of the catalogue, for tests
+        that lend many: the well-known titles stay for the tests that name them."""
+        def chinese_here(title_id: str) -> list[str]:
+            return [c.item.barcode for c in self.terminal.catalogue.copies(title_id)
+                    if c.item.location_id.startswith("SZL") and str(c.item.status) ==
+                    "available" and getattr(c.item.language, "value", c.item.language) == "zh"]
+        found = itertools.islice(filter(None, map(chinese_here, (
+            f"T{i:07d}" for i in range(1, 3000)))), n)
+        return [copies[0] for copies in found]
+
+    def reader(self, first: int) -> tuple[str, str]:
+        """(card UID, card number) of a demo reader from number `first` on, active, with
+        nothing overdue or owed and room to borrow: a test that lends many books takes
+        its own reader, so the well-known ones keep their state for the others."""
+        circulation = self.terminal.circulation
+        for n in range(first, 231):
+            card = f"0440{n:06d}"
+            view = circulation.account(card)
+            if (str(view.patron.status) == "active" and not view.fees_fen
+                    and not any(loan.overdue_days for loan in view.loans)
+                    and circulation.loans_left(card) >= 6):
+                return f"05{n:06X}", card
+        raise AssertionError(f"no free demo reader from {first} on")
 
     def copies_here(self, title_id: str, status: str = "available") -> list[str]:
         """This title's copies at SZL in that status; the centre's demo history

@@ -10,11 +10,10 @@ from PySide6.QtCore import QRect, Qt
 
 from tests.e2e.conftest import settle
 
-ZHANG = "04A1B2C3"
-
 
 def log_in(qtbot, demo) -> None:
-    demo.panel.card.present(ZHANG)
+    uid, _card = demo.reader(40)
+    demo.panel.card.present(uid)
     settle(qtbot, demo)
     demo.panel.card.remove()
     assert demo.window.current == "borrow"
@@ -32,7 +31,7 @@ def test_the_counter_counts_this_visit_and_what_is_still_allowed(qtbot, demo):
     qtbot.waitUntil(lambda: counter.isVisible() and bool(counter.text()))
     now, left = map(int, re.fullmatch(r"本次借 (\d+) 本 · 还可借 (\d+) 本", counter.text()).groups())
     assert now == 0 and left > 1
-    demo.panel.place(demo.lendable(1)[0])
+    demo.panel.place(demo.spare_books(1)[0])
     settle(qtbot, demo)
     assert counter.text() == f"本次借 1 本 · 还可借 {left - 1} 本"
     qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.LeftButton)

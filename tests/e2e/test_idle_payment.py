@@ -41,6 +41,43 @@ class _Demo:          # what settle() needs
         self.window = window
 
 
+def test_a_payment_made_after_the_reader_left_is_offered_at_the_next_log_in(qtbot,
+                                                                           short_idle):
+    """The reader pays on the phone, but taps Home before the terminal saw it: the
+    cancel is refused by the centre (paid), so the payment is recorded and its
+    receipt offered when the reader comes back. One fee is left for the next test."""
+    window, panel = short_idle
+    qtbot.mouseClick(window.screens["attract"].tiles["pay"], Qt.LeftButton)
+    panel.card.present(LI)
+    settle(qtbot, _Demo(window))
+    panel.card.remove()
+    pay = window.screens["pay"]
+    rows = pay.list.widgets()
+    assert len(rows) >= 2
+    qtbot.mouseClick(rows[0], Qt.LeftButton)              # keep one fee for later
+    total = pay.total()
+    qtbot.mouseClick(pay.go_pay, Qt.LeftButton)
+    settle(qtbot, _Demo(window))
+    assert pay.state == "waiting"
+    click(qtbot, panel, "Phone: pay the QR on screen")   # paid on the phone …
+    qtbot.mouseClick(window.footer.home_button, Qt.LeftButton)   # … as the reader leaves
+    settle(qtbot, _Demo(window))
+    assert window.current == "attract" and window.kiosk.session is None
+    panel.card.present(LI)                                 # the reader comes back
+    settle(qtbot, _Demo(window))
+    panel.card.remove()
+    assert window.current == "receipt"
+    assert window.message.isVisible()
+    assert f"¥{total / 100:.2f}" in window.message.text.text()
+    click(qtbot, window, "确定")
+    qtbot.mouseClick(window.footer.home_button, Qt.LeftButton)
+    panel.card.present(LI)                                 # offered once, not again
+    settle(qtbot, _Demo(window))
+    panel.card.remove()
+    assert window.current == "borrow" and not window.message.isVisible()
+    qtbot.mouseClick(window.footer.home_button, Qt.LeftButton)
+
+
 def test_the_qr_screen_waits_for_the_phone_then_idle_logs_out(qtbot, short_idle):
     window, panel = short_idle
     qtbot.mouseClick(window.screens["attract"].tiles["pay"], Qt.LeftButton)

@@ -7,21 +7,20 @@ from PySide6.QtCore import Qt
 
 from tests.e2e.conftest import click, rows, settle
 
-ZHANG = "04A1B2C3"
-
 
 def loans_of(demo, card: str) -> set[str]:
     return {v.item.barcode for v in demo.terminal.circulation.account(card).loans}
 
 
 def test_lift_everything_then_one_book_returns_only_that_book(qtbot, demo):
-    a, b = demo.lendable(2)
-    demo.panel.card.present(ZHANG)
+    uid, card = demo.reader(60)
+    a, b = demo.spare_books(2)
+    demo.panel.card.present(uid)
     settle(qtbot, demo)
     demo.panel.card.remove()
     uids = {code: demo.panel.place(code) for code in (a, b)}   # borrowed, left on the pad
     settle(qtbot, demo)
-    assert {a, b} <= loans_of(demo, "0440000001")
+    assert {a, b} <= loans_of(demo, card)
     qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
     qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.LeftButton)
     assert demo.window.current == "return"
@@ -32,7 +31,7 @@ def test_lift_everything_then_one_book_returns_only_that_book(qtbot, demo):
     settle(qtbot, demo)
     assert set(rows(demo.screen)) == {a}
     assert rows(demo.screen)[a][0] == "done"
-    assert loans_of(demo, "0440000001") & {a, b} == {b}
+    assert loans_of(demo, card) & {a, b} == {b}
     security = demo.config.security
     assert demo.panel.pad.field.get(again).afi == security.afi_in_library
     assert uids[b] not in demo.panel.pad.field.tags
@@ -51,8 +50,9 @@ def _two_in_one_poll_then_one_lifted(demo, codes: list[str]) -> dict[str, str]:
 
 
 def test_borrow_does_not_lend_a_book_lifted_before_its_turn(qtbot, demo):
-    codes = demo.lendable(3)
-    demo.panel.card.present(ZHANG)
+    uid, card = demo.reader(60)
+    codes = demo.spare_books(3)
+    demo.panel.card.present(uid)
     settle(qtbot, demo)
     demo.panel.card.remove()
     assert demo.window.current == "borrow"
@@ -63,7 +63,7 @@ def test_borrow_does_not_lend_a_book_lifted_before_its_turn(qtbot, demo):
         kept, lifted = codes[:-1], codes[-1]
         assert set(rows(demo.screen)) == set(kept)
         assert all(rows(demo.screen)[c][0] == "done" for c in kept)
-        loans = loans_of(demo, "0440000001")
+        loans = loans_of(demo, card)
         assert set(kept) <= loans and lifted not in loans
         field = demo.panel.pad.field
         assert all(field.get(uids[c]).afi == demo.config.security.afi_on_loan for c in kept)
@@ -73,14 +73,15 @@ def test_borrow_does_not_lend_a_book_lifted_before_its_turn(qtbot, demo):
 
 
 def test_return_does_not_take_back_a_book_lifted_before_its_turn(qtbot, demo):
-    codes = demo.lendable(3)
-    demo.panel.card.present(ZHANG)
+    uid, card = demo.reader(60)
+    codes = demo.spare_books(3)
+    demo.panel.card.present(uid)
     settle(qtbot, demo)
     demo.panel.card.remove()
     for code in codes:                  # borrow the three by scanning them
         demo.panel.scanner.scan(code)
     settle(qtbot, demo)
-    assert set(codes) <= loans_of(demo, "0440000001")
+    assert set(codes) <= loans_of(demo, card)
     qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
     qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.LeftButton)
     _two_in_one_poll_then_one_lifted(demo, codes)
@@ -89,7 +90,7 @@ def test_return_does_not_take_back_a_book_lifted_before_its_turn(qtbot, demo):
         settle(qtbot, demo)
         kept, lifted = codes[:-1], codes[-1]
         assert set(rows(demo.screen)) == set(kept)
-        loans = loans_of(demo, "0440000001")
+        loans = loans_of(demo, card)
         assert not set(kept) & loans and lifted in loans
     finally:
         demo.panel.pad.field.clear()
@@ -97,8 +98,9 @@ def test_return_does_not_take_back_a_book_lifted_before_its_turn(qtbot, demo):
 
 
 def test_books_still_on_the_pad_at_a_second_log_in_are_not_errors(qtbot, demo):
-    [book] = demo.lendable(1)
-    demo.panel.card.present(ZHANG)
+    uid, _card = demo.reader(60)
+    [book] = demo.spare_books(1)
+    demo.panel.card.present(uid)
     settle(qtbot, demo)
     demo.panel.card.remove()
     demo.panel.place(book)
@@ -107,7 +109,7 @@ def test_books_still_on_the_pad_at_a_second_log_in_are_not_errors(qtbot, demo):
     qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
     heard = []
     demo.window.kiosk.sounds.played.connect(heard.append)
-    demo.panel.card.present(ZHANG)                 # the same reader, the book still there
+    demo.panel.card.present(uid)                 # the same reader, the book still there
     settle(qtbot, demo)
     demo.panel.card.remove()
     state, text = rows(demo.screen)[book]

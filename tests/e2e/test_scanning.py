@@ -53,7 +53,7 @@ def test_a_wrong_pin_after_a_scanned_card_is_refused(qtbot, demo):
 
 
 def test_a_book_barcode_on_the_start_screen_is_explained(qtbot, demo):
-    scan_typed(qtbot, demo, demo.lendable(1)[0])
+    scan_typed(qtbot, demo, demo.spare_books(1)[0])
     assert demo.window.current == "attract" and demo.window.kiosk.session is None
     assert demo.window.message.isVisible()
     assert "图书条码" in demo.window.message.text.text()
@@ -73,7 +73,7 @@ def test_a_numeric_barcode_on_borrow_is_a_book(qtbot, demo):
     demo.panel.show()
     click(qtbot, demo.panel, "E-card of 张晓明")
     settle(qtbot, demo)
-    book = demo.lendable(1)[0]
+    book = demo.spare_books(1)[0]
     assert book.isdigit()
     scan_typed(qtbot, demo, book)
     assert demo.window.current == "borrow"

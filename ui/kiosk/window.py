@@ -30,7 +30,7 @@ from ui.widgets.common import label
 from ui.widgets.keypad import Keypad
 from ui.widgets.overlay import BusyOverlay, Overlay
 
-from .texts import mask_name
+from .texts import mask_name, money
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +212,19 @@ class KioskWindow(QWidget):
         params = self.pending_params if target == self.pending_target else {}
         self.pending_target, self.pending_params = "", {}
         self.go(target, remember=False, **params)
+        self.kiosk.worker.run(self.kiosk.terminal.payments.paid_after_leaving, session.card,
+                              done=self._paid_after_leaving)
+
+    def _paid_after_leaving(self, orders) -> None:
+        """A payment the phone completed after the reader left: its receipt, offered now."""
+        if not orders or self.kiosk.session is None:
+            return
+        total = sum(o.amount_fen for o in orders)
+        self.go("receipt", act="pay", lines=[
+            tr("Paid {amount}").format(amount=money(total)),
+            tr("Order {id}").format(id=", ".join(o.order_id for o in orders))])
+        self.show_problem(tr("Your payment of {amount} arrived after you left. Here is its "
+                             "receipt.").format(amount=money(total)))
 
     def login_with_uid(self, uid: str, target: str = "") -> None:
         self.screens["login"].login_uid(uid, target or self._login_target())
@@ -227,6 +240,8 @@ class KioskWindow(QWidget):
 
     def logout(self) -> None:
         """Back to the start with nothing of the reader left, on screen or in memory."""
+        if self.current:                 # before it is cleared: a waiting payment is
+            self.screens[self.current].leave()   # cancelled (or found paid) at the centre
         session, self.kiosk.session = self.kiosk.session, None
         self.footer.set_reader("")
         self.kiosk.worker.forget()
