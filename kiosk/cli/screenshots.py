@@ -70,13 +70,17 @@ class Tour:
 
     def type_on_keyboard(self, keyboard, *texts: str, kind: str = "key") -> None:
         for text in texts:
-            deadline = time.monotonic() + 10
-            while not keyboard.ready or (where := keyboard.tap_point(text, kind)) is None:
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"the keyboard shows no {kind} {text!r}")
-                self.app.processEvents()
-                time.sleep(0.02)
-            self.tap(keyboard, where)
+            self.wait_for(lambda text=text: keyboard.ready
+                          and keyboard.tap_point(text, kind) is not None)
+            self.tap(keyboard, keyboard.tap_point(text, kind))
+
+    def wait_for(self, condition, seconds: float = 10) -> None:
+        deadline = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError("the terminal did not get there")
+            self.app.processEvents()
+            time.sleep(0.02)
 
     def run(self) -> list[Path]:
         w, panel, screens = self.window, self.panel, self.window.screens
@@ -124,16 +128,24 @@ class Tour:
         self.tile("find")
         find = screens["find"]
         self.tap(find.query)
-        self.type_on_keyboard(find.keyboard, *"santi")
-        self.shot("11-find-keyboard")
-        if not find.query.hasFocus():
-            self.tap(find.query)
-        if find.keyboard.tap_point("三", "candidate") is None:   # a language switch between
-            for _ in range(len(find.query.text())):             # took the candidates away
-                self.type_on_keyboard(find.keyboard, "backspace")
+        self.wait_for(lambda: find.keyboard.ready)
+        latin = find.keyboard.tap_point("s") is not None     # Pinyin or English; not Cangjie
+        if latin:
             self.type_on_keyboard(find.keyboard, *"santi")
-        self.type_on_keyboard(find.keyboard, "三", "体", kind="candidate")
-        self.type_on_keyboard(find.keyboard, "enter")
+        self.shot("11-find-keyboard")
+        if not latin:                                         # Cangjie (zh_HK): scan the ISBN
+            panel.scanner.scan(w.kiosk.terminal.catalogue.title("R001").isbn)
+        else:
+            if not find.query.hasFocus():
+                self.tap(find.query)
+            if w.kiosk.languages.current == "zh_CN":          # Pinyin: pick 三 then 体
+                if find.keyboard.tap_point("三", "candidate") is None:   # a language switch
+                    for _ in range(len(find.query.text())):    # between took them away
+                        self.type_on_keyboard(find.keyboard, "backspace")
+                    self.type_on_keyboard(find.keyboard, *"santi")
+                self.type_on_keyboard(find.keyboard, "三", "体", kind="candidate")
+            self.type_on_keyboard(find.keyboard, "enter")
+        self.wait_for(lambda: bool(find.results.widgets()))
         self.shot("12-find-results")
         self.tap(find.results.widgets()[0])
         self.shot("13-title")
