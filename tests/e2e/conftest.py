@@ -116,6 +116,8 @@ def demo(demo_session, qtbot):
     d.window.set_language("zh_CN")
     d.window.set_theme("normal")
     d.window.logout()
+    d.window.activateWindow()          # the terminal is the window a reader touches
+    qtbot.waitUntil(d.window.isActiveWindow)
     yield d
     d.panel.lift_all()
     d.panel.card.remove()

@@ -3,13 +3,40 @@ Pinyin with candidates and English, and its Enter searches. Driven by taps on
 its keys in the QQuickWidget, as a reader's finger would."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from tests.e2e.conftest import keyboard_texts, settle, tap_keyboard
+from tests.e2e.conftest import Demo, keyboard_texts, settle, tap_keyboard
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, qapp):
+    """A terminal of its own: Qt Virtual Keyboard has one input context per process,
+    held by the keyboard panel made last; other modules' terminals (made and closed
+    after the session's) would leave it with a panel that is gone. A kiosk has one."""
+    from kiosk.cli.demo import demo_terminal
+    from ui.kiosk.build import build_kiosk, dispose
+    from ui.kiosk.simulator_panel import SimulatorPanel
+
+    config, terminal, server = demo_terminal(tmp_path_factory.mktemp("keyboard"),
+                                             ui_overrides={"speech": False})
+    window = build_kiosk(config, terminal, animate=False)
+    window.resize(1080, 1920)
+    window.show()
+    window.activateWindow()
+    panel = SimulatorPanel(terminal, server, window)
+    yield Demo(config, terminal, server, window, panel)
+    panel.deleteLater()
+    dispose(window)
+    terminal.close()
+    server.stop()
 
 
 def open_find(qtbot, demo):
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
+    demo.window.activateWindow()
+    qtbot.waitUntil(demo.window.isActiveWindow)
     qtbot.mouseClick(demo.window.screens["attract"].tiles["find"], Qt.LeftButton)
     assert demo.window.current == "find"
     find = demo.screen
