@@ -12,7 +12,7 @@ APT_PACKAGES := python3-venv python3-dev gcc make git sqlite3 \
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libpulse0 xvfb xauth \
-	pcscd libpcsclite-dev vsmartcard-vpcd swig socat cage xwayland \
+	pcscd libpcsclite-dev vsmartcard-vpcd swig socat cage xwayland libusb-1.0-0 \
 	speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 
 .PHONY: all setup system-packages demo test lint bench package package-test clean
@@ -37,7 +37,7 @@ $(STAMP): pyproject.toml
 	$(MAKE) system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[central,pcsc,dev,package]'
+	$(BIN)/pip install -q -e '.[central,pcsc,usb,dev,package]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -70,6 +70,7 @@ lint: setup
 bench: setup
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/replica_load.py
+	$(BIN)/python bench/tag_damage.py
 
 clean:
 	rm -rf $(VENV) demo-data build dist .pytest_cache

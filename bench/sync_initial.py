@@ -107,8 +107,9 @@ def terminal(phase: str, url: str, token: str, replica_path: Path) -> dict:
     from sync.outbox import Outbox
     from sync.replica import Replica
     from sync.rest_backend import RestBackend
+    from sync.store import Store
 
-    engine = SyncEngine(replica_path, RestBackend(url, token), page_size=5000, timeout=60)
+    engine = SyncEngine(Store(replica_path), RestBackend(url, token), page_size=5000, timeout=60)
     base_rss = rss_mib()
     out: dict = {}
     if phase in ("initial", "delta"):

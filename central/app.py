@@ -4,84 +4,43 @@ Every route but enrolment, the time and the simulated payment page needs a
 bearer token: a device's (terminal) or a staff member's (desk). Every refusal
 is JSON `{"error", "detail"}` with a 4xx status; FastAPI's own validation and
 routing errors are reshaped to match, and nothing answers with a stack trace.
+The routes live in central/routes/, one module per resource; this only
+assembles them over one Centre (store, clock, settings).
 """
 
-import json
 import logging
-from datetime import UTC, date, datetime
-from typing import Annotated
+from datetime import timedelta
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
-from kiosk.domain.clock import iso, now_utc
-from kiosk.ports.backend import STREAMS
 
-from . import accounts, circulation, payments, reports
+from . import accounts, reports
 from .errors import ApiError
 from .faults import FaultInjector
 from .hold_expiry import SWEEP_EVERY_S, Sweeper
-from .store import BadCursor, CentralStore, StreamResetError
+from .limits import MAX_BODY_BYTES, BodyLimit, mask_access_log
+from .providers import PaymentProvider
+from .routes import (
+    alerts,
+    audit,
+    devices,
+    exceptions,
+    items,
+    patrons,
+    payments,
+    staff,
+    streams,
+    transactions,
+)
+from .routes import reports as report_routes
+from .routes.deps import Centre
+from .store import CentralStore
 
 log = logging.getLogger("kiosk.central")
-DEMO_BRANCH = "SZL"     # where a device enrolled with the demo code stands
-
-
-class EnrolIn(BaseModel):
-    code: str = Field(min_length=1, max_length=64)
-    name: str = Field("", max_length=200)
-
-
-class TxnIn(BaseModel):
-    id: str = Field(min_length=1, max_length=64)
-    seq: int = Field(ge=0)
-    occurred_at: datetime
-    type: str = Field(min_length=1, max_length=32)
-    payload: dict
-
-
-class PushIn(BaseModel):
-    transactions: list[TxnIn] = Field(max_length=1000)
-
-
-class AuthIn(BaseModel):
-    card: str = Field(min_length=1, max_length=64)
-    pin: str = Field(max_length=64)
-
-
-class PaymentIn(BaseModel):
-    patron: str = Field(min_length=1, max_length=64)
-    fee_ids: list[str] = Field(min_length=1, max_length=200)
-
-
-class HeartbeatIn(BaseModel):
-    version: str = Field("", max_length=64)
-    online: bool = True
-    outbox: int = Field(0, ge=0)
-    devices: dict = Field(default_factory=dict)
-
-
-class ResolveIn(BaseModel):
-    note: str = Field("", max_length=2000)
-    by: str = Field("", max_length=64)
-
-
-class NotesIn(BaseModel):
-    notes: str = Field(max_length=2000)
-
-
-class StaffLoginIn(BaseModel):
-    user: str = Field(min_length=1, max_length=64)
-    password: str = Field(max_length=200)
-
-
-def _utc(value: datetime) -> datetime:
-    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -97,7 +56,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
+            exc.status_code, "http_error")
         return JSONResponse({"error": code, "detail": f"{request.method} {request.url.path}: "
                              f"{exc.detail}"}, status_code=exc.status_code)
 
@@ -109,239 +69,36 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def create_app(store: CentralStore, *, max_skew_s: float = 300, faults: bool = False,
-               allow_pin_hashes: bool = False, public_url: str | None = None,
+               offline_pin_secret: bytes | None = None, public_url: str | None = None,
                timezone: str = reports.DEFAULT_TIMEZONE, demo_code: str | None = None,
+               payment_provider: PaymentProvider | None = None,
+               staff_idle: timedelta = accounts.STAFF_IDLE,
+               max_body_bytes: int = MAX_BODY_BYTES,
                sweep_every_s: float = SWEEP_EVERY_S) -> FastAPI:
-    """The app over an open store. faults=True arms POST /_faults (tests only);
-    timezone is the library's, for statistics; demo_code (demo centres only) is an
-    enrolment code that never wears out: each use enrols a new device."""
-    zone = reports.local_zone(timezone)
+    """The app over an open store, on the store's clock. faults=True arms POST
+    /_faults (tests only); timezone is the library's, for statistics; demo_code
+    (demo centres only) is an enrolment code that never wears out: each use
+    enrols a new device. offline_pin_secret lets terminals ask for keyed PIN
+    hashes; payment_provider takes payments (the simulated one mounts its page);
+    staff tokens end after staff_idle without use."""
     app = FastAPI(title="Library kiosk central server", version=__version__,
                   description="The sync protocol of docs/protocol.md.")
     _install_error_handlers(app)
-    api = APIRouter(prefix="/api/v1")
-    bearer = HTTPBearer(auto_error=False)
-    sweeper = Sweeper(store, sweep_every_s)
+    sweeper = Sweeper(store, sweep_every_s, clock=store.clock)
     sweeper.now()
-
-    def actor(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-              x_staff_token: Annotated[str | None, Header()] = None) -> circulation.Actor:
-        if creds is None:
-            raise ApiError(401, "unauthorized", "an Authorization: Bearer <token> header is needed")
-        sweeper.when_due()
-        device = store.device_for_token(creds.credentials)
-        if device and x_staff_token:
-            # a desk: its device token and the signed-in librarian's, one actor
-            staff_row = accounts.staff_for_token(store, x_staff_token)
-            if staff_row is None:
-                raise ApiError(401, "unauthorized", "unknown X-Staff-Token; sign in again")
-            return circulation.Actor(device["id"], "desk", device["branch"] or "",
-                                     staff_row["user"], staff_row["role"])
-        if device:
-            return circulation.Actor(device["id"], "terminal", device["branch"] or "")
-        if x_staff_token:
-            raise ApiError(401, "unauthorized", "X-Staff-Token goes with a device token in "
-                           "Authorization; this bearer token is not a device's")
-        if staff_row := accounts.staff_for_token(store, creds.credentials):
-            return circulation.Actor(f"staff:{staff_row['user']}", "desk", "",
-                                     staff_row["user"], staff_row["role"])
-        raise ApiError(401, "unauthorized", "unknown token")
-
-    def staff(who: Annotated[circulation.Actor, Depends(actor)]) -> circulation.Actor:
-        if not who.staff_user:
-            raise ApiError(403, "staff_only", "this needs a staff login (POST /staff/login)")
-        return who
-
-    Who = Annotated[circulation.Actor, Depends(actor)]
-    Staff = Annotated[circulation.Actor, Depends(staff)]
-
-    def base_url(request: Request) -> str:
-        return (public_url or str(request.base_url)).rstrip("/")
-
-    # -- open to all -----------------------------------------------------------------
-    @api.get("/time")
-    def time_now():
-        return {"now": iso(now_utc())}
-
-    @api.post("/enrol")
-    def enrol(body: EnrolIn):
-        if demo_code and body.code.strip().upper() == demo_code.upper():
-            made = store.create_device(body.name or "demo device", DEMO_BRANCH)
-            return store.redeem_code(made["code"])
-        device = store.redeem_code(body.code)
-        if device is None:
-            raise ApiError(403, "bad_code", "unknown or already used enrolment code")
-        if body.name:
-            with store.locked():
-                store.conn.execute("UPDATE devices SET name = ? WHERE id = ?",
-                                   (body.name, device["device_id"]))
-        return device
-
-    # -- sync --------------------------------------------------------------------------
-    @api.get("/streams/{kind}")
-    def pull(kind: str, who: Who, cursor: str | None = None,
-             limit: Annotated[int, Query(ge=1, le=5000)] = 1000, with_pin_hashes: bool = False):
-        if kind not in STREAMS:
-            raise ApiError(404, "unknown_stream", f"no stream {kind!r}; one of "
-                           f"{', '.join(STREAMS)}")
-        try:
-            return store.pull(kind, cursor, limit,
-                              with_pin_hashes=with_pin_hashes and allow_pin_hashes)
-        except StreamResetError:
-            raise ApiError(410, "stream_reset", f"the {kind} stream was rebuilt; pull it "
-                           "again from the start") from None
-        except BadCursor as exc:
-            raise ApiError(400, "bad_cursor", str(exc)) from None
-
-    @api.post("/push")
-    def push(body: PushIn, who: Who,
-             x_kiosk_clock: Annotated[str | None, Header()] = None):
-        if not x_kiosk_clock:
-            raise ApiError(400, "bad_clock", "the X-Kiosk-Clock header is missing")
-        try:
-            clock = _utc(datetime.fromisoformat(x_kiosk_clock))
-        except ValueError:
-            raise ApiError(400, "bad_clock", f"X-Kiosk-Clock {x_kiosk_clock!r} is not an "
-                           "ISO 8601 time") from None
-        skew = abs((clock - now_utc()).total_seconds())
-        if skew > max_skew_s:
-            raise ApiError(422, "clock_skew", f"the device clock is off by {skew:.0f} s",
-                           skew_s=round(skew, 1), allowed_s=max_skew_s)
-        txns = [{**t.model_dump(), "occurred_at": _utc(t.occurred_at)}
-                for t in body.transactions]
-        return {"results": circulation.push(store, who, txns, max_future_s=max_skew_s)}
-
-    # -- patrons and items ------------------------------------------------------------
-    @api.post("/auth")
-    def auth(body: AuthIn, who: Who):
-        return {"patron": accounts.check_pin(store, body.card, body.pin)}
-
-    @api.get("/patrons/{card}")
-    def patron(card: str, who: Who):
-        with store.lock:
-            found = accounts.find_card(store, card)
-            if found is None:
-                raise ApiError(404, "patron_unknown", f"no patron with card {card}")
-            return {
-                "patron": store.record("patrons", found),
-                "loans": store.rows("SELECT * FROM loans WHERE patron_card = ? AND "
-                                    "returned_at IS NULL ORDER BY due_at", (found,)),
-                "holds": store.rows("SELECT * FROM holds WHERE patron_card = ? AND status IN "
-                                    "('pending', 'waiting') ORDER BY placed_at", (found,)),
-                "fees": store.rows("SELECT * FROM fees WHERE patron_card = ? ORDER BY "
-                                   "created_at", (found,))}
-
-    @api.put("/patrons/{card}/notes")
-    def patron_notes(card: str, body: NotesIn, who: Staff):
-        with store.locked():
-            found = accounts.find_card(store, card)
-            if found is None:
-                raise ApiError(404, "patron_unknown", f"no patron with card {card}")
-            before = store.row("SELECT notes FROM patrons WHERE card = ?", (found,))["notes"]
-            notes = body.notes.strip()
-            store.update("patrons", found, notes=notes)
-            store.audit("patron_notes", by=who.staff_user, device_id=who.device_id,
-                        detail={"patron": found, "before": before or "", "notes": notes})
-        return {"patron": store.record("patrons", found)}
-
-    @api.get("/items/{barcode}")
-    def item(barcode: str, who: Who):
-        with store.lock:
-            found = store.item_by_rfid(barcode)
-            if found is None:
-                raise ApiError(404, "item_unknown", f"no item {barcode}")
-            return {"item": store.record("items", found.barcode),
-                    "title": store.record("titles", found.title_id),
-                    "loan": store.row("SELECT * FROM loans WHERE item_barcode = ? AND "
-                                      "returned_at IS NULL ORDER BY out_at DESC LIMIT 1",
-                                      (found.barcode,))}
-
-    # -- payments ----------------------------------------------------------------------
-    @api.post("/payments", status_code=201)
-    def create_payment(body: PaymentIn, who: Who, request: Request):
-        return payments.create(store, body.patron, body.fee_ids, base_url(request))
-
-    @api.get("/payments/{order_id}")
-    def payment(order_id: str, who: Who, request: Request):
-        return payments.status(store, order_id, base_url(request))
-
-    @api.delete("/payments/{order_id}")
-    def cancel_payment(order_id: str, who: Who, request: Request):
-        return payments.cancel(store, order_id, base_url(request))
-
-    @api.get("/pay/{order_id}", response_class=HTMLResponse, tags=["simulated provider"])
-    def pay_page(order_id: str):
-        return payments.page(store, order_id)
-
-    @api.post("/pay/{order_id}", response_class=HTMLResponse, tags=["simulated provider"])
-    def pay_now(order_id: str):
-        payments.mark_paid(store, order_id)
-        return payments.page(store, order_id)
-
-    # -- terminals ---------------------------------------------------------------------
-    @api.post("/heartbeat")
-    def heartbeat(body: HeartbeatIn, who: Who):
-        with store.locked():
-            store.conn.execute(
-                "UPDATE devices SET last_seen = ?, version = ?, online = ?, outbox = ?, "
-                "devices = ? WHERE id = ?",
-                (iso(now_utc()), body.version, int(body.online), body.outbox,
-                 json.dumps(body.devices, ensure_ascii=False), who.device_id))
-        return {"ok": True, "now": iso(now_utc())}
-
-    @api.get("/fleet")
-    def fleet(who: Who):
-        with store.lock:
-            rows = store.rows("SELECT id AS device_id, name, branch, last_seen, version, online, "
-                              "outbox, devices, last_seq FROM devices ORDER BY name")
-        for row in rows:
-            row["devices"] = json.loads(row["devices"] or "{}")
-            row["online"] = None if row["online"] is None else bool(row["online"])
-        return rows
-
-    # -- staff -------------------------------------------------------------------------
-    @api.post("/staff/login")
-    def staff_login(body: StaffLoginIn):
-        return accounts.staff_login(store, body.user, body.password)
-
-    @api.get("/exceptions")
-    def exceptions(who: Who, status: str | None = None):
-        return store.exceptions(status)
-
-    @api.post("/exceptions/{exception_id}/resolve")
-    def resolve(exception_id: str, body: ResolveIn, who: Staff):
-        with store.locked():
-            row = store.row("SELECT status FROM exceptions WHERE id = ?", (exception_id,))
-            if row is None:
-                raise ApiError(404, "exception_unknown", f"no exception {exception_id}")
-            if row["status"] != "open":
-                raise ApiError(409, "already_resolved", f"exception {exception_id} is resolved")
-            store.conn.execute(
-                "UPDATE exceptions SET status = 'resolved', note = ?, resolved_by = ?, "
-                "resolved_at = ? WHERE id = ?",
-                (body.note, body.by or who.staff_user, iso(now_utc()), exception_id))
-            store.audit("resolve_exception", by=who.staff_user, reason=body.note,
-                        device_id=who.device_id, detail={"exception": exception_id})
-        return next(e for e in store.exceptions(None) if e["id"] == exception_id)
-
-    @api.get("/audit")
-    def audit(who: Staff, limit: Annotated[int, Query(ge=1, le=5000)] = 500):
-        with store.lock:
-            rows = store.rows("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,))
-        for row in rows:
-            row["detail"] = json.loads(row["detail"] or "{}")
-        return rows
-
-    @api.get("/holds/shelf")
-    def holds_shelf(who: Staff):
-        sweeper.now()
-        return reports.holds_shelf(store)
-
-    @api.get("/stats")
-    def stats(who: Staff, day: date | None = None):
-        return reports.stats(store, day or reports.today(zone), zone)
-
+    app.state.centre = Centre(store, store.clock, sweeper, reports.local_zone(timezone),
+                              max_skew_s=max_skew_s, offline_pin_secret=offline_pin_secret,
+                              public_url=public_url, demo_code=demo_code,
+                              payment_provider=payment_provider, staff_idle=staff_idle)
+    api = APIRouter(prefix="/api/v1")
+    for routes in (devices, streams, transactions, patrons, items, payments, staff, exceptions,
+                   audit, report_routes, alerts):
+        api.include_router(routes.router)
+    if payment_provider is not None and payment_provider.simulated:
+        api.include_router(payments.simulated)
     app.include_router(api)
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    mask_access_log()
     if faults:
         app.state.faults = FaultInjector(app.build_middleware_stack())
         app.middleware_stack = app.state.faults

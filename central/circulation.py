@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kiosk.domain.clock import iso, now_utc
+from kiosk.domain.clock import iso, parse_time
 from kiosk.domain.models import HoldStatus, Item, ItemStatus
 from kiosk.domain.policy import (
     check_checkout,
@@ -24,10 +24,14 @@ from kiosk.domain.policy import (
     renewed_due,
 )
 from kiosk.domain.reasons import Refusal
+from kiosk.domain.routing import route_return
 
 from .store import CentralStore, new_id
 
 STAFF_ROLES = ("librarian", "supervisor")
+#: how far a device's own clock readings may disagree with each other (the time
+#: between reading its queue and sending a heartbeat)
+CLOCK_MARGIN = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class Rejection(Exception):
 class Outcome:
     effect: dict = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)   # resolutions; none means applied
+    refusals: list[str] = field(default_factory=list)    # the codes an offline act overrode
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,7 @@ def _conflict_or_refuse(ctx: Context, refusal: Refusal | None, offline: bool, ac
         return
     if offline:
         outcome.conflicts.append(f"applied offline although the centre says {refusal.code}")
+        outcome.refusals.append(refusal.code)
     else:
         ctx.refused(refusal, action)
 
@@ -118,6 +124,7 @@ def checkout(ctx: Context) -> Outcome:
             raise Rejection(reason)
         outcome.conflicts.append(f"applied offline for an unknown "
                                  f"{'item' if item is None else 'card'} ({reason})")
+        outcome.refusals.append(reason)
     existing = store.open_loan(barcode)
     if existing and existing.patron_card == card:
         if not offline:
@@ -132,26 +139,42 @@ def checkout(ctx: Context) -> Outcome:
             _conflict_or_refuse(ctx, refusal, offline, "checkout", outcome)
 
     returned_at = None
+    policy = store.policy()
     if existing:
         loan_id = new_id("L")
         earlier_txn = store.row("SELECT txn_id FROM loan_txns WHERE loan_id = ?", (existing.id,))
+        detail = {"item": barcode, "title": _title_of(store, item), "by_patron": card}
         if existing.out_at <= at:
-            store.update("loans", existing.id, returned_at=iso(at))
+            fee = _close_loan(store, existing.id, existing.patron_card, barcode,
+                              existing.due_at, at, policy)
+            detail.update(closed_patron=existing.patron_card, closed_at=iso(at), **fee)
             resolution = (f"loan {existing.id} ({existing.patron_card}) closed at {iso(at)}, "
                           f"when {card} checked the item out")
         else:   # this checkout happened first: it ended when the one we know began
             returned_at = existing.out_at
+            detail.update(closed_patron=card, closed_at=iso(existing.out_at),
+                          by_patron=existing.patron_card, fee_fen=0)
             resolution = (f"loan {loan_id} ({card}) closed at {iso(existing.out_at)}, when "
                           f"{existing.patron_card} checked the item out")
+        if detail["fee_fen"]:
+            resolution += f"; the overdue fee of {detail['fee_fen']} fen stays with " \
+                          f"{existing.patron_card}"
+            store.audit("overdue_fee_kept", by=ctx.actor.staff_user or ctx.actor.device_id,
+                        txn_id=ctx.txn_id, device_id=ctx.actor.device_id,
+                        detail={"patron": existing.patron_card, "item": barcode,
+                                "loan": existing.id, "fee_id": detail["fee_id"],
+                                "fen": detail["fee_fen"]})
+        override = ctx.payload.get("override") if not offline else None
+        if override:
+            detail.update(by=ctx.actor.staff_user, reason=str(override.get("reason", "")))
         outcome.conflicts.append(resolution)
         store.add_exception(
-            "double_checkout", txn_ids=[t for t in (earlier_txn and earlier_txn["txn_id"],
-                                                    ctx.txn_id) if t],
+            "override_on_loan" if override else "double_checkout",
+            txn_ids=[t for t in (earlier_txn and earlier_txn["txn_id"], ctx.txn_id) if t],
             loan_ids=[existing.id, loan_id], item=barcode,
-            patrons=[existing.patron_card, card], resolution=resolution)
+            patrons=[existing.patron_card, card], resolution=resolution, detail=detail)
     else:
         loan_id = new_id("L")
-    policy = store.policy()
     due = due_date(item or Item(barcode, ""), at, policy)
     store.put("loans", [{"id": loan_id, "item_barcode": barcode, "patron_card": card,
                          "out_at": iso(at), "due_at": iso(due), "renewals": 0,
@@ -162,9 +185,31 @@ def checkout(ctx: Context) -> Outcome:
         _settle_holds_on_checkout(store, item, card)
     if outcome.conflicts and not existing:
         store.add_exception("offline_policy", txn_ids=[ctx.txn_id], loan_ids=[loan_id],
-                            item=barcode, patrons=[card], resolution="; ".join(outcome.conflicts))
+                            item=barcode, patrons=[card], resolution="; ".join(outcome.conflicts),
+                            detail={"item": barcode, "title": _title_of(store, item),
+                                    "by_patron": card, "refusals": outcome.refusals})
     outcome.effect = {"loan_id": loan_id, "due_at": iso(due)}
     return outcome
+
+
+def _close_loan(store: CentralStore, loan_id: str, card: str, barcode: str, due: datetime,
+                at: datetime, policy) -> dict:
+    """End a loan at `at`, by a return or by another checkout of the copy: either way the
+    overdue fee it ran up is charged to its patron, never dropped. {fee_fen, fee_id}."""
+    store.update("loans", loan_id, returned_at=iso(at))
+    fee = overdue_fee(due, at, policy)
+    if not fee:
+        return {"fee_fen": 0, "fee_id": None}
+    fee_id = new_id("F")
+    store.put("fees", [{"id": fee_id, "patron_card": card, "kind": "overdue", "amount_fen": fee,
+                        "item_barcode": barcode, "paid_fen": 0, "status": "open",
+                        "created_at": iso(at)}])
+    return {"fee_fen": fee, "fee_id": fee_id}
+
+
+def _title_of(store: CentralStore, item: Item | None) -> str:
+    title = store.get_title(item.title_id) if item else None
+    return title.title if title else ""
 
 
 def _settle_holds_on_checkout(store: CentralStore, item: Item, card: str) -> None:
@@ -196,46 +241,67 @@ def checkin(ctx: Context) -> Outcome:
                                  f"(out {iso(loan.out_at)}), which stays open")
         store.add_exception("stale_checkin", txn_ids=[ctx.txn_id], loan_ids=[loan.id],
                             item=barcode, patrons=[loan.patron_card],
-                            resolution=outcome.conflicts[-1])
+                            resolution=outcome.conflicts[-1],
+                            detail={"item": barcode, "title": _title_of(store, item),
+                                    "closed_patron": loan.patron_card,
+                                    "out_at": iso(loan.out_at), "checkin_at": iso(at)})
         outcome.effect = effect
         return outcome
     policy = store.policy()
     if loan:
-        store.update("loans", loan.id, returned_at=iso(at))
-        if fee := overdue_fee(loan.due_at, at, policy):
-            fee_id = new_id("F")
-            store.put("fees", [{"id": fee_id, "patron_card": loan.patron_card, "kind": "overdue",
-                                "amount_fen": fee, "item_barcode": barcode, "paid_fen": 0,
-                                "status": "open", "created_at": iso(at)}])
-            effect.update(fee_fen=fee, fee_id=fee_id)
+        returned = _earliest_return(ctx)
+        if returned and overdue_fee(loan.due_at, returned, policy) > \
+                overdue_fee(loan.due_at, at, policy):
+            outcome.conflicts.append(
+                f"checkin dated {iso(at)}, before this device last reported an empty queue "
+                f"({iso(returned)}): the overdue fee is counted to {iso(returned)}")
+            store.add_exception("backdated_checkin", txn_ids=[ctx.txn_id], loan_ids=[loan.id],
+                                item=barcode, patrons=[loan.patron_card],
+                                resolution=outcome.conflicts[-1],
+                                detail={"item": barcode, "title": _title_of(store, item),
+                                        "closed_patron": loan.patron_card,
+                                        "checkin_at": iso(at), "counted_to": iso(returned)})
+            at = returned
+        effect.update(_close_loan(store, loan.id, loan.patron_card, barcode, loan.due_at, at,
+                                  policy))
     if item is None:
         outcome.conflicts.append("checked in an item the centre does not know; to the desk")
         store.add_exception("unknown_item", txn_ids=[ctx.txn_id], item=barcode,
                             patrons=[loan.patron_card] if loan else [],
-                            resolution=outcome.conflicts[-1])
+                            resolution=outcome.conflicts[-1],
+                            detail={"item": barcode, "checkin_at": iso(at), "branch": branch})
     else:
         effect.update(_route(store, item, branch, at, policy.hold_pickup_days))
     outcome.effect = effect
     return outcome
 
 
+def _earliest_return(ctx: Context) -> datetime | None:
+    """When a checkin dated before the device's last report of an empty queue (its
+    own clock, at a heartbeat) can have happened at the earliest: at that report.
+    None when its date is plausible."""
+    row = ctx.store.row("SELECT drained_at FROM devices WHERE id = ?", (ctx.actor.device_id,))
+    drained = parse_time(row["drained_at"]) if row else None
+    return drained if drained and ctx.at < drained - CLOCK_MARGIN else None
+
+
 def _route(store: CentralStore, item: Item, branch: str, at: datetime, pickup_days: int) -> dict:
-    """Where a returned copy goes: to the first hold on its title, home to its
-    branch, or back to its shelf."""
-    hold = store.waiting_hold_for(item)
-    if hold:
+    """Where a returned copy goes (the domain's rule, as the terminal guesses it):
+    the item and its hold are updated to match."""
+    routed = route_return(item, here=branch, hold=store.waiting_hold_for(item),
+                          home=store.get_location(item.location_id))
+    store.update("items", item.barcode, status=routed.item_status.value)
+    hold = routed.hold
+    if hold is not None and routed.hold_status == HoldStatus.WAITING:
         expires = hold.expires_at if hold.status == HoldStatus.WAITING else \
             at + timedelta(days=pickup_days)
         store.update("holds", hold.id, status=HoldStatus.WAITING.value,
                      item_barcode=item.barcode, expires_at=iso(expires))
-        store.update("items", item.barcode, status=ItemStatus.ON_HOLD_SHELF.value)
-        return {"route": "holds_shelf", "hold_id": hold.id, "destination": hold.pickup_location}
-    home = store.get_location(item.location_id)
-    if branch and home and home.branch and home.branch != branch:
-        store.update("items", item.barcode, status=ItemStatus.IN_TRANSIT.value)
-        return {"route": "transit", "destination": item.location_id}
-    store.update("items", item.barcode, status=ItemStatus.AVAILABLE.value)
-    return {"route": "shelf", "destination": item.location_id}
+    elif hold is not None:
+        store.update("holds", hold.id, status=HoldStatus.PENDING.value,
+                     item_barcode=item.barcode, expires_at=None)
+    return {"route": routed.route, "hold_id": hold.id if hold else None,
+            "destination": routed.destination}
 
 
 # --------------------------------------------------------------------------- renew, holds
@@ -346,23 +412,44 @@ def pay_cash(ctx: Context) -> Outcome:
     return _staff_settles(ctx, "paid", STAFF_ROLES)
 
 
+def security_failed(ctx: Context) -> Outcome:
+    """A terminal could not switch a tag's security after an act: the copy may
+    set off the gate (or leave unguarded), so staff get it on the exceptions list."""
+    tags = ctx.payload.get("tags")
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise Rejection("rejected_by_centre", "payload.tags must be a list of tag UIDs")
+    card = ctx.text("patron", required=False)
+    on_loan = bool(ctx.payload.get("on_loan"))
+    ctx.store.add_exception(
+        "security_failed", txn_ids=[ctx.txn_id], item=ctx.text("item", required=False),
+        patrons=[card] if card else [], at=ctx.at,
+        resolution=f"security of {len(tags)} tag(s) not switched to "
+                   f"{'on loan' if on_loan else 'in library'}: {', '.join(tags)}",
+        detail={"item": ctx.text("item", required=False), "by_patron": card,
+                "tags": tags, "on_loan": on_loan})
+    return Outcome()
+
+
 HANDLERS = {"checkout": checkout, "checkin": checkin, "renew": renew, "hold": hold,
-            "cancel_hold": cancel_hold, "pay": pay, "waive": waive, "pay_cash": pay_cash}
+            "cancel_hold": cancel_hold, "pay": pay, "waive": waive, "pay_cash": pay_cash,
+            "security_failed": security_failed}
 
 
 # --------------------------------------------------------------------------- push
 
 def push(store: CentralStore, actor: Actor, txns: list[dict], *, max_future_s: float) -> list[dict]:
-    """Apply a batch in the device's seq order; answer in the batch's order."""
-    answers: list[dict | None] = [None] * len(txns)
+    """Apply a batch in the device's seq order; answer in the batch's order. A
+    transaction id is the device's own: the same id from another device is another act."""
+    answers: dict[int, dict] = {}
     for index in sorted(range(len(txns)), key=lambda i: txns[i]["seq"]):
         answers[index] = _apply(store, actor, txns[index], max_future_s)
-    return answers
+    return [answers[index] for index in range(len(txns))]
 
 
 def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) -> dict:
     with store.locked():
-        stored = store.row("SELECT answer FROM txns WHERE id = ?", (txn["id"],))
+        stored = store.row("SELECT answer FROM txns WHERE device_id = ? AND id = ?",
+                           (actor.device_id, txn["id"]))
         if stored:
             answer = json.loads(stored["answer"])
             if answer["status"] in ("applied", "conflict"):
@@ -375,7 +462,7 @@ def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) ->
                 raise Rejection("rejected_by_centre", f"unknown transaction type {txn['type']!r}")
             if not isinstance(txn["payload"], dict):
                 raise Rejection("rejected_by_centre", "payload must be an object")
-            if (txn["occurred_at"] - now_utc()).total_seconds() > max_future_s:
+            if (txn["occurred_at"] - store.clock()).total_seconds() > max_future_s:
                 raise Rejection("rejected_by_centre", "occurred_at is in the future")
             ctx = Context(store, actor, txn["id"], txn["occurred_at"], txn["payload"], txn["type"])
             with store.transaction():       # a savepoint: a rejection leaves nothing behind
@@ -390,7 +477,7 @@ def _apply(store: CentralStore, actor: Actor, txn: dict, max_future_s: float) ->
         store.conn.execute(
             "INSERT INTO txns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (txn["id"], actor.device_id, actor.channel, txn["seq"], txn["type"],
-             iso(txn["occurred_at"]), iso(now_utc()), answer["status"], answer.get("reason", ""),
+             iso(txn["occurred_at"]), iso(store.clock()), answer["status"], answer.get("reason", ""),
              json.dumps(txn["payload"], ensure_ascii=False, default=str),
              json.dumps(answer, ensure_ascii=False), actor.staff_user))
         store.conn.execute("UPDATE devices SET last_seq = max(last_seq, ?) WHERE id = ?",

@@ -16,7 +16,7 @@ import random
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from kiosk.domain.clock import iso, now_utc
+from kiosk.domain.clock import iso
 
 from .store import CentralStore
 
@@ -40,7 +40,7 @@ HOUR_WEIGHTS = {9: 3, 10: 6, 11: 6, 12: 4, 13: 4, 14: 6, 15: 7, 16: 7, 17: 6, 18
 def seed(store: CentralStore, zone: ZoneInfo, now: datetime | None = None,
          seed_value: int = 20240601) -> int:
     """Add the notes and the history; returns the number of transactions logged."""
-    now = (now or now_utc()).astimezone(zone)
+    now = (now or store.clock()).astimezone(zone)
     rng = random.Random(seed_value)
     with store.locked():
         for card, text in NOTES.items():

@@ -42,7 +42,7 @@ async def _answer(send, status: int, body: dict) -> None:
 def _drop_connection(send) -> None:
     cycle = getattr(send, "__self__", None)
     transport = getattr(cycle, "transport", None)
-    if transport is None:
+    if cycle is None or transport is None:
         raise RuntimeError("fault injection needs uvicorn (no transport to drop)")
     transport.abort()
     cycle.disconnected = True   # so the server does not try to answer 500 on a dead socket

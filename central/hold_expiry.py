@@ -14,7 +14,7 @@ import threading
 import time
 from datetime import datetime, timedelta
 
-from kiosk.domain.clock import iso, now_utc
+from kiosk.domain.clock import Clock, iso
 from kiosk.domain.models import HoldStatus
 
 from .store import CentralStore
@@ -27,7 +27,7 @@ def sweep(store: CentralStore, now: datetime | None = None) -> list[dict]:
     hold is waiting for (its hold expired or was cancelled) to the title's
     first pending hold. Returns {hold_id, item_barcode} for each hold expired
     and {item_barcode, next_hold_id} for each copy passed on."""
-    now = now or now_utc()
+    now = now or store.clock()
     done = []
     with store.locked():
         for hold in store.rows("SELECT id, item_barcode FROM holds WHERE status = 'waiting' "
@@ -54,19 +54,21 @@ def sweep(store: CentralStore, now: datetime | None = None) -> list[dict]:
 class Sweeper:
     """Runs sweep() when it is due; cheap to call on every request."""
 
-    def __init__(self, store: CentralStore, interval_s: float = SWEEP_EVERY_S):
+    def __init__(self, store: CentralStore, interval_s: float = SWEEP_EVERY_S, *,
+                 clock: Clock | None = None):
         self.store, self.interval_s = store, interval_s
+        self.clock = clock or store.clock
         self._next = 0.0
         self._lock = threading.Lock()
 
     def now(self) -> list[dict]:
         with self._lock:
             self._next = time.monotonic() + self.interval_s
-        return sweep(self.store)
+        return sweep(self.store, self.clock())
 
     def when_due(self) -> None:
         with self._lock:
             if time.monotonic() < self._next:
                 return
             self._next = time.monotonic() + self.interval_s
-        sweep(self.store)
+        sweep(self.store, self.clock())

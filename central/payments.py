@@ -1,9 +1,10 @@
-"""Payment orders and the simulated provider page.
+"""Payment orders, the provider's notifications, and the simulated provider page.
 
-A terminal asks for an order for some fees and shows its pay URL as a QR
-code; the reader pays on a phone; the terminal polls the order. Here the
-"provider" is a plain HTML page on this server with one button. Fees become
-paid only when the provider says so, never by a terminal's word.
+A terminal asks for an order for some fees and shows its pay URL (from the
+provider, providers.py) as a QR code; the reader pays on a phone; the
+terminal polls the order. Fees become paid only when the provider says so in
+a signed notification (or, in a demo, on the simulated provider's page),
+never by a terminal's word.
 """
 from __future__ import annotations
 
@@ -12,16 +13,18 @@ import json
 import secrets
 from datetime import timedelta
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, parse_time
 
 from .errors import ApiError
+from .providers import PaymentProvider
 from .store import CentralStore
 
 ORDER_LIFETIME = timedelta(minutes=15)
 
 
-def _public(row: dict, base_url: str) -> dict:
-    return {"order_id": row["id"], "pay_url": f"{base_url}/api/v1/pay/{row['id']}",
+def _public(row: dict, provider: PaymentProvider, base_url: str) -> dict:
+    return {"order_id": row["id"],
+            "pay_url": provider.pay_url(row["id"], row["amount_fen"], base_url),
             "amount_fen": row["amount_fen"], "expires_at": row["expires_at"],
             "status": row["status"], "patron": row["patron_card"],
             "fee_ids": json.loads(row["fee_ids"])}
@@ -32,13 +35,15 @@ def _order(store: CentralStore, order_id: str) -> dict:
     row = store.row("SELECT * FROM orders WHERE id = ?", (order_id,))
     if row is None:
         raise ApiError(404, "order_unknown", f"no payment order {order_id}")
-    if row["status"] == "pending" and parse_time(row["expires_at"]) < now_utc():
+    expires = parse_time(row["expires_at"])
+    if row["status"] == "pending" and expires is not None and expires < store.clock():
         store.conn.execute("UPDATE orders SET status = 'expired' WHERE id = ?", (order_id,))
         row["status"] = "expired"
     return row
 
 
-def create(store: CentralStore, card: str, fee_ids: list[str], base_url: str) -> dict:
+def create(store: CentralStore, provider: PaymentProvider, card: str, fee_ids: list[str],
+           base_url: str) -> dict:
     if not fee_ids:
         raise ApiError(422, "bad_request", "fee_ids is empty")
     with store.locked():
@@ -51,29 +56,32 @@ def create(store: CentralStore, card: str, fee_ids: list[str], base_url: str) ->
         if missing:
             raise ApiError(409, "fees_not_open",
                            f"not open fees of {card}: {', '.join(sorted(missing))}")
-        now = now_utc()
+        now = store.clock()
         row = {"id": "P" + secrets.token_hex(12), "patron_card": card,
                "fee_ids": json.dumps(sorted(set(fee_ids))),
                "amount_fen": sum(f["amount_fen"] - f["paid_fen"] for f in fees),
                "status": "pending", "created_at": iso(now),
                "expires_at": iso(now + ORDER_LIFETIME), "paid_at": None}
-        store.db["orders"].insert(row)
-    return _public(row, base_url)
+        store.conn.execute("INSERT INTO orders VALUES (:id, :patron_card, :fee_ids, "
+                           ":amount_fen, :status, :created_at, :expires_at, :paid_at)", row)
+    return _public(row, provider, base_url)
 
 
-def status(store: CentralStore, order_id: str, base_url: str) -> dict:
+def status(store: CentralStore, provider: PaymentProvider, order_id: str,
+           base_url: str) -> dict:
     with store.locked():
-        return _public(_order(store, order_id), base_url)
+        return _public(_order(store, order_id), provider, base_url)
 
 
-def cancel(store: CentralStore, order_id: str, base_url: str) -> dict:
+def cancel(store: CentralStore, provider: PaymentProvider, order_id: str,
+           base_url: str) -> dict:
     with store.locked():
         row = _order(store, order_id)
         if row["status"] != "pending":
             raise ApiError(409, "order_not_pending", f"order {order_id} is {row['status']}")
         store.conn.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?", (order_id,))
         row["status"] = "cancelled"
-        return _public(row, base_url)
+        return _public(row, provider, base_url)
 
 
 def mark_paid(store: CentralStore, order_id: str) -> dict:
@@ -91,9 +99,33 @@ def mark_paid(store: CentralStore, order_id: str) -> dict:
         for fee in fees:
             store.update("fees", fee["id"], status="paid", paid_fen=fee["amount_fen"])
         store.conn.execute("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?",
-                           (iso(now_utc()), order_id))
+                           (iso(store.clock()), order_id))
         row["status"] = "paid"
         return row
+
+
+def notify(store: CentralStore, provider: PaymentProvider, notice: dict) -> dict:
+    """A provider's notification: believed only signed (provider.verify), once per
+    notify_id, for the order's own amount; 'paid' pays the order, 'closed' cancels it."""
+    provider.verify(notice)
+    with store.locked():
+        if store.row("SELECT 1 FROM payment_notices WHERE notify_id = ?",
+                     (notice["notify_id"],)):
+            raise ApiError(409, "replayed_notification",
+                           f"notification {notice['notify_id']} was received before")
+        row = _order(store, notice["order_id"])
+        if notice["amount_fen"] != row["amount_fen"]:
+            raise ApiError(409, "amount_mismatch", f"order {row['id']} is for "
+                           f"{row['amount_fen']} fen, not {notice['amount_fen']}")
+        store.conn.execute("INSERT INTO payment_notices VALUES (?, ?, ?, ?)",
+                           (notice["notify_id"], row["id"], notice["status"],
+                            iso(store.clock())))
+        if notice["status"] == "paid":
+            mark_paid(store, row["id"])
+        elif row["status"] == "pending":
+            store.conn.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?",
+                               (row["id"],))
+    return {"ok": True}
 
 
 def page(store: CentralStore, order_id: str) -> str:

@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, parse_time
 
 from .store import CentralStore
 
@@ -66,8 +66,8 @@ def local_zone(name: str) -> ZoneInfo:
                          "Asia/Shanghai)") from None
 
 
-def today(zone: ZoneInfo) -> date:
-    return now_utc().astimezone(zone).date()
+def today(zone: ZoneInfo, now: datetime) -> date:
+    return now.astimezone(zone).date()
 
 
 def stats(store: CentralStore, day: date, zone: ZoneInfo) -> dict:

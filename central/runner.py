@@ -12,10 +12,14 @@ import time
 from pathlib import Path
 
 import uvicorn
+from fastapi import FastAPI
+
+from kiosk.domain.clock import Clock, now_utc
 
 from . import demo as demo_extras
 from .accounts import add_staff
 from .app import create_app
+from .providers import SimulatedProvider
 from .reports import DEFAULT_TIMEZONE, local_zone
 from .store import CentralStore
 
@@ -26,14 +30,14 @@ DEMO_CODE = "DEMO"
 
 
 def open_store(data_dir: str | Path, *, demo: bool = False,
-               timezone: str = DEFAULT_TIMEZONE) -> CentralStore:
+               timezone: str = DEFAULT_TIMEZONE, clock: Clock = now_utc) -> CentralStore:
     """The store in data_dir; with demo, an empty store gets the demo library,
     the demo staff users (librarian/librarian, supervisor/supervisor), notes on
     a few patrons and this month's history (by the clock of `timezone`)."""
     from kiosk.demo_data import demo_dataset
 
     zone = local_zone(timezone)
-    store = CentralStore(Path(data_dir) / STORE_FILE)
+    store = CentralStore(Path(data_dir) / STORE_FILE, clock=clock)
     if demo and not store.row("SELECT 1 FROM titles LIMIT 1"):
         store.load(demo_dataset())
         for user, password, role in DEMO_STAFF:
@@ -46,13 +50,15 @@ class CentralServer:
     """A real uvicorn server on a daemon thread, bound to one loopback port."""
 
     def __init__(self, data_dir: str | Path, host: str = "127.0.0.1", port: int = 0, *,
-                 demo: bool = False, **app_options):
+                 demo: bool = False, clock: Clock = now_utc, **app_options):
         self.data_dir, self.host, self.port = Path(data_dir), host, port
+        self.clock = clock
         if demo:
             app_options.setdefault("demo_code", DEMO_CODE)
+            app_options.setdefault("payment_provider", SimulatedProvider())
         self.demo, self.app_options = demo, app_options
         self.store: CentralStore | None = None
-        self.app = None
+        self.app: FastAPI | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -72,7 +78,7 @@ class CentralServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
-        self.store = open_store(self.data_dir, demo=self.demo,
+        self.store = open_store(self.data_dir, demo=self.demo, clock=self.clock,
                                 timezone=self.app_options.get("timezone", DEFAULT_TIMEZONE))
         self.app = create_app(self.store, **self.app_options)
         config = uvicorn.Config(self.app, log_level="warning", lifespan="off",

@@ -1,66 +1,42 @@
 """The central server's SQLite store: the library's records and their change log.
 
-The records live in the same tables, with the same columns, as the terminal's
-replica (so the centre reuses the replica's reads and a pulled record drops
-straight into a replica table). Beside them the centre keeps what only it
-knows: a change log giving every write of a record the next sequence number
-of its stream, devices, transactions and their answers, exceptions, payment
-orders, PIN and staff lockouts, and the audit log.
+Records are kept in the wire shape of docs/protocol.md (central/schema.py), so
+a pull page is rows of the record tables as they are. Beside them the centre
+keeps what only it knows: a change log giving every write of a record the next
+sequence number of its stream, devices, transactions and their answers,
+exceptions, payment orders, lockouts and the audit log.
 
 One connection, shared by the server's worker threads under one lock: the
-reference server favours being simply correct over concurrency.
+reference server favours being simply correct over concurrency. Slow work
+(password hashing) is done outside the lock.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import secrets
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from kiosk.domain.clock import iso, now_utc
+from kiosk.domain.clock import Clock, iso, now_utc
+from kiosk.domain.text import visible
 from kiosk.ports.backend import STREAMS
-from sync.replica import TABLE_KEYS, Replica
 
-CENTRAL_SCHEMA = """
-CREATE TABLE IF NOT EXISTS streams (kind TEXT PRIMARY KEY, epoch INTEGER NOT NULL,
-    last_seq INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS changes (stream TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL,
-    deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (stream, key));
-CREATE INDEX IF NOT EXISTS changes_seq ON changes(stream, seq);
-CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, name TEXT NOT NULL, token_hash TEXT UNIQUE,
-    code_hash TEXT, pending_token TEXT, branch TEXT DEFAULT '', created_at TEXT, last_seen TEXT,
-    version TEXT, online INTEGER, outbox INTEGER, devices TEXT DEFAULT '{}',
-    last_seq INTEGER DEFAULT 0);
-CREATE TABLE IF NOT EXISTS txns (id TEXT PRIMARY KEY, device_id TEXT, channel TEXT, seq INTEGER,
-    type TEXT, occurred_at TEXT, received_at TEXT, status TEXT, reason TEXT, payload TEXT,
-    answer TEXT, staff_user TEXT DEFAULT '');
-CREATE INDEX IF NOT EXISTS txns_occurred ON txns(occurred_at);
-CREATE TABLE IF NOT EXISTS loan_txns (loan_id TEXT PRIMARY KEY, txn_id TEXT);
-CREATE TABLE IF NOT EXISTS exceptions (id TEXT PRIMARY KEY, kind TEXT, created_at TEXT,
-    txn_ids TEXT, loan_ids TEXT, item TEXT, patrons TEXT, resolution TEXT,
-    status TEXT DEFAULT 'open', note TEXT DEFAULT '', resolved_by TEXT DEFAULT '',
-    resolved_at TEXT);
-CREATE TABLE IF NOT EXISTS orders (id TEXT PRIMARY KEY, patron_card TEXT, fee_ids TEXT,
-    amount_fen INTEGER, status TEXT, created_at TEXT, expires_at TEXT, paid_at TEXT);
-CREATE TABLE IF NOT EXISTS pin_state (card TEXT PRIMARY KEY, failures INTEGER DEFAULT 0,
-    locked_until TEXT);
-CREATE TABLE IF NOT EXISTS staff (user TEXT PRIMARY KEY, role TEXT NOT NULL,
-    password_hash TEXT NOT NULL, failures INTEGER DEFAULT 0, locked_until TEXT);
-CREATE TABLE IF NOT EXISTS staff_tokens (token_hash TEXT PRIMARY KEY, user TEXT, created_at TEXT);
-CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT, by TEXT,
-    action TEXT, reason TEXT, refusal TEXT, txn_id TEXT, device_id TEXT, detail TEXT);
-"""
+from . import schema
+from .reads import Reads
+from .schema import TABLE_KEYS
 
-#: columns added to the centre's own tables after a store was first made: (table, column, type)
-CENTRAL_COLUMNS = (("txns", "staff_user", "TEXT DEFAULT ''"),)
 #: which stream a table's writes belong to (patron_cards rows are part of a patron record)
 STREAM_OF = {**{kind: kind for kind in STREAMS}, "patron_cards": "patrons"}
-#: columns the centre keeps for itself and never sends
-PRIVATE_COLUMNS = {"titles": {"isbn13"}, "patrons": {"pin_hash"}}
+#: columns the centre keeps for itself and never sends (isbn13: files made while the
+#: centre used the terminal's replica schema still have it)
+PRIVATE_COLUMNS = {"titles": {"isbn13"}, "patrons": {"pin_hash", "offline_pin_hash"}}
 
 
 class StreamResetError(Exception):
@@ -79,23 +55,87 @@ def new_id(prefix: str) -> str:
     return f"{prefix}{secrets.token_hex(8).upper()}"
 
 
-class CentralStore(Replica):
-    """The centre's file. Every method that writes takes the lock itself or
-    runs inside `with store.locked():`."""
+def _code_key(code: str, device_id: str, size: int) -> bytes:
+    return hashlib.scrypt(code.encode(), salt=device_id.encode(), n=2 ** 14, r=8, p=1,
+                          dklen=size)
 
-    def __init__(self, path: str | Path):
-        super().__init__(path)
+
+def _seal(token: str, code: str, device_id: str) -> str:
+    """A device token sealed with its enrolment code: the token XOR a key scrypt
+    derives from the code, used once. The centre keeps no token in clear, and a
+    copy of its file cannot open the seal without the code."""
+    data = token.encode()
+    return bytes(a ^ b for a, b in zip(data, _code_key(code, device_id, len(data)))).hex()
+
+
+def _unseal(sealed: str, code: str, device_id: str) -> str | None:
+    data = bytes.fromhex(sealed)
+    try:
+        return bytes(a ^ b for a, b in zip(data, _code_key(code, device_id, len(data)))
+                     ).decode("ascii")
+    except UnicodeDecodeError:
+        return None
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error; nests by savepoint."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn, self.nested = conn, False
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.nested = self.conn.in_transaction
+        self.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self.nested:
+            if exc_type:
+                self.conn.execute("ROLLBACK TO tx")
+            self.conn.execute("RELEASE tx")
+        else:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+class CentralStore(Reads):
+    """The centre's file. Every method that writes takes the lock itself or
+    runs inside `with store.locked():`. `clock` is the centre's "now"."""
+
+    def __init__(self, path: str | Path, *, clock: Clock = now_utc):
+        self.path, self.clock = Path(path), clock
+        # readers, PIN hashes, staff: the directory 0700 and the file 0600 from the start
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+        self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                    check_same_thread=False)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
         self.lock = threading.RLock()
-        with self.transaction():
-            for statement in CENTRAL_SCHEMA.split(";"):
-                if statement.strip():
-                    self.conn.execute(statement)
-            for table, column, kind in CENTRAL_COLUMNS:
-                known = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
-                if column not in known:
-                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
-            self.conn.executemany("INSERT OR IGNORE INTO streams VALUES (?, 1, 0)",
-                                  [(k,) for k in STREAMS])
+        self.migrate()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def migrate(self) -> list[int]:
+        """Run the missing migrations of central/schema.py, one transaction each."""
+        current = schema.version(self.conn)
+        if current > schema.SCHEMA_VERSION:
+            raise RuntimeError(f"central store schema {current} is newer than this program "
+                               f"({schema.SCHEMA_VERSION}); install a newer version")
+        applied = []
+        for version in range(current + 1, schema.SCHEMA_VERSION + 1):
+            with self.transaction():
+                self.conn.execute("CREATE TABLE IF NOT EXISTS central_schema "
+                                  "(version INTEGER PRIMARY KEY, applied_at TEXT)")
+                schema.MIGRATIONS[version - 1](self.conn)
+                self.conn.execute("INSERT INTO central_schema VALUES (?, ?)",
+                                  (version, iso(self.clock())))
+            applied.append(version)
+        return applied
+
+    def transaction(self) -> _Transaction:
+        """`with store.transaction():` one atomic SQLite transaction (a savepoint inside one)."""
+        return _Transaction(self.conn)
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -103,11 +143,36 @@ class CentralStore(Replica):
         with self.lock, self.transaction():
             yield
 
-    def rows(self, sql: str, args=()) -> list[dict]:
-        return self._all(sql, args)
-
-    def row(self, sql: str, args=()) -> dict | None:
-        return self._one(sql, args)
+    # -- writing records ---------------------------------------------------------------
+    def upsert(self, table: str, rows: Iterable[dict]) -> int:
+        """Insert or update records given in wire shape; only the columns a record
+        carries change. A patron's card_uids replace its linked cards."""
+        key = TABLE_KEYS[table]
+        by_columns: dict[tuple[str, ...], list[list]] = {}
+        uids: dict[str, list[str]] = {}
+        count = 0
+        for record in rows:
+            row: dict[str, Any] = dict(record)
+            if table == "patrons":
+                if (card_uids := row.pop("card_uids", None)) is not None:
+                    uids[row["card"]] = card_uids
+                if "blocks" in row:
+                    row["blocks"] = json.dumps(list(row["blocks"] or []), ensure_ascii=False)
+            if table == "policies" and not isinstance(row.get("value"), str):
+                row["value"] = json.dumps(row["value"], ensure_ascii=False)
+            by_columns.setdefault(tuple(row), []).append(list(row.values()))
+            count += 1
+        for columns, values in by_columns.items():
+            updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
+            self.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                f"({', '.join('?' * len(columns))}) ON CONFLICT({key}) DO "
+                + (f"UPDATE SET {updates}" if updates else "NOTHING"), values)
+        self.conn.executemany("DELETE FROM patron_cards WHERE card = ?", [(c,) for c in uids])
+        self.conn.executemany("INSERT OR REPLACE INTO patron_cards VALUES (?, ?)",
+                              [(uid.upper(), card) for card, card_uids in uids.items()
+                               for uid in card_uids])
+        return count
 
     # -- the change log ------------------------------------------------------------
     def touch(self, stream: str, key: str, *, deleted: bool = False) -> int:
@@ -120,7 +185,7 @@ class CentralStore(Replica):
         return seq
 
     def put(self, table: str, rows: Iterable[dict]) -> int:
-        """Insert or replace records (replica shape) and log the change of each."""
+        """Insert or replace records (wire shape) and log the change of each."""
         rows = list(rows)
         count = self.upsert(table, rows)
         stream = STREAM_OF[table]
@@ -138,7 +203,7 @@ class CentralStore(Replica):
 
     def remove(self, table: str, key: str) -> None:
         """Delete a record; pullers get a tombstone."""
-        self.delete(table, [key])
+        self.conn.execute(f"DELETE FROM {table} WHERE {TABLE_KEYS[table]} = ?", (key,))
         if table == "patrons":
             self.conn.execute("DELETE FROM patron_cards WHERE card = ?", (key,))
         self.touch(STREAM_OF[table], key, deleted=True)
@@ -158,11 +223,14 @@ class CentralStore(Replica):
             return self.conn.execute("UPDATE streams SET epoch = epoch + 1 WHERE kind = ? "
                                      "RETURNING epoch", (kind,)).fetchone()[0]
 
+    # -- pulling -----------------------------------------------------------------------
     def pull(self, kind: str, cursor: str | None, limit: int, *,
-             with_pin_hashes: bool = False) -> dict:
-        """One page of a stream after cursor, in sequence order."""
+             offline_pin_tag: str | None = None) -> dict:
+        """One page of a stream after cursor, in sequence order; with offline_pin_tag,
+        patrons carry the PIN hash keyed with that deployment secret (accounts.py)."""
         with self.lock:
-            state = self._one("SELECT epoch, last_seq FROM streams WHERE kind = ?", (kind,))
+            state = self.row("SELECT epoch, last_seq FROM streams WHERE kind = ?", (kind,))
+            assert state is not None
             after = 0
             if cursor:
                 try:
@@ -170,36 +238,43 @@ class CentralStore(Replica):
                     epoch, after = int(epoch_text), int(seq_text)
                 except ValueError:
                     raise BadCursor(f"cursor {cursor!r} is not <epoch>.<sequence>") from None
+                if after < 0:
+                    raise BadCursor(f"cursor {cursor!r} is not one this server gave out")
                 if epoch != state["epoch"] or after > state["last_seq"]:
                     raise StreamResetError(kind)
-            changes = self._all("SELECT key, seq, deleted FROM changes WHERE stream = ? AND "
+            changes = self.rows("SELECT key, seq, deleted FROM changes WHERE stream = ? AND "
                                 "seq > ? ORDER BY seq LIMIT ?", (kind, after, limit + 1))
             more = len(changes) > limit
             changes = changes[:limit]
             live = [c["key"] for c in changes if not c["deleted"]]
-            found = self.records(kind, live, with_pin_hashes=with_pin_hashes)
+            found = self.records(kind, live, offline_pin_tag=offline_pin_tag)
             records = [found[k] for k in live if k in found]
             last = changes[-1]["seq"] if changes else after
             return {"kind": kind, "records": records,
                     "tombstones": [c["key"] for c in changes if c["deleted"]],
                     "cursor": f"{state['epoch']}.{last}", "more": more}
 
-    def records(self, kind: str, keys: list[str], *, with_pin_hashes: bool = False
+    def records(self, kind: str, keys: list[str], *, offline_pin_tag: str | None = None
                 ) -> dict[str, dict]:
-        """Records in the shape the replica stores, by key."""
+        """Records in wire shape, by key."""
         key = TABLE_KEYS[kind]
-        hidden = PRIVATE_COLUMNS.get(kind, set()) - ({"pin_hash"} if with_pin_hashes else set())
+        hidden = PRIVATE_COLUMNS.get(kind, set())
         out: dict[str, dict] = {}
         for start in range(0, len(keys), 500):
             part = keys[start:start + 500]
             marks = ",".join("?" * len(part))
-            for row in self._all(f"SELECT * FROM {kind} WHERE {key} IN ({marks})", part):
+            for row in self.rows(f"SELECT * FROM {kind} WHERE {key} IN ({marks})", part):
+                keyed = row.get("offline_pin_hash") or ""
                 for column in hidden:
                     row.pop(column, None)
+                if offline_pin_tag is not None:
+                    prefix = offline_pin_tag + "$"
+                    row["pin_hash"] = keyed[len(prefix):] if keyed.startswith(prefix) else None
                 out[row[key]] = row
         if kind == "patrons" and out:
             for record in out.values():
                 record["blocks"] = json.loads(record["blocks"] or "[]")
+                record["notes"] = visible(record.get("notes") or "")
                 record["card_uids"] = []
             marks = ",".join("?" * len(out))
             for uid, card in self.conn.execute(
@@ -219,47 +294,69 @@ class CentralStore(Replica):
         code that hands the same token to the device itself."""
         device_id, token = new_id("D"), secrets.token_urlsafe(24)
         code = "-".join(secrets.token_hex(2).upper() for _ in range(3))
+        sealed = _seal(token, code, device_id)
         with self.locked():
             self.conn.execute(
-                "INSERT INTO devices (id, name, token_hash, code_hash, pending_token, branch, "
+                "INSERT INTO devices (id, name, token_hash, code_hash, sealed_token, branch, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (device_id, name, token_hash(token), token_hash(code), token, branch,
-                 iso(now_utc())))
+                (device_id, name, token_hash(token), token_hash(code), sealed, branch,
+                 iso(self.clock())))
         return {"device_id": device_id, "name": name, "token": token, "code": code}
 
-    def redeem_code(self, code: str) -> dict | None:
+    def rotate_token(self, device_id: str) -> dict | None:
+        """A new token and enrolment code for a device; its old token stops working."""
+        token = secrets.token_urlsafe(24)
+        code = "-".join(secrets.token_hex(2).upper() for _ in range(3))
         with self.locked():
-            row = self._one("SELECT id, pending_token FROM devices WHERE code_hash = ?",
-                            (token_hash(code.strip().upper()),))
+            changed = self.conn.execute(
+                "UPDATE devices SET token_hash = ?, code_hash = ?, sealed_token = ? "
+                "WHERE id = ?", (token_hash(token), token_hash(code),
+                                 _seal(token, code, device_id), device_id)).rowcount
+        return {"device_id": device_id, "token": token, "code": code} if changed else None
+
+    def redeem_code(self, code: str) -> dict | None:
+        code = code.strip().upper()
+        with self.locked():
+            row = self.row("SELECT id, sealed_token, token_hash FROM devices WHERE code_hash = ?",
+                           (token_hash(code),))
             if not row:
                 return None
-            self.conn.execute("UPDATE devices SET code_hash = NULL, pending_token = NULL "
+            self.conn.execute("UPDATE devices SET code_hash = NULL, sealed_token = NULL "
                               "WHERE id = ?", (row["id"],))
-            return {"device_id": row["id"], "token": row["pending_token"]}
+        token = _unseal(row["sealed_token"], code, row["id"])
+        if token is None or token_hash(token) != row["token_hash"]:
+            return None
+        return {"device_id": row["id"], "token": token}
 
     def device_for_token(self, token: str) -> dict | None:
         with self.lock:
-            return self._one("SELECT * FROM devices WHERE token_hash = ?", (token_hash(token),))
+            return self.row("SELECT * FROM devices WHERE token_hash = ?", (token_hash(token),))
 
     # -- exceptions and audit ------------------------------------------------------
     def add_exception(self, kind: str, *, txn_ids: list[str], item: str, patrons: list[str],
                       resolution: str, loan_ids: list[str] | None = None,
-                      at: datetime | None = None) -> str:
+                      at: datetime | None = None, detail: dict | None = None) -> str:
+        """A case for staff. `resolution` says what the centre did in English (for logs);
+        `detail` holds the same as data (times ISO, cards, fen) for the desk to word in
+        its own language. Kinds: double_checkout (two offline loans of one copy),
+        override_on_loan (a desk override ended another patron's loan), offline_policy,
+        unknown_item, stale_checkin."""
         exception_id = new_id("X")
         self.conn.execute(
             "INSERT INTO exceptions (id, kind, created_at, txn_ids, loan_ids, item, patrons, "
-            "resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (exception_id, kind, iso(at or now_utc()), json.dumps(txn_ids),
-             json.dumps(loan_ids or []), item, json.dumps(patrons), resolution))
+            "resolution, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (exception_id, kind, iso(at or self.clock()), json.dumps(txn_ids),
+             json.dumps(loan_ids or []), item, json.dumps(patrons), resolution,
+             json.dumps(detail or {}, ensure_ascii=False)))
         return exception_id
 
     def exceptions(self, status: str | None) -> list[dict]:
         with self.lock:
-            rows = self._all("SELECT * FROM exceptions WHERE ? IS NULL OR status = ? "
+            rows = self.rows("SELECT * FROM exceptions WHERE ? IS NULL OR status = ? "
                              "ORDER BY created_at, id", (status, status))
         for row in rows:
-            for column in ("txn_ids", "loan_ids", "patrons"):
-                row[column] = json.loads(row[column])
+            for column in ("txn_ids", "loan_ids", "patrons", "detail"):
+                row[column] = json.loads(row[column] or "{}")
         return rows
 
     def audit(self, action: str, *, by: str, reason: str = "", refusal: str = "",
@@ -267,5 +364,5 @@ class CentralStore(Replica):
         self.conn.execute(
             "INSERT INTO audit (at, by, action, reason, refusal, txn_id, device_id, detail) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (iso(now_utc()), by, action, reason, refusal, txn_id, device_id,
+            (iso(self.clock()), by, action, reason, refusal, txn_id, device_id,
              json.dumps(detail or {}, ensure_ascii=False)))

@@ -81,18 +81,22 @@ class PollingDevice(Device):
     """A device watched by a background loop: connect, poll, and on failure reconnect.
 
     Subclasses implement `_connect()`, `_disconnect()` and `_poll()`. Any exception out of
-    `_poll` marks the device unhealthy, drops the connection and retries `_connect` every
-    `reconnect_interval` seconds, so an unplugged reader is found again without a restart.
+    `_poll` marks the device unhealthy, drops the connection and retries `_connect` after
+    `reconnect_interval` seconds, doubling up to `max_backoff` while it keeps failing, so an
+    unplugged reader is found again without a restart and a reader that connects but fails
+    every poll reports at most one DeviceError per back-off period instead of a stream.
     """
 
     def __init__(self, spec: str, poll_interval: float = 0.2,
-                 reconnect_interval: float = 1.0) -> None:
+                 reconnect_interval: float = 1.0, max_backoff: float = 10.0) -> None:
         super().__init__(spec)
         self.poll_interval = float(poll_interval)
         self.reconnect_interval = float(reconnect_interval)
+        self.max_backoff = max(float(max_backoff), self.reconnect_interval)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._connected = False
+        self._failing = False  # the last poll failed: a reconnect alone is not health
         self._io_lock = threading.RLock()
 
     def _connect(self) -> None:
@@ -105,12 +109,18 @@ class PollingDevice(Device):
         raise NotImplementedError
 
     def connect(self) -> None:
-        """Connect now (raising if the device is not there) without starting the loop."""
+        """Connect now (raising if the device is not there) without starting the loop.
+
+        After a failed poll the device stays unhealthy until a poll succeeds again."""
         with self._io_lock:
             if not self._connected:
                 self._connect()
                 self._connected = True
-                self._set_health(True, "connected")
+                if not self._failing:
+                    self._set_health(True, self._healthy_detail())
+
+    def _healthy_detail(self) -> str:
+        return "connected"
 
     def _drop(self, detail: str, report: bool = True) -> None:
         with self._io_lock:
@@ -143,22 +153,32 @@ class PollingDevice(Device):
         if self._thread and self._thread is not threading.current_thread():
             self._thread.join(timeout=5)
         self._thread = None
+        self._failing = False
         self._drop("closed", report=False)
 
     def _run(self) -> None:
+        backoff = self.reconnect_interval
         while not self._stop.is_set():
             if not self._connected:
                 try:
                     self.connect()
                 except Exception as exc:  # noqa: BLE001
                     self._set_health(False, f"not connected: {exc}")
-                    self._stop.wait(self.reconnect_interval)
+                    self._stop.wait(backoff)
+                    backoff = min(backoff * 2, self.max_backoff)
                     continue
             try:
                 with self._io_lock:
                     self._poll()
             except Exception as exc:  # noqa: BLE001 - the loop must outlive any driver error
                 log.info("%s %s: %s", self.kind, self.spec, exc)
+                self._failing = True
                 self._drop(f"lost: {exc}")
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, self.max_backoff)
                 continue
+            if self._failing:
+                self._failing = False
+                self._set_health(True, self._healthy_detail())
+            backoff = self.reconnect_interval
             self._stop.wait(self.poll_interval)

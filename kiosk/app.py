@@ -2,7 +2,7 @@
 
     terminal = build_terminal(load_config())
     terminal.engine.start()
-    terminal.circulation.checkout("0440000001", "0440000123")
+    terminal.circulation.checkout("0440000001", "3100000123")
     terminal.close()
 
 Backends: config backend.kind "rest" (our sync protocol), "sip2" (any ILS,
@@ -13,20 +13,22 @@ what the circulation service calls after an act.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.devices import device_options, device_specs
+from kiosk.ports.backend import Backend
 from kiosk.services import CatalogueService, CirculationService, PaymentService
+from kiosk.services.acts import Acts
+from kiosk.services.staff import StaffService
 from sync.engine import SyncEngine, SyncStatus
-from sync.outbox import Outbox
-from sync.replica import Replica
+from sync.store import Store
 
 log = logging.getLogger(__name__)
 
 
-def build_backend(config: Config):
+def build_backend(config: Config) -> Backend:
     kind = config.backend.kind
     if kind == "rest":
         from sync.rest_backend import RestBackend
@@ -34,7 +36,7 @@ def build_backend(config: Config):
             config.backend, with_pin_hashes=config.offline.replicate_pin_hashes)
     if kind == "sip2":
         from sync.sip2.backend import Sip2Backend
-        return Sip2Backend(config.sip2)
+        return Sip2Backend(config.sip2, journal=str(config.data_dir / "sip2-journal.db"))
     from sync.null_backend import OfflineOnly
     return OfflineOnly()
 
@@ -60,9 +62,10 @@ def open_devices(config: Config) -> dict:
 class Terminal:
     config: Config
     replica_path: Path
-    backend: object
+    backend: Backend
     engine: SyncEngine
-    replica: Replica                 # the services' connection
+    replica: Store                   # the one store: engine, services and desk share it
+    acts: Acts                       # the one path of every act
     circulation: CirculationService
     payments: PaymentService
     catalogue: CatalogueService
@@ -73,7 +76,7 @@ class Terminal:
         return self.engine.status()
 
     def close(self) -> None:
-        self.engine.close()
+        self.engine.stop()
         for device in self.devices.values():
             try:
                 device.close()
@@ -95,20 +98,33 @@ def build_terminal(config: Config, *, devices: bool = False, backend=None,
         return {kind: {"ok": dev.health().ok, "detail": dev.health().detail}
                 for kind, dev in opened.items()}
 
-    engine = SyncEngine(config.replica_path, backend, timeout=config.backend.timeout_s,
+    store = Store(config.replica_path)
+    engine = SyncEngine(store, backend, timeout=config.backend.timeout_s,
                         pull_interval=config.backend.pull_interval_s,
                         heartbeat_interval=config.backend.heartbeat_s,
                         replicate_pin_hashes=config.offline.replicate_pin_hashes,
                         device_health=device_health)
-    replica = Replica(config.replica_path)
-    outbox = Outbox(replica)
     rfid = opened.get("rfid")
-    security = rfid.set_security if rfid is not None else None
+    acts = Acts(store, engine, backend, config,
+                security=rfid.set_security if rfid is not None else None)
     terminal = Terminal(
-        config, config.replica_path, backend, engine, replica,
-        CirculationService(replica, outbox, engine, backend, config, security=security),
-        PaymentService(replica, outbox, engine, backend, config),
-        CatalogueService(replica), opened)
+        config, config.replica_path, backend, engine, store, acts,
+        CirculationService(store, acts, engine, backend, config),
+        PaymentService(store, acts, backend, config),
+        CatalogueService(store), opened)
     if start:
         engine.start()
     return terminal
+
+
+def build_desk(config: Config, *, central: str | None = None, devices: bool = True
+               ) -> tuple[Terminal, StaffService]:
+    """(terminal, staff service) for a circulation desk: a terminal whose backend
+    also carries the signed-in librarian's token; `central` overrides [backend] url."""
+    from sync.desk_backend import DeskBackend
+
+    if central:
+        config = replace(config, backend=replace(config.backend, url=central, kind="rest"))
+    backend = DeskBackend.from_config(config.backend)
+    terminal = build_terminal(config, devices=devices, backend=backend)
+    return terminal, StaffService(terminal, backend)

@@ -38,8 +38,9 @@ class BackendConfig:
     token: str = ""                     # device token from enrolment (or token_file)
     token_file: str = ""
     timeout_s: float = 3.0              # how long an act waits for the centre before going offline
-    verify_tls: bool = True
-    ca_file: str = ""
+    verify_tls: bool = True             # false: any certificate is accepted (doctor FAILs)
+    ca_file: str = ""                   # a private CA; wins over REQUESTS_CA_BUNDLE
+    allow_insecure: bool = False        # plain http:// to another machine (closed networks)
     pull_interval_s: float = 30.0
     heartbeat_s: float = 60.0           # how often the terminal reports to the centre
 
@@ -51,25 +52,33 @@ class Sip2Config:
     tls: bool = False
     user: str = ""
     password: str = ""
-    location: str = ""
-    encoding: str = "utf-8"             # utf-8 | gb18030 | latin-1
+    location: str = ""                  # CP at login (and AP unless checkin_location)
+    checkin_location: str = ""          # AP on checkin (Koha: the return branch)
+    encoding: str = "utf-8"             # utf-8 | gb18030 | latin-1 | cp850 | ascii
     profile: str = "generic"            # generic | koha | evergreen | folio
     timeout_s: float = 5.0
     institution: str = ""               # AO
     tls_ca_file: str = ""               # a private CA for the server's certificate
+    tls_cert_file: str = ""             # client certificate (PEM) when the ACS asks for one
+    tls_key_file: str = ""              # its private key (PEM)
     terminal_password: str = ""         # AC
     resend_limit: int = 3               # resends after a 96 before giving up
     error_detection: bool = True        # AY/AZ on every message
     heartbeat_s: float = 60.0           # SC status interval; 0: none
     currency: str = "CNY"               # BH on fee paid
     language: str = "000"               # SIP2 language code
+    accept_missing_cq: bool = False     # trust a patron status without CQ (PIN unchecked)
+    online_nb_due_date: str = "blank"   # blank | transaction_date (strict servers)
+    pickup_locations: tuple[str, ...] = ()  # "CODE=Name" each, BS on holds
+    hold_by: str = ""                   # item (AB) | title (AJ) | none; empty: the profile's
 
 
 @dataclass(frozen=True)
 class OfflineConfig:
     allowed: tuple[str, ...] = ("checkout", "checkin", "renew")
     max_loans_per_patron: int = 5
-    replicate_pin_hashes: bool = False
+    replicate_pin_hashes: bool = False  # needs pin_secret_file (and the centre's secret)
+    pin_secret_file: str = ""           # the deployment's offline PIN secret, a 0600 file
 
 
 @dataclass(frozen=True)
@@ -144,7 +153,9 @@ class Config:
 
 CHOICES = {
     ("backend", "kind"): ("rest", "sip2", "none"),
-    ("sip2", "encoding"): ("utf-8", "gb18030", "latin-1"),
+    ("sip2", "encoding"): ("utf-8", "gb18030", "latin-1", "cp850", "ascii"),
+    ("sip2", "online_nb_due_date"): ("blank", "transaction_date"),
+    ("sip2", "hold_by"): ("", "item", "title", "none"),
     ("sip2", "profile"): ("generic", "koha", "evergreen", "folio"),
     ("ui", "language"): LANGUAGES,
     ("ui", "theme"): ("normal", "large", "contrast"),
@@ -206,8 +217,25 @@ def _validate(cfg: Config) -> None:
     for key in ("timeout_s", "pull_interval_s", "heartbeat_s"):
         if getattr(cfg.backend, key) <= 0:
             raise ConfigError(f"[backend] {key} = {getattr(cfg.backend, key)!r}: must be > 0")
+    if cfg.offline.replicate_pin_hashes and not cfg.offline.pin_secret_file:
+        raise ConfigError("[offline] replicate_pin_hashes = true needs pin_secret_file: the "
+                          "deployment secret offline PIN hashes are keyed with")
     if cfg.ui.idle_seconds < 10:
         raise ConfigError(f"[ui] idle_seconds = {cfg.ui.idle_seconds!r}: must be at least 10")
+
+
+def read_secret(path: str, key: str) -> bytes:
+    """A secret from a file only its owner may read (ConfigError otherwise)."""
+    try:
+        file = Path(path)
+        if file.stat().st_mode & 0o077:
+            raise ConfigError(f"{key} = {path!r}: others may read it; chmod 600 it")
+        secret = file.read_bytes().strip()
+    except OSError as exc:
+        raise ConfigError(f"{key} = {path!r}: {exc.strerror}") from None
+    if len(secret) < 16:
+        raise ConfigError(f"{key} = {path!r}: a secret needs 16 bytes or more")
+    return secret
 
 
 def default_data_dir() -> Path:

@@ -17,6 +17,10 @@ from argon2 import PasswordHasher
 from .domain.policy import DEFAULT_POLICY
 
 DEMO_PIN = "1234"
+#: item barcodes are 31 and eight digits (3100000001…), card numbers 0440 and six
+#: (0440000001…): distinct ranges, as real libraries keep them, so a code alone
+#: says whether it is a book or a reader
+ITEM_PREFIX = "31"
 # Cards the docs and tests name; each has a linked RFID card UID.
 DEMO_PATRONS = [
     # card, name, card type, status, uid
@@ -326,7 +330,7 @@ def synthetic_items(titles: list[dict], seed: int = 11) -> Iterator[dict]:
             )
             parts = 2 if t["material_type"] == "book" and rng.random() < 0.02 else 1
             yield {
-                "barcode": f"0441{n:06d}",       # cards are 0440…: a scan is never both
+                "barcode": f"{ITEM_PREFIX}{n:08d}",
                 "title_id": t["id"],
                 "call_number": t["call_number"],
                 "location_id": location,
@@ -366,7 +370,7 @@ def demo_dataset(now: datetime | None = None) -> dict[str, list[dict]]:
         copies = by_title[t["id"]]
         copies[0]["location_id"] = _shelf_for(t)
         if len(copies) == 1:
-            extra = dict(copies[0], barcode=f"0449{len(items):06d}", location_id="FT-1")
+            extra = dict(copies[0], barcode=f"{ITEM_PREFIX}9{len(items):07d}", location_id="FT-1")
             items.append(extra)
             copies.append(extra)
     # the set with a CD every demo can use
@@ -559,6 +563,9 @@ def demo_dataset(now: datetime | None = None) -> dict[str, list[dict]]:
 
 
 def load_into(replica, dataset: dict[str, list[dict]]) -> dict[str, int]:
-    """Load a dataset into a replica in one transaction."""
+    """Load a dataset into a terminal's replica in one transaction, without the PIN
+    hashes: they stay at the centre (an offline terminal holds only keyed ones)."""
     with replica.transaction():
-        return {table: replica.upsert(table, rows) for table, rows in dataset.items()}
+        return {table: replica.upsert(table, [{**r, "pin_hash": None} for r in rows]
+                                      if table == "patrons" else rows)
+                for table, rows in dataset.items()}

@@ -24,6 +24,9 @@ class Check:
     fix: str = ""
 
 
+#: objects that must outlive the check that made them (the QApplication)
+_KEEP: list[object] = []
+
 def check_python(cfg: Config) -> Check:
     ok = sys.version_info >= (3, 11)
     return Check("python", ok, platform.python_version(), "" if ok else "install Python 3.11+")
@@ -54,7 +57,7 @@ def check_cjk_font(cfg: Config) -> Check:
         from ui.app import application, font_family
     except ImportError as exc:
         return Check("cjk font", False, str(exc), fix)
-    check_cjk_font.app = application()      # kept alive for the process
+    _KEEP.append(application())             # kept alive for the process
     family = font_family("zh_CN")
     raw = QRawFont.fromFont(QFont(family))
     missing = [c for c in CJK_SAMPLE if not raw.supportsCharacter(c)]
@@ -72,6 +75,52 @@ def check_data_dir(cfg: Config) -> Check:
         return Check("data dir", False, f"{cfg.data_dir}: {exc.strerror}",
                      f"make {cfg.data_dir} writable by this user or pass --data-dir")
     return Check("data dir", True, f"{cfg.data_dir} is writable")
+
+
+#: what the data directory holds is the library's readers: only this user reads it
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+
+
+def check_permissions(cfg: Config) -> Check:
+    """The data dir 0700 and everything in it private (replica, its WAL, the token,
+    the config, the logs); fixed on the spot when it is not."""
+    root = cfg.data_dir
+    if not root.exists():
+        return Check("permissions", True, f"{root} does not exist yet")
+    fixed, failed = [], []
+    for path in [root, *root.rglob("*")]:
+        if path.is_symlink():
+            continue
+        want = PRIVATE_DIR if path.is_dir() else PRIVATE_FILE
+        try:
+            if path.stat().st_mode & 0o777 & ~want:
+                path.chmod(want)
+                fixed.append(path.name or str(path))
+        except OSError as exc:
+            failed.append(f"{path}: {exc.strerror}")
+    if failed:
+        return Check("permissions", False, "; ".join(failed[:3]),
+                     f"chown the data dir to this user, then chmod -R go= {root}")
+    if fixed:
+        return Check("permissions", True, f"made private: {', '.join(fixed[:6])}"
+                     + (f" and {len(fixed) - 6} more" if len(fixed) > 6 else ""))
+    return Check("permissions", True, f"{root} and its files are private")
+
+
+def check_tls(cfg: Config) -> Check:
+    """How the terminal reaches its centre: verified TLS, or http:// on this machine."""
+    if cfg.backend.kind != "rest" or not cfg.backend.url:
+        return Check("tls", True, "no REST centre configured")
+    from sync.rest_backend import transport_problem
+    problem = transport_problem(cfg.backend.url, verify_tls=cfg.backend.verify_tls,
+                                allow_insecure=cfg.backend.allow_insecure)
+    if problem:
+        return Check("tls", False, problem, "use https:// with verify_tls = true "
+                     "(ca_file = the bundle of a private CA)")
+    if cfg.backend.url.startswith("http://"):
+        return Check("tls", True, "plain http:// to this machine only")
+    return Check("tls", True, "verified" + (f" with {cfg.backend.ca_file}"
+                                            if cfg.backend.ca_file else ""))
 
 
 def check_replica(cfg: Config) -> Check:
@@ -108,7 +157,9 @@ def check_backend(cfg: Config) -> Check:
     except (ValueError, ImportError) as exc:
         return Check("backend", False, str(exc), "fix [backend] (or [sip2]) in the config")
     try:
-        backend.heartbeat({"version": __version__, "online": True, "outbox": 0, "devices": {}},
+        # no outbox count: the doctor does not know it, and "0" would tell the centre
+        # that nothing dated earlier can still come from this terminal
+        backend.heartbeat({"version": __version__, "online": True, "devices": {}},
                           timeout=cfg.backend.timeout_s)
     except BackendUnavailable as exc:
         return Check("backend", False, f"no answer: {exc}",
@@ -157,7 +208,8 @@ def check_devices(cfg: Config) -> Check:
     from .devices import device_options, device_specs
 
     options = device_options(cfg)
-    failed, fine = [], []
+    failed: list[str] = []
+    fine: list[str] = []
     for kind, spec in device_specs(cfg).items():
         try:
             device = hardware.open_device(kind, spec, **options[kind])
@@ -206,8 +258,8 @@ def check_speech(cfg: Config) -> Check:
 
 
 CHECKS: list[Callable[[Config], Check]] = [
-    check_python, check_qt, check_cjk_font, check_data_dir, check_replica, check_devices,
-    check_backend, check_outbox, check_speech,
+    check_python, check_qt, check_cjk_font, check_data_dir, check_permissions, check_replica,
+    check_devices, check_tls, check_backend, check_outbox, check_speech,
 ]
 
 

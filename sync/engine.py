@@ -1,11 +1,14 @@
 """The sync engine: pushes the outbox, pulls the change streams, says how it went.
 
-It runs in a background thread with its own SQLite connection. Services call
+It runs in a background thread over the terminal's one store (sync/store.py),
+the same object the services use, under the store's lock. Services call
 ``deliver_now`` to hand a new act to the centre at once (waiting at most the
 online timeout); the thread delivers whatever is left and pulls, retrying with
 capped exponential backoff when there is no answer, even when nothing new is
 written. Listeners get plain callbacks (the UI marshals them to Qt):
-``on_state(SyncStatus)`` and ``on_change(set_of_tables)``.
+``on_state(SyncStatus)`` whenever the state or the outbox counts may have
+changed, and ``on_change(set_of_tables)`` (ui/bridge.py turns both into Qt
+signals, so no window ever polls the store).
 """
 from __future__ import annotations
 
@@ -15,14 +18,13 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from pathlib import Path
 
 from kiosk import __version__
 from kiosk.domain.clock import iso, now_utc, parse_time
 from kiosk.ports.backend import BackendUnavailable, ClockSkew, Refused, StreamReset
 from sync.crashpoints import crash_point
-from sync.outbox import Outbox, OutboxEntry
-from sync.replica import Replica
+from sync.outbox import OutboxEntry
+from sync.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ class SyncStatus:
 
 
 class SyncEngine:
-    def __init__(self, replica_path: str | Path, backend, *, timeout: float = 3.0,
+    def __init__(self, store: Store, backend, *, timeout: float = 3.0,
                  pull_interval: float = 30.0, heartbeat_interval: float = 60.0,
                  batch_size: int = 200, page_size: int = 1000, backoff_cap: float = 60.0,
                  replicate_pin_hashes: bool = False,
@@ -64,9 +66,9 @@ class SyncEngine:
         self.backoff_cap = backoff_cap
         self.replicate_pin_hashes = replicate_pin_hashes
         self.device_health = device_health or dict
-        self.replica = Replica(replica_path)
-        self.outbox = Outbox(self.replica)
-        self._db = threading.RLock()          # the engine's connection, one user at a time
+        self.replica = store
+        self.outbox = store.outbox
+        self._db = store.lock                 # the store's one lock
         self._push = threading.Lock()         # one push at a time keeps seq order
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -79,6 +81,7 @@ class SyncEngine:
         self._last_heartbeat = 0.0
         self._state_listeners: list[Callable[[SyncStatus], None]] = []
         self._change_listeners: list[Callable[[set[str]], None]] = []
+        self._published: SyncStatus | None = None
 
     # -- listeners -----------------------------------------------------------------
     def subscribe_state(self, callback: Callable[[SyncStatus], None]) -> Callable[[], None]:
@@ -97,15 +100,21 @@ class SyncEngine:
                 log.exception("replica-changed listener failed")
 
     def _set_state(self, state: str, error: str = "", skew: float | None = None) -> None:
-        changed = (state, error) != (self._state, self._error)
         self._state, self._error, self._skew = state, error, skew
-        if changed:
-            status = self.status()
-            for callback in list(self._state_listeners):
-                try:
-                    callback(status)
-                except Exception:
-                    log.exception("sync-state listener failed")
+        self._publish()
+
+    def _publish(self) -> None:
+        """Tell the state listeners when the status (state, error or outbox
+        counts) differs from what they were last told."""
+        status = self.status()
+        if status == self._published:
+            return
+        self._published = status
+        for callback in list(self._state_listeners):
+            try:
+                callback(status)
+            except Exception:
+                log.exception("sync-state listener failed")
 
     # -- state ------------------------------------------------------------------------
     def status(self) -> SyncStatus:
@@ -158,6 +167,7 @@ class SyncEngine:
             elif entry.state == "conflict":
                 log.warning("txn %s (%s) conflict: %s", entry.id, entry.type, entry.result)
         self._emit_change({"items", "loans", "holds", "fees"})
+        self._publish()
         return len(batch)
 
     def push_pending(self, timeout: float | None = None) -> int:
@@ -175,6 +185,7 @@ class SyncEngine:
         timeout = self.timeout if timeout is None else timeout
         deadline = time.monotonic() + timeout
         if self._state in ("offline", "clock_skew") and time.monotonic() < self._retry_at:
+            self._publish()
             with self._db:
                 return self.outbox.get(txn_id)
         if self._push.acquire(timeout=timeout):
@@ -192,8 +203,18 @@ class SyncEngine:
             finally:
                 self._push.release()
         self._wake.set()
+        self._publish()
         with self._db:
             return self.outbox.get(txn_id)
+
+    def withdraw(self, txn_id: str, reason: str, params: dict | None = None) -> OutboxEntry:
+        """An act that got no answer and may not stand offline: unless the centre
+        answered in the meantime (the engine's thread may have delivered it),
+        undo it and keep it as withdrawn. Returns the act's final entry."""
+        with self._push:
+            entry = self.outbox.withdraw(txn_id, reason, params)
+        self._publish()
+        return entry
 
     # -- pull ---------------------------------------------------------------------------
     def _store_page(self, stream: str, page, reset: bool) -> None:
@@ -249,10 +270,7 @@ class SyncEngine:
         open_loans = [loan["id"] for loan in info.get("loans", [])]
         with self._db, self.replica.transaction():
             self.replica.upsert("patrons", [info["patron"]])
-            marks = ",".join("?" * len(open_loans))
-            self.replica.conn.execute(
-                f"DELETE FROM loans WHERE patron_card = ? AND returned_at IS NULL AND id NOT "
-                f"IN ({marks})", [card, *open_loans])
+            self.replica.drop_open_loans_but(card, open_loans)
             for table in ("loans", "holds", "fees"):
                 self.replica.upsert(table, info.get(table, []))
             self.outbox.rebase()
@@ -272,9 +290,7 @@ class SyncEngine:
             if info.get("loan"):
                 self.replica.upsert("loans", [info["loan"]])
             else:
-                self.replica.conn.execute("DELETE FROM loans WHERE item_barcode = ? AND "
-                                          "returned_at IS NULL AND id NOT LIKE 'local-%'",
-                                          (barcode,))
+                self.replica.drop_centre_loan_of(barcode)
             self.outbox.rebase({"items", "loans"})
         return True
 
@@ -292,7 +308,7 @@ class SyncEngine:
                     or time.monotonic() - self._last_heartbeat >= self.heartbeat_interval):
                 self.send_heartbeat()
             with self._db, self.replica.transaction():
-                self.replica.set_sync_state("last_sync", iso(now_utc()))
+                self.replica.set_sync_state("last_sync", now_utc().isoformat(timespec="seconds"))
             self._succeeded()
         except (BackendUnavailable, ClockSkew) as exc:
             self._failed(exc)
@@ -337,6 +353,6 @@ class SyncEngine:
             self._thread = None
 
     def close(self) -> None:
+        """Stop, and close the store (for an engine that owns it: tools, benchmarks)."""
         self.stop()
-        with self._db:
-            self.replica.close()
+        self.replica.close()

@@ -21,5 +21,10 @@ class OfflineOnly:
     def offline_lending_allowed(self) -> bool:
         return True
 
+    decides_online = False  # the terminal's policy is the centre's; it refuses at once
+
+    def pickup_locations(self) -> list[dict]:
+        return []  # the replica's locations stream has them
+
     def close(self) -> None:
         pass

@@ -2,7 +2,8 @@
 
 An act is one SQLite transaction holding the outbox row AND its optimistic
 local effect on the replica, so after a power cut either both exist or
-neither does. The local effect is kept as a short list of operations:
+neither does. The service says the effect in the domain's words
+(kiosk/ports/effects.py); it is kept here as a short list of operations:
 
     ["insert", table, row]          a new row with a local id ("local-<txn id>")
     ["update", table, key, {col: value}]
@@ -15,18 +16,33 @@ answers, its values replace the optimistic ones (``settle``).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import uuid6
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain.clock import iso, now_utc, time_of
+from kiosk.domain.routing import HOLDS_SHELF, SHELF, TRANSIT, route_item_status
 from kiosk.ports.backend import PushResult, Txn
+from kiosk.ports.effects import (
+    Effect,
+    FeeCharged,
+    FeesSettled,
+    HoldPlaced,
+    HoldStatusSet,
+    ItemStatusSet,
+    LoanClosed,
+    LoanOpened,
+    LoanRenewed,
+)
 from sync.crashpoints import crash_point
 from sync.replica import TABLE_KEYS, Replica
 
 PENDING = ("queued", "delivering")
-STATES = ("queued", "delivering", "applied", "rejected", "conflict")
+#: withdrawn: no answer came for an act that may not stand offline (needs the centre's
+#: yes, or broke the offline policy): its local effect is undone and it is never sent again
+STATES = ("queued", "delivering", "applied", "rejected", "conflict", "withdrawn")
 _OP_TABLES = ("items", "loans", "holds", "fees")
 
 
@@ -66,7 +82,7 @@ class OutboxEntry:
 
 def _entry(row: tuple) -> OutboxEntry:
     (id_, seq, occurred, type_, payload, state, attempts, error, result, offline, ops) = row
-    return OutboxEntry(id_, seq, parse_time(occurred), type_, json.loads(payload), state,
+    return OutboxEntry(id_, seq, time_of(occurred), type_, json.loads(payload), state,
                        attempts, error, json.loads(result) if result else None, bool(offline),
                        json.loads(ops))
 
@@ -78,19 +94,21 @@ _COLUMNS = ("id, seq, occurred_at, type, payload, state, attempts, last_error, r
 class Outbox:
     """The outbox of one replica file, through that replica's connection."""
 
-    local_id = staticmethod(local_id)
 
     def __init__(self, replica: Replica):
         self.replica = replica
         self.conn = replica.conn
+        self.lock = replica.lock
 
     # -- writing an act -----------------------------------------------------------
-    def record(self, type_: str, payload: dict, ops: list, *, offline: bool = False,
-               occurred_at: datetime | None = None, txn_id: str | None = None) -> OutboxEntry:
+    def record(self, type_: str, payload: dict, effects: Sequence[Effect], *,
+               offline: bool = False, occurred_at: datetime | None = None,
+               txn_id: str | None = None) -> OutboxEntry:
         """Write the act and apply its local effect in ONE transaction."""
         txn_id = txn_id or str(uuid6.uuid7())
         occurred_at = occurred_at or now_utc()
         with self.replica.transaction():
+            ops = self._ops(txn_id, effects)
             seq = self.conn.execute("UPDATE counters SET value = value + 1 "
                                     "WHERE name = 'outbox_seq' RETURNING value").fetchone()[0]
             before = self._apply_ops(ops, snapshot=True)
@@ -102,6 +120,53 @@ class Outbox:
                  json.dumps(before, ensure_ascii=False), iso(now_utc())))
         crash_point("after_outbox_commit")
         return self.get(txn_id)
+
+    def _ops(self, txn_id: str, effects: Sequence[Effect]) -> list:
+        """An act's effects as rows (the ops this module re-applies and undoes);
+        a row the act creates carries the act's local id until the centre names it."""
+        ops: list = []
+        new_id = local_id(txn_id)
+        for effect in effects:
+            match effect:
+                case LoanOpened():
+                    ops.append(["insert", "loans", {
+                        "id": new_id, "item_barcode": effect.item, "patron_card": effect.patron,
+                        "out_at": iso(effect.out_at), "due_at": iso(effect.due_at),
+                        "renewals": 0, "returned_at": None, "offline": int(effect.offline)}])
+                case LoanClosed():
+                    ops.append(["update", "loans", effect.loan_id,
+                                {"returned_at": iso(effect.at)}])
+                case LoanRenewed():
+                    ops.append(["update", "loans", effect.loan_id,
+                                {"due_at": iso(effect.due_at), "renewals": effect.renewals}])
+                case ItemStatusSet():
+                    ops.append(["update", "items", effect.item, {"status": effect.status.value}])
+                case HoldPlaced():
+                    ops.append(["insert", "holds", {
+                        "id": new_id, "title_id": effect.title_id, "patron_card": effect.patron,
+                        "placed_at": iso(effect.placed_at), "status": "pending",
+                        "pickup_location": effect.pickup_location, "item_barcode": "",
+                        "expires_at": None, "advance": int(effect.advance)}])
+                case HoldStatusSet():
+                    values: dict = {"status": effect.status.value}
+                    if effect.item is not None:
+                        values["item_barcode"] = effect.item
+                    ops.append(["update", "holds", effect.hold_id, values])
+                case FeeCharged():
+                    ops.append(["insert", "fees", {
+                        "id": new_id, "patron_card": effect.patron, "kind": "overdue",
+                        "amount_fen": effect.amount_fen, "item_barcode": effect.item,
+                        "paid_fen": 0, "status": "open", "created_at": iso(effect.at)}])
+                case FeesSettled():
+                    marks = ",".join("?" * len(effect.fee_ids))
+                    for fee_id, amount in self.conn.execute(
+                            f"SELECT id, amount_fen FROM fees WHERE id IN ({marks})",
+                            effect.fee_ids).fetchall():
+                        values = {"status": effect.status}
+                        if effect.status == "paid":
+                            values["paid_fen"] = amount
+                        ops.append(["update", "fees", fee_id, values])
+        return ops
 
     def _apply_ops(self, ops: list, *, snapshot: bool) -> list:
         before = []
@@ -155,10 +220,18 @@ class Outbox:
                 self._apply_ops(ops, snapshot=False)
 
     # -- reading --------------------------------------------------------------------
-    def get(self, txn_id: str) -> OutboxEntry | None:
-        row = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?",
-                                (txn_id,)).fetchone()
+    def find(self, txn_id: str) -> OutboxEntry | None:
+        with self.lock:
+            row = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?",
+                                    (txn_id,)).fetchone()
         return _entry(row) if row else None
+
+    def get(self, txn_id: str) -> OutboxEntry:
+        """An act this terminal wrote (KeyError for an id it never wrote)."""
+        entry = self.find(txn_id)
+        if entry is None:
+            raise KeyError(f"no act {txn_id} in the outbox")
+        return entry
 
     def pending(self, limit: int = 500, up_to_seq: int | None = None) -> list[OutboxEntry]:
         """Undelivered acts in kiosk-sequence order ('delivering' ones too: a
@@ -168,24 +241,28 @@ class Outbox:
         if up_to_seq is not None:
             sql += " AND seq <= ?"
             args.append(up_to_seq)
-        return [_entry(r) for r in self.conn.execute(sql + " ORDER BY seq LIMIT ?",
-                                                     [*args, limit])]
+        with self.lock:
+            rows = self.conn.execute(sql + " ORDER BY seq LIMIT ?", [*args, limit]).fetchall()
+        return [_entry(r) for r in rows]
 
     def entries(self, states: tuple[str, ...] = STATES, limit: int = 1000) -> list[OutboxEntry]:
         marks = ",".join("?" * len(states))
-        return [_entry(r) for r in self.conn.execute(
-            f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) ORDER BY seq DESC LIMIT ?",
-            [*states, limit])]
+        with self.lock:
+            rows = self.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) "
+                                     "ORDER BY seq DESC LIMIT ?", [*states, limit]).fetchall()
+        return [_entry(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATES, 0)
-        counts.update(self.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"))
+        with self.lock:
+            counts.update(self.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"))
         return counts
 
     def offline_loans(self, card: str) -> int:
         """Open loans of this patron made offline (the [offline] cap counts these)."""
-        return self.conn.execute("SELECT count(*) FROM loans WHERE patron_card = ? AND "
-                                 "returned_at IS NULL AND offline = 1", (card,)).fetchone()[0]
+        with self.lock:
+            return self.conn.execute("SELECT count(*) FROM loans WHERE patron_card = ? AND "
+                                     "returned_at IS NULL AND offline = 1", (card,)).fetchone()[0]
 
     # -- delivery bookkeeping ------------------------------------------------------
     def mark_delivering(self, ids: list[str]) -> None:
@@ -214,13 +291,27 @@ class Outbox:
                               (json.dumps(payload, ensure_ascii=False), txn_id))
             self.conn.execute("UPDATE loans SET offline = 1 WHERE id = ?", (local_id(txn_id),))
 
+    def withdraw(self, txn_id: str, reason: str, params: dict | None = None) -> OutboxEntry:
+        """Undo a pending act's local effect and keep it, withdrawn, with the reason.
+        The caller holds the engine's push lock (the act is not on the wire)."""
+        with self.replica.transaction():
+            entry = self.find(txn_id)
+            if entry is not None and entry.pending:
+                self._undo(txn_id)
+                self.conn.execute(
+                    "UPDATE outbox SET state = 'withdrawn', result = ?, updated_at = ? "
+                    "WHERE id = ?", (json.dumps({"status": "withdrawn", "reason": reason,
+                                                 "params": params or {}}, ensure_ascii=False),
+                                     iso(now_utc()), txn_id))
+        return self.get(txn_id)
+
     def settle(self, results: list[PushResult]) -> list[OutboxEntry]:
         """Store the centre's answers: its values replace the optimistic ones,
         a rejection undoes the local effect. One transaction for the batch."""
         settled = []
         with self.replica.transaction():
             for result in results:
-                entry = self.get(result.id)
+                entry = self.find(result.id)
                 if entry is None or not entry.pending:
                     continue
                 if result.status == "rejected":
@@ -267,12 +358,12 @@ class Outbox:
         """The centre routes the copy and charges the fee: drop the local guesses."""
         self._undo(entry.id, tables=("holds", "fees"))
         item = entry.payload["item"]
-        route = effect.get("route", "shelf")
-        status = {"holds_shelf": "on_hold_shelf", "transit": "in_transit"}.get(route, "available")
-        self.conn.execute("UPDATE items SET status = ? WHERE barcode = ?", (status, item))
-        if effect.get("hold_id") and route in ("holds_shelf", "transit"):
+        route = effect.get("route", SHELF)
+        self.conn.execute("UPDATE items SET status = ? WHERE barcode = ?",
+                          (route_item_status(route).value, item))
+        if effect.get("hold_id") and route in (HOLDS_SHELF, TRANSIT):
             self.conn.execute("UPDATE holds SET item_barcode = ?, status = ? WHERE id = ?",
-                              (item, "waiting" if route == "holds_shelf" else "pending",
+                              (item, "waiting" if route == HOLDS_SHELF else "pending",
                                effect["hold_id"]))
         if effect.get("fee_id") and effect.get("fee_fen"):
             patron = entry.payload.get("patron") or self._last_borrower(entry)
@@ -291,9 +382,11 @@ class Outbox:
         self._rename("holds", local_id(entry.id), effect.get("hold_id", ""))
 
     def _effect_none(self, entry: OutboxEntry, effect: dict) -> None:
-        """cancel_hold and pay: the optimistic effect is the centre's."""
+        """cancel_hold, the fee acts and reports: the optimistic effect is the centre's."""
 
 
 _EFFECTS = {"checkout": Outbox._effect_checkout, "renew": Outbox._effect_renew,
             "checkin": Outbox._effect_checkin, "hold": Outbox._effect_hold,
-            "cancel_hold": Outbox._effect_none, "pay": Outbox._effect_none}
+            "cancel_hold": Outbox._effect_none, "pay": Outbox._effect_none,
+            "pay_cash": Outbox._effect_none, "waive": Outbox._effect_none,
+            "security_failed": Outbox._effect_none}

@@ -9,33 +9,28 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
-from kiosk.domain.clock import iso, now_utc, parse_time
+from kiosk.domain import records
+from kiosk.domain.clock import iso, now_utc
 from kiosk.domain.models import (
-    CardType,
-    Fee,
-    FeeKind,
-    FeeStatus,
     Hold,
-    HoldStatus,
     Item,
-    ItemStatus,
-    LanguageClass,
     Loan,
     Location,
-    MaterialType,
     Patron,
     PatronAccount,
-    PatronStatus,
     Title,
 )
 from kiosk.domain.policy import DEFAULT_POLICY, Policy
+from kiosk.domain.routing import branch_of
 
 from . import search_terms
 
@@ -150,6 +145,11 @@ def _index_title(conn: sqlite3.Connection, row: dict) -> None:
          search_terms.index_terms(row.get("author") or ""), search_terms.index_terms(extra)))
 
 
+def _like_literal(text: str) -> str:
+    """text matched as itself by LIKE … ESCAPE '\\' (its % and _ are no wildcards)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class IntegrityError(RuntimeError):
     """The replica file is damaged (PRAGMA integrity_check failed)."""
 
@@ -189,22 +189,32 @@ TABLE_KEYS = {"titles": "id", "items": "barcode", "patrons": "card", "patron_car
 
 
 class Replica:
-    """One replica file. Not shared between threads: each thread opens its own."""
+    """One replica file, one connection, one lock.
+
+    Every read and every transaction takes ``lock`` (re-entrant), so the
+    services on the worker threads and the sync engine's thread can share the
+    one object (see sync/store.py) without interleaving inside a transaction.
+    """
 
     def __init__(self, path: str | Path, *, migrate: bool = True):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # readers' cards, names and notes: the directory 0700 and the file 0600 from
+        # the start (SQLite gives its -wal and -shm files the database file's mode)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
         self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                     check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
+        self.lock = threading.RLock()
         self.db = sqlite_utils.Database(self.conn)
         if migrate:
             self.migrate()
 
     def close(self) -> None:
-        self.conn.close()
+        with self.lock:
+            self.conn.close()
 
     # -- schema ------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -247,8 +257,8 @@ class Replica:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
 
     def transaction(self):
-        """`with replica.transaction():` one atomic SQLite transaction."""
-        return _Transaction(self.conn)
+        """`with replica.transaction():` one atomic SQLite transaction, under the lock."""
+        return _Transaction(self.conn, self.lock)
 
     # -- import (pull pages, demo data) -----------------------------------------
     def upsert(self, table: str, rows: Iterable[dict]) -> int:
@@ -291,9 +301,9 @@ class Replica:
                 cur = self.conn.execute(
                     f"SELECT rowid, id, title, author, isbn13, publisher FROM titles "
                     f"WHERE id IN ({marks})", part)
-                cols = [d[0] for d in cur.description]
+                names = [d[0] for d in cur.description]
                 for values in cur:
-                    _index_title(self.conn, dict(zip(cols, values)))
+                    _index_title(self.conn, dict(zip(names, values)))
         return len(rows)
 
     def delete(self, table: str, keys: Iterable[str]) -> None:
@@ -305,6 +315,19 @@ class Replica:
             if table == "patrons":
                 self.conn.execute("DELETE FROM patron_cards WHERE card = ?", (value,))
             self.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (value,))
+
+    def drop_open_loans_but(self, card: str, loan_ids: list[str]) -> None:
+        """A fresh account from the centre: the reader's open loans it did not list
+        are gone (returned elsewhere). The caller owns the transaction."""
+        marks = ",".join("?" * len(loan_ids))
+        self.conn.execute(f"DELETE FROM loans WHERE patron_card = ? AND returned_at IS NULL "
+                          f"AND id NOT IN ({marks})", [card, *loan_ids])
+
+    def drop_centre_loan_of(self, barcode: str) -> None:
+        """The centre says this copy is not on loan: drop the loan it had sent
+        (not one this terminal made and has not delivered yet)."""
+        self.conn.execute("DELETE FROM loans WHERE item_barcode = ? AND returned_at IS NULL "
+                          "AND id NOT LIKE 'local-%'", (barcode,))
 
     def drop_table_rows(self, table: str) -> None:
         """Empty one stream's table (a 410 from the centre); the caller owns the transaction."""
@@ -351,29 +374,36 @@ class Replica:
 
     # -- reads -------------------------------------------------------------------
     def _one(self, sql: str, args=()) -> dict | None:
-        cur = self.conn.execute(sql, args)
-        values = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], values)) if values else None
+        with self.lock:
+            cur = self.conn.execute(sql, args)
+            values = cur.fetchone()
+            return dict(zip([d[0] for d in cur.description], values)) if values else None
 
     def _all(self, sql: str, args=()) -> list[dict]:
-        cur = self.conn.execute(sql, args)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, v)) for v in cur.fetchall()]
+        with self.lock:
+            cur = self.conn.execute(sql, args)
+            cols = [d[0] for d in cur.description]
+            return [dict(zip(cols, v)) for v in cur.fetchall()]
 
     def get_title(self, title_id: str) -> Title | None:
         row = self._one("SELECT * FROM titles WHERE id = ?", (title_id,))
-        return _title(row) if row else None
+        return records.title(row) if row else None
 
     def get_item(self, barcode: str) -> Item | None:
         row = self._one("SELECT * FROM items WHERE barcode = ?", (barcode,))
-        return _item(row) if row else None
+        return records.item(row) if row else None
+
+    def items_of(self, title_id: str) -> list[Item]:
+        """The copies of a title, by place and barcode."""
+        return [records.item(r) for r in self._all("SELECT * FROM items WHERE title_id = ? "
+                                            "ORDER BY location_id, barcode", (title_id,))]
 
     def item_by_rfid(self, rfid_id: str) -> Item | None:
         """A tag's item id is the barcode on most tags; some libraries use a
         separate RFID id, so both are tried."""
         row = self._one("SELECT * FROM items WHERE barcode = ? OR (rfid_id != '' AND rfid_id = ?)"
                         " LIMIT 1", (rfid_id, rfid_id))
-        return _item(row) if row else None
+        return records.item(row) if row else None
 
     def get_patron(self, card: str) -> Patron | None:
         row = self._one("SELECT * FROM patrons WHERE card = ?", (card,))
@@ -381,13 +411,13 @@ class Replica:
             return None
         uids = tuple(r[0] for r in self.conn.execute(
             "SELECT uid FROM patron_cards WHERE card = ?", (card,)))
-        return _patron(row, uids)
+        return records.patron(row, uids)
 
     def patrons_named(self, fragment: str, limit: int = 50) -> list[Patron]:
         """Patrons whose name contains `fragment`, by name."""
         cards = [r[0] for r in self.conn.execute(
-            "SELECT card FROM patrons WHERE name LIKE ? ORDER BY name, card LIMIT ?",
-            (f"%{fragment}%", limit))]
+            "SELECT card FROM patrons WHERE name LIKE ? ESCAPE '\\' ORDER BY name, card "
+            "LIMIT ?", (f"%{_like_literal(fragment)}%", limit))]
         return [p for c in cards if (p := self.get_patron(c))]
 
     def patron_pin_hash(self, card: str) -> str | None:
@@ -401,20 +431,20 @@ class Replica:
     def open_loan(self, barcode: str) -> Loan | None:
         row = self._one("SELECT * FROM loans WHERE item_barcode = ? AND returned_at IS NULL "
                         "ORDER BY out_at DESC LIMIT 1", (barcode,))
-        return _loan(row) if row else None
+        return records.loan(row) if row else None
 
     def account(self, card: str) -> PatronAccount | None:
         patron = self.get_patron(card)
         if patron is None:
             return None
-        loans = tuple(_loan(r) for r in self._all(
+        loans = tuple(records.loan(r) for r in self._all(
             "SELECT * FROM loans WHERE patron_card = ? AND returned_at IS NULL ORDER BY due_at",
             (card,)))
         items = tuple(self.get_item(loan.item_barcode) or Item(loan.item_barcode, "")
                       for loan in loans)
-        fees = tuple(_fee(r) for r in self._all(
+        fees = tuple(records.fee(r) for r in self._all(
             "SELECT * FROM fees WHERE patron_card = ? ORDER BY created_at", (card,)))
-        holds = tuple(_hold(r) for r in self._all(
+        holds = tuple(records.hold(r) for r in self._all(
             "SELECT * FROM holds WHERE patron_card = ? ORDER BY placed_at", (card,)))
         return PatronAccount(patron, loans, items, fees, holds)
 
@@ -438,29 +468,41 @@ class Replica:
         return max(pending - other_copies, 0)
 
     def waiting_hold_for(self, item: Item) -> Hold | None:
-        """The hold this returned copy should go to: trapped for it, or first in the queue."""
-        row = self._one("SELECT * FROM holds WHERE (item_barcode = ? AND status = 'waiting') OR "
-                        "(title_id = ? AND status = 'pending') ORDER BY status = 'waiting' DESC, "
-                        "placed_at LIMIT 1", (item.barcode, item.title_id))
-        return _hold(row) if row else None
+        """The hold this returned copy should go to: trapped for it (waiting, or
+        pending while it travels to the pickup place), or first in its title's
+        queue among the holds no other copy is travelling to."""
+        row = self._one("SELECT * FROM holds WHERE (item_barcode = ? AND status IN ('waiting', "
+                        "'pending')) OR (title_id = ? AND status = 'pending' AND "
+                        "coalesce(item_barcode, '') = '') ORDER BY item_barcode = ? DESC, "
+                        "placed_at LIMIT 1", (item.barcode, item.title_id, item.barcode))
+        return records.hold(row) if row else None
+
+    def on_shelf_at(self, title_id: str, branch: str) -> bool:
+        """Whether a copy of the title is available on a shelf of this branch."""
+        return any(branch_of(self.get_location(r["location_id"]), r["location_id"]) == branch
+                   for r in self._all("SELECT DISTINCT location_id FROM items WHERE title_id = ? "
+                                      "AND status = 'available'", (title_id,)))
+
+    def copy_of(self, title_id: str) -> str:
+        """A copy's barcode for a hold that must name one (SIP2): one on loan first."""
+        row = self._one("SELECT barcode FROM items WHERE title_id = ? "
+                        "ORDER BY status = 'available', barcode LIMIT 1", (title_id,))
+        return row["barcode"] if row else ""
 
     def policy(self) -> Policy:
         row = self._one("SELECT value FROM policies WHERE key = 'loan_policy'")
         return Policy.from_dict(json.loads(row["value"])) if row else DEFAULT_POLICY
 
     def locations(self) -> list[Location]:
-        return [_location(r) for r in self._all("SELECT * FROM locations ORDER BY id")]
+        return [records.location(r) for r in self._all("SELECT * FROM locations ORDER BY id")]
 
     def get_location(self, location_id: str) -> Location | None:
         row = self._one("SELECT * FROM locations WHERE id = ?", (location_id,))
-        return _location(row) if row else None
+        return records.location(row) if row else None
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return row["value"] if row else default
-
-    def set_meta(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -520,7 +562,8 @@ class Replica:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        return [_title(r) for r in self._all(f"SELECT * FROM titles WHERE id IN ({marks})", ids)]
+        return [records.title(r)
+                for r in self._all(f"SELECT * FROM titles WHERE id IN ({marks})", ids)]
 
     def _availability(self, ids: list[str]) -> dict[str, list[Availability]]:
         if not ids:
@@ -542,64 +585,29 @@ class Replica:
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error; nests by savepoint."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock):
         self.conn = conn
+        self.lock = lock
         self.nested = False
 
     def __enter__(self):
-        self.nested = self.conn.in_transaction
-        self.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
+        self.lock.acquire()
+        try:
+            self.nested = self.conn.in_transaction
+            self.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
+        except BaseException:
+            self.lock.release()
+            raise
         return self.conn
 
     def __exit__(self, exc_type, exc, tb):
-        if self.nested:
-            if exc_type:
-                self.conn.execute("ROLLBACK TO tx")
-            self.conn.execute("RELEASE tx")
-        else:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        try:
+            if self.nested:
+                if exc_type:
+                    self.conn.execute("ROLLBACK TO tx")
+                self.conn.execute("RELEASE tx")
+            else:
+                self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        finally:
+            self.lock.release()
         return False
-
-
-# --------------------------------------------------------------------------- row → model
-
-def _title(r: dict) -> Title:
-    return Title(r["id"], r["title"], r["author"] or "", r["isbn"] or "", r["publisher"] or "",
-                 r["year"], r["language"] or "zh", MaterialType(r["material_type"]),
-                 r["call_number"] or "")
-
-
-def _item(r: dict) -> Item:
-    return Item(r["barcode"], r["title_id"], r["call_number"] or "", r["location_id"] or "",
-                ItemStatus(r["status"]), MaterialType(r["material_type"]),
-                LanguageClass(r["language"]), r["rfid_id"] or "", r["parts"] or 1)
-
-
-def _patron(r: dict, uids: tuple[str, ...]) -> Patron:
-    return Patron(r["card"], r["name"], CardType(r["card_type"]), PatronStatus(r["status"]),
-                  tuple(json.loads(r["blocks"] or "[]")), uids, parse_time(r["expires_at"]),
-                  r["points"], r.get("notes") or "")
-
-
-def _loan(r: dict) -> Loan:
-    return Loan(r["id"], r["item_barcode"], r["patron_card"], parse_time(r["out_at"]),
-                parse_time(r["due_at"]), r["renewals"], parse_time(r["returned_at"]),
-                bool(r["offline"]))
-
-
-def _hold(r: dict) -> Hold:
-    return Hold(r["id"], r["title_id"], r["patron_card"], parse_time(r["placed_at"]),
-                HoldStatus(r["status"]), r["pickup_location"] or "", r["item_barcode"] or "",
-                parse_time(r["expires_at"]), bool(r["advance"]))
-
-
-def _fee(r: dict) -> Fee:
-    return Fee(r["id"], r["patron_card"], FeeKind(r["kind"]), r["amount_fen"],
-               r["item_barcode"] or "", r["paid_fen"], FeeStatus(r["status"]),
-               parse_time(r["created_at"]))
-
-
-def _location(r: dict) -> Location:
-    rng = (r["call_from"], r["call_to"]) if r["call_from"] else None
-    return Location(r["id"], r["name_zh"], r["name_en"], r["kind"], r["branch"] or "",
-                    r["floor"], rng)

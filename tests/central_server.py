@@ -86,15 +86,15 @@ def _demo_store_template() -> Path:
 
 @contextmanager
 def running_central(tmp_path: Path, demo: bool = True, faults: bool = False,
-                    max_skew_s: float = 300, allow_pin_hashes: bool = False
-                    ) -> Iterator[CentralHandle]:
-    """Start a centre over tmp_path/central; stop it (whatever its state) on exit."""
+                    max_skew_s: float = 300, **options) -> Iterator[CentralHandle]:
+    """Start a centre over tmp_path/central; stop it (whatever its state) on exit.
+    options go to CentralServer (clock=, and create_app's keywords)."""
     data_dir = Path(tmp_path) / "central"
     data_dir.mkdir(parents=True, exist_ok=True)
     if demo and not (data_dir / STORE_FILE).exists():
         shutil.copyfile(_demo_store_template(), data_dir / STORE_FILE)
     server = CentralServer(data_dir, demo=demo, faults=faults, max_skew_s=max_skew_s,
-                           allow_pin_hashes=allow_pin_hashes)
+                           **options)
     url = server.start()
     try:
         device = server.store.create_device("test-terminal", "SZL")

@@ -33,7 +33,9 @@ def prepare_environment() -> None:
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication (made if needed), with bundled fonts registered."""
     prepare_environment()
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else \
+        QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("kiosk")
     app.setOrganizationName("library-kiosk")
     if FONT_DIR.is_dir():

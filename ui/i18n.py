@@ -46,6 +46,8 @@ class Languages(QObject):
         if lang == self.current:
             return
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("languages are switched in a running Qt application")
         translator = QTranslator(self)
         if not translator.load(str(qm_path(lang))):
             raise FileNotFoundError(f"{qm_path(lang)}: translation missing; run "
@@ -58,7 +60,3 @@ class Languages(QObject):
         QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else
                                    "zh_HK" if lang == "zh_HK" else "en_GB"))
         self.changed.emit(lang)
-
-    @property
-    def is_chinese(self) -> bool:
-        return self.current.startswith("zh")

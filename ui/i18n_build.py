@@ -42,9 +42,11 @@ def sources() -> list[str]:
                   if "staff" not in p.parts)
 
 
-def messages(tree: ET.ElementTree):
-    for message in tree.getroot().iter("message"):
-        yield message, message.find("source").text or "", message.find("translation")
+def messages(tree: ET.ElementTree[ET.Element]):
+    for message in tree.getroot().iter("message"):  # a .ts file always has a root
+        source = message.find("source")
+        yield message, (source.text if source is not None else "") or "", \
+            message.find("translation")
 
 
 def unfinished(lang: str) -> list[str]:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from ui.assets import asset_path
 
 log = logging.getLogger(__name__)
-NAMES = ("success", "error")
+NAMES = ("success", "error", "alert")
 
 
 class Sounds(QObject):

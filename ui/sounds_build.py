@@ -1,4 +1,4 @@
-"""Make the terminal's two feedback sounds: `python -m ui.sounds_build [--check]`.
+"""Make the feedback sounds and the desk's call chime: `python -m ui.sounds_build [--check]`.
 
 A short rising chime for "done" and a lower, longer falling buzz for
 "refused" (UI.md, Feedback): distinct in pitch, direction and timbre, so
@@ -20,11 +20,14 @@ PEAK = 0.5                       # of full scale: loud enough, never clipping
 OUT = Path(__file__).resolve().parent.parent / "assets" / "sounds"
 
 # note: (frequency Hz, seconds); partials: (multiple of the frequency, weight)
-SOUNDS = {
+SOUNDS: dict[str, dict] = {
     "success": {"notes": ((880.0, 0.09), (1318.5, 0.16)),
                 "partials": ((1, 1.0), (2, 0.25)), "decay": 18.0},
     "error": {"notes": ((392.0, 0.17), (277.2, 0.26)),
               "partials": ((1, 1.0), (3, 0.35), (5, 0.18)), "decay": 6.0},
+    # the desk's "a reader needs help": a three-note doorbell, bright and unhurried
+    "alert": {"notes": ((1046.5, 0.22), (784.0, 0.22), (1046.5, 0.34)),
+              "partials": ((1, 1.0), (2, 0.4), (4, 0.1)), "decay": 4.0},
 }
 
 

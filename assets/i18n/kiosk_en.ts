@@ -282,14 +282,6 @@
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="120" />
-        <location filename="../../ui/kiosk/login.py" line="137" />
-        <location filename="../../ui/kiosk/login.py" line="165" />
-        <source>Checking your card…</source>
-        <translation>Checking your card…</translation>
-    </message>
-    <message>
         <location filename="../../ui/kiosk/login.py" line="147" />
         <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</translation>
@@ -298,6 +290,14 @@
         <location filename="../../ui/kiosk/login.py" line="150" />
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>This code is not recognised. Please scan your reader card or your e-card QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="87" />
+        <location filename="../../ui/kiosk/login.py" line="120" />
+        <location filename="../../ui/kiosk/login.py" line="137" />
+        <location filename="../../ui/kiosk/login.py" line="165" />
+        <source>Checking your card…</source>
+        <translation>Checking your card…</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/hold.py" line="108" />
@@ -383,13 +383,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185" />
-        <location filename="../../ui/kiosk/window.py" line="224" />
+        <location filename="../../ui/kiosk/window.py" line="223" />
         <source>Paid {amount}</source>
         <translation>Paid {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186" />
-        <location filename="../../ui/kiosk/window.py" line="225" />
+        <location filename="../../ui/kiosk/window.py" line="224" />
         <source>Order {id}</source>
         <translation>Order {id}</translation>
     </message>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="450" />
+        <location filename="../../ui/kiosk/window.py" line="449" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="360" />
+        <location filename="../../ui/kiosk/window.py" line="361" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -686,48 +686,43 @@
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="226" />
+        <location filename="../../ui/kiosk/window.py" line="225" />
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>Your payment of {amount} arrived after you left. Here is its receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="367" />
-        <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
-        <translation>A member of staff has been called and will come to you. You can also go to the service desk.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/window.py" line="397" />
+        <location filename="../../ui/kiosk/window.py" line="396" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="419" />
+        <location filename="../../ui/kiosk/window.py" line="418" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="420" />
+        <location filename="../../ui/kiosk/window.py" line="419" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="421" />
+        <location filename="../../ui/kiosk/window.py" line="420" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="449" />
+        <location filename="../../ui/kiosk/window.py" line="448" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="467" />
+        <location filename="../../ui/kiosk/window.py" line="466" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="474" />
+        <location filename="../../ui/kiosk/window.py" line="473" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>
@@ -742,19 +737,86 @@
         <translation>Home</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/bands.py" line="140" />
+        <source>Log out {name}</source>
+        <translation>Log out {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="124" />
+        <source>The network is down, so the call could not be cancelled. Staff may still come to you.</source>
+        <extracomment>where a call stands, as the overlay shows it</extracomment>
+        <translation>The network is down, so the call could not be cancelled. Staff may still come to you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="148" />
+        <source>Staff called</source>
+        <translation>Staff called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="148" />
+        <source>Call kept for now</source>
+        <translation>Call kept for now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="149" />
+        <source>Staff are coming</source>
+        <translation>Staff are coming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="149" />
+        <source>Call cancelled</source>
+        <translation>Call cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="151" />
+        <source>Calling a member of staff…</source>
+        <translation>Calling a member of staff…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="152" />
+        <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
+        <translation>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="154" />
+        <source>Staff have been called to this terminal. Please wait here.</source>
+        <translation>Staff have been called to this terminal. Please wait here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="155" />
+        <source>A member of staff is on the way to you.</source>
+        <translation>A member of staff is on the way to you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="156" />
+        <source>You cancelled the call for staff.</source>
+        <translation>You cancelled the call for staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="157" />
+        <source>This terminal cannot call staff. Please go to the service desk.</source>
+        <translation>This terminal cannot call staff. Please go to the service desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="159" />
         <location filename="../../ui/widgets/bands.py" line="138" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
+        <location filename="../../ui/kiosk/help.py" line="161" />
+        <source>Cancel the call</source>
+        <translation>Cancel the call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="163" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/bands.py" line="139" />
         <source>Large text</source>
         <translation>Large text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/bands.py" line="140" />
-        <source>Log out {name}</source>
-        <translation>Log out {name}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/keypad.py" line="66" />

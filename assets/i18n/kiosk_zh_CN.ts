@@ -283,14 +283,6 @@
         <translation>读者证号</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="87"/>
-        <location filename="../../ui/kiosk/login.py" line="120"/>
-        <location filename="../../ui/kiosk/login.py" line="137"/>
-        <location filename="../../ui/kiosk/login.py" line="165"/>
-        <source>Checking your card…</source>
-        <translation>正在验证读者证…</translation>
-    </message>
-    <message>
         <location filename="../../ui/kiosk/login.py" line="147"/>
         <source>This is a book&apos;s barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>这是图书条码。借书请先刷读者证登录；还书请按“还书”。</translation>
@@ -299,6 +291,14 @@
         <location filename="../../ui/kiosk/login.py" line="150"/>
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>无法识别这个条码。请扫描读者证或电子读者证二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="87"/>
+        <location filename="../../ui/kiosk/login.py" line="120"/>
+        <location filename="../../ui/kiosk/login.py" line="137"/>
+        <location filename="../../ui/kiosk/login.py" line="165"/>
+        <source>Checking your card…</source>
+        <translation>正在验证读者证…</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/hold.py" line="108"/>
@@ -384,13 +384,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185"/>
-        <location filename="../../ui/kiosk/window.py" line="224"/>
+        <location filename="../../ui/kiosk/window.py" line="223"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186"/>
-        <location filename="../../ui/kiosk/window.py" line="225"/>
+        <location filename="../../ui/kiosk/window.py" line="224"/>
         <source>Order {id}</source>
         <translation>订单号 {id}</translation>
     </message>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/kiosk/window.py" line="450"/>
+        <location filename="../../ui/kiosk/window.py" line="449"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48"/>
-        <location filename="../../ui/kiosk/window.py" line="360"/>
+        <location filename="../../ui/kiosk/window.py" line="361"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -687,48 +687,43 @@
         <translation>暂不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="226"/>
+        <location filename="../../ui/kiosk/window.py" line="225"/>
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>你离开后，{amount} 的付款已到账。这是它的凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="367"/>
-        <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
-        <translation>已呼叫工作人员，请稍候。你也可以到服务台咨询。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/window.py" line="397"/>
+        <location filename="../../ui/kiosk/window.py" line="396"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="419"/>
+        <location filename="../../ui/kiosk/window.py" line="418"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="420"/>
+        <location filename="../../ui/kiosk/window.py" line="419"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="421"/>
+        <location filename="../../ui/kiosk/window.py" line="420"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="449"/>
+        <location filename="../../ui/kiosk/window.py" line="448"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="467"/>
+        <location filename="../../ui/kiosk/window.py" line="466"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="474"/>
+        <location filename="../../ui/kiosk/window.py" line="473"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>
@@ -743,19 +738,86 @@
         <translation>首页</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/bands.py" line="140"/>
+        <source>Log out {name}</source>
+        <translation>退出登录 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="124"/>
+        <source>The network is down, so the call could not be cancelled. Staff may still come to you.</source>
+        <extracomment>where a call stands, as the overlay shows it</extracomment>
+        <translation>网络暂时中断，呼叫没能取消，工作人员可能仍会过来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="148"/>
+        <source>Staff called</source>
+        <translation>已呼叫工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="148"/>
+        <source>Call kept for now</source>
+        <translation>呼叫已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="149"/>
+        <source>Staff are coming</source>
+        <translation>工作人员马上就到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="149"/>
+        <source>Call cancelled</source>
+        <translation>呼叫已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="151"/>
+        <source>Calling a member of staff…</source>
+        <translation>正在呼叫工作人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="152"/>
+        <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
+        <translation>网络暂时中断。你的呼叫已保存，网络恢复后会立即通知工作人员。你也可以到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="154"/>
+        <source>Staff have been called to this terminal. Please wait here.</source>
+        <translation>已通知工作人员到这台机器，请在这里稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="155"/>
+        <source>A member of staff is on the way to you.</source>
+        <translation>工作人员正在过来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="156"/>
+        <source>You cancelled the call for staff.</source>
+        <translation>你已取消呼叫工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="157"/>
+        <source>This terminal cannot call staff. Please go to the service desk.</source>
+        <translation>这台机器不能呼叫工作人员，请到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="159"/>
         <location filename="../../ui/widgets/bands.py" line="138"/>
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
+        <location filename="../../ui/kiosk/help.py" line="161"/>
+        <source>Cancel the call</source>
+        <translation>取消呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="163"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/bands.py" line="139"/>
         <source>Large text</source>
         <translation>大字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/bands.py" line="140"/>
-        <source>Log out {name}</source>
-        <translation>退出登录 {name}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/keypad.py" line="66"/>

@@ -282,14 +282,6 @@
         <translation>讀者證號</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="120" />
-        <location filename="../../ui/kiosk/login.py" line="137" />
-        <location filename="../../ui/kiosk/login.py" line="165" />
-        <source>Checking your card…</source>
-        <translation>正在驗證讀者證…</translation>
-    </message>
-    <message>
         <location filename="../../ui/kiosk/login.py" line="147" />
         <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>這是圖書條碼。借書請先刷讀者證登錄；還書請按“還書”。</translation>
@@ -298,6 +290,14 @@
         <location filename="../../ui/kiosk/login.py" line="150" />
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>無法識別這個條碼。請掃描讀者證或電子讀者證二維碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="87" />
+        <location filename="../../ui/kiosk/login.py" line="120" />
+        <location filename="../../ui/kiosk/login.py" line="137" />
+        <location filename="../../ui/kiosk/login.py" line="165" />
+        <source>Checking your card…</source>
+        <translation>正在驗證讀者證…</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/hold.py" line="108" />
@@ -383,13 +383,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185" />
-        <location filename="../../ui/kiosk/window.py" line="224" />
+        <location filename="../../ui/kiosk/window.py" line="223" />
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186" />
-        <location filename="../../ui/kiosk/window.py" line="225" />
+        <location filename="../../ui/kiosk/window.py" line="224" />
         <source>Order {id}</source>
         <translation>訂單號 {id}</translation>
     </message>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="450" />
+        <location filename="../../ui/kiosk/window.py" line="449" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="360" />
+        <location filename="../../ui/kiosk/window.py" line="361" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
@@ -686,48 +686,43 @@
         <translation>暫不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="226" />
+        <location filename="../../ui/kiosk/window.py" line="225" />
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>你離開後，{amount} 的付款已到賬。這是它的憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="367" />
-        <source>A member of staff has been called and will come to you. You can also go to the service desk.</source>
-        <translation>已呼叫工作人員，請稍候。你也可以到服務枱諮詢。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/window.py" line="397" />
+        <location filename="../../ui/kiosk/window.py" line="396" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="419" />
+        <location filename="../../ui/kiosk/window.py" line="418" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="420" />
+        <location filename="../../ui/kiosk/window.py" line="419" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="421" />
+        <location filename="../../ui/kiosk/window.py" line="420" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="449" />
+        <location filename="../../ui/kiosk/window.py" line="448" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="467" />
+        <location filename="../../ui/kiosk/window.py" line="466" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="474" />
+        <location filename="../../ui/kiosk/window.py" line="473" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>
@@ -742,19 +737,86 @@
         <translation>首頁</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/bands.py" line="140" />
+        <source>Log out {name}</source>
+        <translation>退出登錄 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="124" />
+        <source>The network is down, so the call could not be cancelled. Staff may still come to you.</source>
+        <extracomment>where a call stands, as the overlay shows it</extracomment>
+        <translation>網絡暫時中斷，呼叫沒能取消，工作人員可能仍會過來。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="148" />
+        <source>Staff called</source>
+        <translation>已呼叫工作人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="148" />
+        <source>Call kept for now</source>
+        <translation>呼叫已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="149" />
+        <source>Staff are coming</source>
+        <translation>工作人員馬上就到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="149" />
+        <source>Call cancelled</source>
+        <translation>呼叫已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="151" />
+        <source>Calling a member of staff…</source>
+        <translation>正在呼叫工作人員…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="152" />
+        <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
+        <translation>網絡暫時中斷。你的呼叫已保存，網絡恢復後會立即通知工作人員。你也可以到服務枱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="154" />
+        <source>Staff have been called to this terminal. Please wait here.</source>
+        <translation>已通知工作人員到這台機器，請在這裏稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="155" />
+        <source>A member of staff is on the way to you.</source>
+        <translation>工作人員正在過來。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="156" />
+        <source>You cancelled the call for staff.</source>
+        <translation>你已取消呼叫工作人員。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="157" />
+        <source>This terminal cannot call staff. Please go to the service desk.</source>
+        <translation>這台機器不能呼叫工作人員，請到服務枱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="159" />
         <location filename="../../ui/widgets/bands.py" line="138" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
+        <location filename="../../ui/kiosk/help.py" line="161" />
+        <source>Cancel the call</source>
+        <translation>取消呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/help.py" line="163" />
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/bands.py" line="139" />
         <source>Large text</source>
         <translation>大字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/bands.py" line="140" />
-        <source>Log out {name}</source>
-        <translation>退出登錄 {name}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/keypad.py" line="66" />

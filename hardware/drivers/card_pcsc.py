@@ -12,6 +12,7 @@ DeviceError event.
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Sequence
 
 from hardware.device import PollingDevice
 from hardware.errors import DeviceUnavailable
@@ -33,7 +34,7 @@ class PcscCardReader(PollingDevice):
     kind = "card"
 
     def __init__(self, spec: str, pattern: str = "", *, uid_apdu: str = "FFCA000000",
-                 read_apdus: str | list[str] = (), wait_timeout: float = 0.5,
+                 read_apdus: str | Sequence[str] = (), wait_timeout: float = 0.5,
                  reconnect_interval: float = 1.0, **_ignored) -> None:
         super().__init__(spec, poll_interval=0.0, reconnect_interval=reconnect_interval)
         self.pattern = pattern or "*"
@@ -85,8 +86,8 @@ class PcscCardReader(PollingDevice):
             if not names:
                 raise DeviceUnavailable(f"reader matching {self.pattern!r} is gone")
             if set(names) != {name for name, _ in self._states}:
-                known = dict(self._states)
-                self._states = [(n, known.get(n, scard.SCARD_STATE_UNAWARE)) for n in names]
+                seen = dict(self._states)
+                self._states = [(n, seen.get(n, scard.SCARD_STATE_UNAWARE)) for n in names]
             return
         if hresult != scard.SCARD_S_SUCCESS:
             raise DeviceUnavailable(f"pcscd: {scard.SCardGetErrorMessage(hresult)}")

@@ -26,40 +26,62 @@ class EscposPrinter(Device):
     print raises DeviceUnavailable and emits PrinterStatus(online=False or paper_out=True)."""
 
     kind = "printer"
+    CONNECTIONS: tuple[str, ...] = ("usb", "serial", "network", "file")
 
     def __init__(self, spec: str, target: str = "", *, encoding: str = "gb18030",
                  width: int = 32, profile: str | None = None, qr_size: int = 6,
-                 native_qr: bool = True, **params) -> None:
+                 native_qr: bool = True, baudrate: int = 9600) -> None:
         super().__init__(spec)
         self.target = target
+        self.connection, _, self.where = target.partition(":")
+        self._check_target()
         self.encoding = encoding.lower() if encoding.lower() in DOUBLE_BYTE else encoding
         self.width = int(width)
         self.profile = profile
         self.qr_size = int(qr_size)
         self.native_qr = str(native_qr).lower() not in ("0", "false", "no")
-        self.params = params
+        self.baudrate = int(baudrate)  # of escpos:serial:
         self._printer = None
 
     # --- connection -----------------------------------------------------------------------
+    def _check_target(self) -> None:
+        """Refuse a target that names no printer, saying which forms there are."""
+        forms = ("escpos:usb:VID:PID (hex, e.g. escpos:usb:0416:5011), escpos:serial:PORT, "
+                 "escpos:network:HOST[:PORT] or escpos:file:PATH")
+        if self.connection not in self.CONNECTIONS:
+            raise DeviceSpecError(f"printer spec {self.spec!r}: connection "
+                                  f"{self.connection!r} is not one of "
+                                  f"{', '.join(self.CONNECTIONS)}; expected {forms}")
+        if self.connection == "usb":
+            ids = self.where.split(":")
+            if len(ids) != 2 or not all(len(i) == 4 and _is_hex(i) for i in ids):
+                raise DeviceSpecError(f"printer spec {self.spec!r}: USB ids {self.where!r} "
+                                      "must be VID:PID, four hex digits each (e.g. 0416:5011)")
+        if self.connection == "network":
+            port = self.where.partition(":")[2]
+            if port and not port.isdigit():
+                raise DeviceSpecError(f"printer spec {self.spec!r}: port {port!r} is not a "
+                                      "number")
+        if self.connection in ("serial", "file", "network") and not self.where:
+            raise DeviceSpecError(f"printer spec {self.spec!r} names no "
+                                  f"{'host' if self.connection == 'network' else 'path'}")
+
     def _make(self):
         from escpos import printer as p
-        kind, _, rest = self.target.partition(":")
         kw = {"profile": self.profile} if self.profile else {}
-        try:
-            if kind == "usb":
-                vid, _, pid = rest.partition(":")
-                return p.Usb(int(vid, 16), int(pid, 16), **kw)
-            if kind == "serial":
-                return p.Serial(rest, baudrate=int(self.params.get("baudrate", 9600)), **kw)
-            if kind == "network":
-                host, _, port = rest.partition(":")
-                return p.Network(host, port=int(port or 9100), **kw)
-            if kind == "file":
-                return p.File(rest, **kw)
-        except ValueError as exc:
-            raise DeviceSpecError(f"printer spec {self.spec!r}: {exc}") from exc
-        raise DeviceSpecError(f"printer spec {self.spec!r}: expected escpos:usb:VID:PID, "
-                              "escpos:serial:PORT, escpos:network:HOST[:PORT] or escpos:file:PATH")
+        if self.connection == "usb":
+            if not p.Usb.is_usable():  # checked first: a half-built Usb fails in __del__
+                raise DeviceUnavailable(f"printer {self.spec}: USB printers need pyusb "
+                                        "(install the kiosk 'usb' extra: pip install "
+                                        "'kiosk[usb]') and libusb-1.0")
+            vid, pid = (int(i, 16) for i in self.where.split(":"))
+            return p.Usb(vid, pid, **kw)
+        if self.connection == "serial":
+            return p.Serial(self.where, baudrate=self.baudrate, **kw)
+        if self.connection == "network":
+            host, _, port = self.where.partition(":")
+            return p.Network(host, port=int(port or 9100), **kw)
+        return p.File(self.where, **kw)
 
     def _connected(self):
         if self._printer is None:
@@ -68,9 +90,19 @@ class EscposPrinter(Device):
                 if hasattr(printer, "open"):
                     printer.open(raise_not_found=True) if _takes_raise(printer) else printer.open()
             except Exception as exc:
-                raise DeviceUnavailable(f"printer {self.spec}: {exc}") from exc
+                raise DeviceUnavailable(f"printer {self.spec}: {self._why(exc)}") from exc
             self._printer = printer
         return self._printer
+
+    def _why(self, exc: Exception) -> str:
+        if self.connection == "usb" and type(exc).__name__ in ("DeviceNotFoundError",
+                                                                "USBNotFoundError"):
+            return (f"no such USB device {self.where} (is the printer plugged in and on? "
+                    "without the udev rule packaging/linux/60-kiosk-printer.rules only root "
+                    "may open it)")
+        if type(exc).__name__ == "NoBackendError":
+            return "pyusb finds no libusb-1.0 (Debian package libusb-1.0-0)"
+        return str(exc) or type(exc).__name__
 
     def open(self) -> None:
         try:
@@ -89,9 +121,14 @@ class EscposPrinter(Device):
         super().close()
 
     def status(self) -> PrinterStatus:
-        """Ask the printer (DLE EOT) where the connection can read; a file cannot."""
+        """Ask the printer (DLE EOT) where the connection can read. A file output cannot
+        answer, and a status request written into it would end up on paper or in the file:
+        it is only opened."""
         try:
             printer = self._connected()
+            if self.connection == "file":
+                return PrinterStatus(True, False, "status unknown: a file output cannot "
+                                     "report paper or errors")
             online = printer.is_online()
             paper = printer.paper_status()
         except DeviceUnavailable as exc:
@@ -164,6 +201,10 @@ class EscposPrinter(Device):
             printer.text(text)
 
 
+def _is_hex(text: str) -> bool:
+    return all(c in "0123456789abcdefABCDEF" for c in text)
+
+
 def _takes_raise(printer) -> bool:
     import inspect
     return "raise_not_found" in inspect.signature(printer.open).parameters
@@ -172,6 +213,8 @@ def _takes_raise(printer) -> bool:
 class SimPrinter(EscposPrinter):
     """Prints into python-escpos's Dummy printer. ``printed`` is every byte sent so far;
     ``set_paper_out`` / ``set_offline`` make the next print fail as a real printer would."""
+
+    CONNECTIONS = ("sim",)
 
     def __init__(self, spec: str = "sim:", **options) -> None:
         super().__init__(spec, "sim", **options)

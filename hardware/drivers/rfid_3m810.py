@@ -1,11 +1,13 @@
 """3M 810 library RFID pad over a serial line (19200 8N1).
 
-Frames, as documented by the Biblio::RFID project's reverse engineering of the reader:
+Frames, as documented by the Biblio::RFID project's reverse engineering of the reader and
+as seen in a real session (tests/hardware/capture_3m810.py):
 
     D6 | length (2 bytes, big-endian: payload + 2) | payload | CRC (2 bytes, big-endian)
 
 The CRC is CRC-16 poly 0x1021, init 0xFFFF, final xor 0xFFFF over length and payload.
-Answers have the same shape. Payloads (UIDs travel least significant byte first):
+Answers have the same shape. Payloads (UIDs travel as PC/SC readers give them, E0 first:
+the capture's tag E0 04 01 00 31 26 91 17 is E004010031269117):
 
     probe        D5 00 05 04 00 11 8C 66   ->  D5 00 09 04 00 11 <4 version bytes> CRC
     inventory    FE 00 05                  ->  FE 00 00 05 <count> <uid>*
@@ -14,6 +16,9 @@ Answers have the same shape. Payloads (UIDs travel least significant byte first)
     read AFI     0A <uid>                  ->  0A 00 <uid> <afi>
     write AFI    09 <uid> <afi>            ->  09 00 <uid>
     status 06 instead of 00: the tag did not answer (it left the field).
+
+The host reads the AFI, then 8 blocks from block 0 in one command, as 3M's software does in
+the capture and as Biblio::RFID does ("3M defaults: 8,4"; stickers have 8 blocks of data).
 """
 from __future__ import annotations
 
@@ -33,10 +38,12 @@ def frame(payload: bytes) -> bytes:
 
 
 def _wire_uid(uid: str) -> bytes:
-    return bytes.fromhex(uid)[::-1]
+    return bytes.fromhex(uid)
 
 
 class M3M810Pad(RfidPad):
+    default_blocks = MAX_BLOCKS
+
     def __init__(self, spec: str, port: str, baudrate: int = 19200, **options) -> None:
         super().__init__(spec, **options)
         self.port, self.baudrate = port, int(baudrate)
@@ -65,12 +72,15 @@ class M3M810Pad(RfidPad):
         self.link = None
 
     def _command(self, payload: bytes, uid: str | None = None) -> bytes:
-        self.link.write(frame(payload))
-        head = self.link.read_exact(3)
+        link = self.link
+        if link is None:
+            raise DeviceUnavailable(f"3M 810 reader on {self.port} is not connected")
+        link.write(frame(payload))
+        head = link.read_exact(3)
         if head[0] != 0xD6:
             raise ProtocolError(f"3M 810 answer starts with {head[0]:02X}, expected D6")
         length = int.from_bytes(head[1:3], "big")
-        body = self.link.read_exact(length)
+        body = link.read_exact(length)
         if crc16_3m(head[1:] + body[:-2]).to_bytes(2, "big") != body[-2:]:
             raise ProtocolError(f"3M 810 answer has a bad CRC: {(head + body).hex(' ')}")
         answer = body[:-2]
@@ -80,6 +90,9 @@ class M3M810Pad(RfidPad):
             raise TagGone(f"tag {uid} did not answer (not in the field)")
         if answer[1:2] != bytes([OK]):
             raise ProtocolError(f"3M 810 error status {answer[1:2].hex()} for {payload.hex(' ')}")
+        if uid is not None and answer[2:10] != _wire_uid(uid):
+            raise ProtocolError(f"3M 810 answered for tag {answer[2:10].hex().upper()}, "
+                                f"asked {uid}")
         return answer[2:]
 
     def _inventory_uids(self):
@@ -89,7 +102,7 @@ class M3M810Pad(RfidPad):
         count, ids = answer[2], answer[3:]
         if len(ids) != count * 8:
             raise ProtocolError(f"inventory says {count} tags but carries {len(ids)} bytes")
-        return [(ids[i:i + 8][::-1].hex().upper(), 0) for i in range(0, len(ids), 8)]
+        return [(ids[i:i + 8].hex().upper(), 0) for i in range(0, len(ids), 8)]
 
     def _read_blocks(self, uid, first, count):
         out = bytearray()

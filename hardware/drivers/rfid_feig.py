@@ -14,6 +14,13 @@ low byte first. ISO host commands are command B0 with a sub-command first in dat
 B1 carries NXP custom commands (A2 set EAS, A3 reset EAS, A5 EAS alarm; then 04, mode, UID).
 Status 01 means no transponder answered. UIDs travel most significant byte first; block
 bytes travel reversed (most significant first) and are turned back here.
+
+COM-ADR defaults to FF, the broadcast address every reader answers on a point-to-point
+line (set `com_adr=` only for a bus of readers). Frames are checked against ones others
+publish: Get Software Version `02 00 07 FF 65 6E 61` and its answer
+(Amarok79/InlayTester.Drivers.FeigReader, Test_FeigRequest.cs / Test_FeigResponse.cs) and
+the inventory `02 00 09 FF B0 01 00 18 43` (an OBID reader client whose test pins CRC
+0x4318); see tests/hardware/test_rfid_feig_frames.py.
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ from hardware.drivers.serial_link import SerialLink
 from hardware.errors import DeviceUnavailable, ProtocolError, TagGone
 
 OK, NO_TRANSPONDER, MORE_DATA = 0x00, 0x01, 0x94
+BROADCAST = 0xFF
 ISO, NXP = 0xB0, 0xB1
 STATUS_TEXT = {0x02: "data false", 0x03: "write error", 0x04: "address error",
                0x83: "RF communication error", 0x84: "RF warning", 0x95: "ISO error"}
@@ -36,11 +44,14 @@ def frame(com_adr: int, command: int, data: bytes) -> bytes:
 class FeigPad(RfidPad):
     supports_eas = True
 
-    def __init__(self, spec: str, port: str, baudrate: int = 38400, com_adr: int | str = 0,
-                 parity: str = "E", **options) -> None:
+    def __init__(self, spec: str, port: str, baudrate: int = 38400,
+                 com_adr: int | str = BROADCAST, parity: str = "E", **options) -> None:
         super().__init__(spec, **options)
         self.port, self.baudrate, self.parity = port, int(baudrate), parity
         self.com_adr = int(com_adr, 0) if isinstance(com_adr, str) else int(com_adr)
+        if not 0 <= self.com_adr <= 0xFF:
+            raise ValueError(f"com_adr must be 0-255 (255 = broadcast), got {com_adr!r}")
+        self.version = ""
         self.link: SerialLink | None = None
         self._sizes: dict[str, tuple[int, int]] = {}
 
@@ -48,9 +59,12 @@ class FeigPad(RfidPad):
         self.link = SerialLink(self.port, self.baudrate, self.parity)
         try:
             self._call(0x52, b"")  # baud rate detection: any FEIG reader answers it
+            _, info = self._call(0x65, b"")  # Get Software Version
         except (ProtocolError, DeviceUnavailable):
             self._disconnect()
             raise DeviceUnavailable(f"no FEIG reader answers on {self.port}") from None
+        if len(info) >= 5:
+            self.version = f"{info[0]}.{info[1]}.{info[2]} (hardware type {info[3]:02X})"
 
     def _disconnect(self) -> None:
         if self.link:
@@ -59,14 +73,17 @@ class FeigPad(RfidPad):
 
     def _call(self, command: int, data: bytes, uid: str | None = None,
               accept: tuple[int, ...] = (OK,)) -> tuple[int, bytes]:
-        self.link.write(frame(self.com_adr, command, data))
-        head = self.link.read_exact(3)
+        link = self.link
+        if link is None:
+            raise DeviceUnavailable(f"FEIG reader on {self.port} is not connected")
+        link.write(frame(self.com_adr, command, data))
+        head = link.read_exact(3)
         if head[0] != 0x02:
             raise ProtocolError(f"FEIG answer starts with {head[0]:02X}, expected 02")
         length = int.from_bytes(head[1:3], "big")
         if length < 8:
             raise ProtocolError(f"FEIG answer length {length} is too short")
-        rest = self.link.read_exact(length - 3)
+        rest = link.read_exact(length - 3)
         whole = head + rest
         if crc16_feig(whole[:-2]).to_bytes(2, "little") != whole[-2:]:
             raise ProtocolError(f"FEIG answer has a bad CRC: {whole.hex(' ')}")
@@ -80,8 +97,9 @@ class FeigPad(RfidPad):
                                 f"({STATUS_TEXT.get(status, 'unknown')}) for {data.hex(' ')}")
         return status, payload
 
-    def _inventory_uids(self):
-        found, mode = [], 0x00
+    def _inventory_uids(self) -> list[tuple[str, int]]:
+        found: list[tuple[str, int]] = []
+        mode = 0x00
         while True:
             status, data = self._call(ISO, bytes([0x01, mode]),
                                       accept=(OK, NO_TRANSPONDER, MORE_DATA))

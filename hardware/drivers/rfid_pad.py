@@ -3,7 +3,10 @@ poll loop that turns inventories into TagsChanged events.
 
 A driver supplies the air commands (`_inventory_uids`, `_read_blocks`, `_write_blocks`,
 `_read_afi`, `_write_afi`, optionally `_write_eas`/`_read_eas`) and raises TagGone when the
-reader says the tag is not in the field. Everything above that lives here, once.
+reader says the tag is not in the field, ProtocolError when it cannot read one. Everything
+above that lives here, once: a tag the reader cannot read is reported on its own (a Tag
+whose `error` starts with "unreadable") and read again at the next poll, while the other
+tags on the pad are processed.
 """
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import logging
 
 from hardware import rfid
 from hardware.device import PollingDevice
-from hardware.errors import TagDataError, TagGone, WriteVerifyFailed
+from hardware.errors import ProtocolError, TagDataError, TagGone, WriteVerifyFailed
 from hardware.events import TagsChanged
 from hardware.tags import Tag, missing_parts
 
@@ -31,15 +34,17 @@ class RfidPad(PollingDevice):
 
     kind = "rfid"
     block_size = 4
+    default_blocks = 28  # user memory read per tag unless `blocks=` says otherwise
     supports_eas = False
 
     def __init__(self, spec: str, *, afi_on_loan: int = 0xC2, afi_in_library: int = 0x07,
-                 use_eas: bool | str = True, blocks: int = 28, poll_interval: float = 0.3, reconnect_interval: float = 1.0,
+                 use_eas: bool | str = True, blocks: int | None = None,
+                 poll_interval: float = 0.3, reconnect_interval: float = 1.0,
                  **_ignored) -> None:
-        super().__init__(spec, poll_interval, reconnect_interval)
+        super().__init__(spec, float(poll_interval), float(reconnect_interval))
         self.afi_on_loan = _byte_option("afi_on_loan", afi_on_loan)
         self.afi_in_library = _byte_option("afi_in_library", afi_in_library)
-        self.blocks = int(blocks)
+        self.blocks = int(blocks) if blocks is not None else self.default_blocks
         # EAS is switched only where the tag and reader have it and config wants it
         self.eas = self.supports_eas and str(use_eas).lower() not in ("0", "false", "no")
         self._tags: dict[str, Tag] = {}
@@ -71,13 +76,8 @@ class RfidPad(PollingDevice):
     def inventory(self) -> list[Tag]:
         with self._io_lock:
             self.connect()
-            tags = []
-            for uid, dsfid in self._inventory_uids():
-                try:
-                    tags.append(self._read_tag(uid, dsfid))
-                except TagGone:
-                    log.info("tag %s left during inventory", uid)
-            return tags
+            tags = (self._read_or_report(uid, dsfid) for uid, dsfid in self._inventory_uids())
+            return [tag for tag in tags if tag is not None]
 
     def in_field(self, uids) -> bool:
         """Whether every one of these tags is in the field right now: one inventory
@@ -94,9 +94,20 @@ class RfidPad(PollingDevice):
             dsfid = self._tags[uid].dsfid if uid in self._tags else 0
             return self._read_tag(uid.upper(), dsfid)
 
+    def _read_or_report(self, uid: str, dsfid: int) -> Tag | None:
+        """Read one tag: None if it left, a Tag with the reader's error if it cannot be read."""
+        try:
+            return self._read_tag(uid, dsfid)
+        except TagGone:
+            log.info("tag %s left while being read", uid)
+            return None
+        except ProtocolError as exc:
+            log.info("tag %s unreadable: %s", uid, exc)
+            return Tag(uid=uid, afi=0, raw=b"", dsfid=dsfid, error=f"{UNREADABLE}: {exc}")
+
     def _read_tag(self, uid: str, dsfid: int) -> Tag:
+        afi = self._read_afi(uid)  # AFI first, then memory: the order 3M's software uses
         raw = self._read_blocks(uid, 0, self.blocks)
-        afi = self._read_afi(uid)
         eas = self._read_eas(uid) if self.supports_eas else None
         try:
             data, error = rfid.decode(raw, dsfid or None), ""
@@ -144,19 +155,31 @@ class RfidPad(PollingDevice):
 
     def _poll(self) -> None:
         seen = dict(self._inventory_uids())
-        if set(seen) == set(self._tags):
+        retry = {uid for uid, tag in self._tags.items()
+                 if uid in seen and tag.error.startswith(UNREADABLE)}
+        if set(seen) == set(self._tags) and not retry:
             return
-        added = tuple(sorted(set(seen) - set(self._tags)))
+        new = sorted(set(seen) - set(self._tags))
         removed = tuple(sorted(set(self._tags) - set(seen)))
         current = {uid: tag for uid, tag in self._tags.items() if uid in seen}
-        for uid in added:
-            try:
-                current[uid] = self._read_tag(uid, seen[uid])
-            except TagGone:
-                added = tuple(u for u in added if u != uid)
+        changed = bool(removed)
+        for uid in sorted(set(new) | retry):
+            tag = self._read_or_report(uid, seen[uid])
+            if tag is None:
+                current.pop(uid, None)
+                new = [u for u in new if u != uid]
+                changed = changed or uid in retry
+            elif current.get(uid) != tag:
+                current[uid], changed = tag, True
         self._tags = current
+        if not changed:
+            return
+        added = tuple(new)
         tags = tuple(current[uid] for uid in sorted(current))
         self.emit(TagsChanged(tags, added, removed, missing_parts(tags)))
+
+
+UNREADABLE = "unreadable"
 
 
 def _byte_option(name: str, value: int | str) -> int:

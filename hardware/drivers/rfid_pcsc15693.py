@@ -16,6 +16,12 @@ AFI is never locked (Lock AFI, 28): it changes at every loan. How the pass-throu
 wrapped differs per reader model; a ReaderProfile holds those bytes and the spec picks one
 (``pcsc15693:OMNIKEY*?model=omnikey``) or overrides them (``&exchange=FFC20001&wrap=tlv``).
 
+A reader whose firmware refuses the pass-through (any status but 90 00 to the exchange
+APDU, e.g. 6D 00) still reads and writes tags with the storage commands alone: the DSFID is
+then unknown (the data model is detected), the block size is taken as 4 and memory read
+until the reader says it ends; the AFI reads as 0 and writing AFI or EAS raises
+ProtocolError naming the missing pass-through. health() says which mode the reader is in.
+
 A PC/SC reader presents one tag at a time as "the card": inventory() is that tag or
 nothing. A stack of items needs a serial pad.
 """
@@ -24,6 +30,7 @@ from __future__ import annotations
 import fnmatch
 import logging
 from dataclasses import dataclass
+from typing import Literal, overload
 
 from hardware.drivers.rfid_pad import RfidPad
 from hardware.errors import DeviceSpecError, DeviceUnavailable, ProtocolError, TagGone
@@ -85,6 +92,10 @@ def profile_for(model: str, exchange: str | None = None, wrap: str | None = None
     return base
 
 
+class PassThroughRefused(ProtocolError):
+    """The reader refused the pass-through APDU itself (not the tag a request)."""
+
+
 def _tlv(data: bytes) -> dict[int, bytes]:
     """BER-TLV data objects with one-byte tags (as PC/SC part 3 answers carry them)."""
     objects, i = {}, 0
@@ -122,6 +133,13 @@ class Pcsc15693Pad(RfidPad):
         self._card: tuple[int, int] | None = None   # (handle, protocol)
         self._current: tuple[str, int] | None = None  # (uid, dsfid) of the card held
         self._sizes: dict[str, tuple[int, int]] = {}  # uid -> (block size, blocks)
+        self.passthrough: bool | None = None  # None until the reader has been tried
+
+    def _healthy_detail(self) -> str:
+        if self.passthrough is False:
+            return (f"connected to {self.reader}: storage commands only (the reader refuses "
+                    "the ISO 15693 pass-through; no AFI or EAS)")
+        return f"connected to {self.reader}"
 
     # --- the reader and the card on it -------------------------------------------------------
     def _connect(self) -> None:
@@ -176,10 +194,16 @@ class Pcsc15693Pad(RfidPad):
                 log.info("card on %s is not an ISO 15693 tag: %s", self.reader, exc)
                 return []
             try:
-                self._current = (uid, self._system_info(uid)[0])
+                self._current = (uid, self._system_info(uid)[0] if self.passthrough is not False
+                                 else 0)
             except TagGone:
                 self._release_card()
                 return []
+            except PassThroughRefused as exc:
+                log.warning("%s; reading tags with storage commands only", exc)
+                self.passthrough = False
+                self._current = (uid, 0)
+                self._set_health(True, self._healthy_detail())
             except ProtocolError:  # a tag the profile cannot talk to: say so, every time
                 self._release_card()
                 raise
@@ -201,14 +225,25 @@ class Pcsc15693Pad(RfidPad):
             on = f" ({held[0][0]} is)" if held else ""
             raise TagGone(f"tag {uid} is not on reader {self.reader}{on}")
 
+    @overload
+    def _apdu(self, apdu: bytes, what: str, uid: str,
+              silence_ok: Literal[False] = False) -> bytes: ...
+
+    @overload
+    def _apdu(self, apdu: bytes, what: str, uid: str, silence_ok: bool) -> bytes | None: ...
+
     def _apdu(self, apdu: bytes, what: str, uid: str, silence_ok: bool = False) -> bytes | None:
-        """Send one APDU; the response data on 90 00, TagGone when the card went away.
-        With `silence_ok`, status 64 01 (the tag did not answer the pass-through) is None."""
+        """Send one APDU to the held card; the response data on 90 00, TagGone when the card
+        went away (or none is held). With `silence_ok`, status 64 01 (the tag did not answer
+        the pass-through) is None."""
         from smartcard import scard
-        hresult, response = scard.SCardTransmit(self._card[0], self._card[1], list(apdu))
+        card = self._card
+        if card is None:
+            raise TagGone(f"tag {uid} is not on reader {self.reader}")
+        hresult, response = scard.SCardTransmit(card[0], card[1], list(apdu))
         if hresult != scard.SCARD_S_SUCCESS or len(response) < 2:
             # no answer at all: the tag went (or the reader did, which the status tells)
-            status, *_ = scard.SCardStatus(self._card[0])
+            status, *_ = scard.SCardStatus(card[0])
             self._release_card()
             self._check_reader(status)
             raise TagGone(f"tag {uid} left reader {self.reader} during {what}")
@@ -227,13 +262,24 @@ class Pcsc15693Pad(RfidPad):
         body = bytes([ADDRESSED, command]) + (bytes([NXP]) if custom else b"")
         request = body + bytes.fromhex(uid)[::-1] + params
         header, what = self.profile.exchange, f"ISO 15693 command {command:02X}"
-        if self.profile.wrap == "tlv":
-            wrapped = b"\x95" + bytes([len(request)]) + request
-            data = self._apdu(header + bytes([len(wrapped)]) + wrapped + b"\x00", what, uid)
-            answer = _tlv(data).get(0x97)
-        else:
-            answer = self._apdu(header + bytes([len(request)]) + request, what, uid,
-                                silence_ok=True)
+        if self.passthrough is False:
+            raise ProtocolError(f"reader {self.reader} refuses the ISO 15693 pass-through "
+                                f"({header.hex().upper()}), so {what} cannot be sent; pick "
+                                "its model= or exchange= in the spec")
+        try:
+            if self.profile.wrap == "tlv":
+                wrapped = b"\x95" + bytes([len(request)]) + request
+                data = self._apdu(header + bytes([len(wrapped)]) + wrapped + b"\x00", what,
+                                  uid)
+                answer = _tlv(data).get(0x97)
+            else:
+                answer = self._apdu(header + bytes([len(request)]) + request, what, uid,
+                                    silence_ok=True)
+        except PassThroughRefused:
+            raise
+        except ProtocolError as exc:
+            raise PassThroughRefused(str(exc)) from None
+        self.passthrough = True
         if answer is None:
             return None
         if answer[0] & 0x01:
@@ -262,11 +308,17 @@ class Pcsc15693Pad(RfidPad):
     # --- the air commands RfidPad needs --------------------------------------------------------
     def _read_blocks(self, uid, first, count):
         self._select(uid)
-        size, blocks = self._sizes.get(uid, (self.block_size, self.blocks))
+        known = uid in self._sizes
+        size, blocks = self._sizes.get(uid, (self.block_size, first + count))
         out = bytearray()
         for block in range(first, min(first + count, blocks)):
-            out += self._apdu(b"\xFF\xB0" + block.to_bytes(2, "big") + bytes([size]),
-                              f"READ BINARY of block {block}", uid)
+            try:
+                out += self._apdu(b"\xFF\xB0" + block.to_bytes(2, "big") + bytes([size]),
+                                  f"READ BINARY of block {block}", uid)
+            except ProtocolError:
+                if known or block == first:
+                    raise
+                break  # block count unknown (no pass-through): the memory ends here
         return bytes(out)
 
     def _write_blocks(self, uid, first, data):
@@ -279,6 +331,8 @@ class Pcsc15693Pad(RfidPad):
 
     def _read_afi(self, uid):
         self._select(uid)
+        if self.passthrough is False:
+            return 0  # unknown: only the pass-through reaches the AFI
         return self._system_info(uid)[1]
 
     def _write_afi(self, uid, afi):
@@ -293,7 +347,7 @@ class Pcsc15693Pad(RfidPad):
             raise TagGone(f"tag {uid} did not answer {'SET' if on else 'RESET'} EAS")
 
     def _read_eas(self, uid):
-        if bytes.fromhex(uid)[1] != NXP:
+        if bytes.fromhex(uid)[1] != NXP or self.passthrough is False:
             return None
         # EAS ALARM: a tag with EAS set answers with its EAS sequence; one without stays silent
         return self._air(uid, 0xA5, custom=True) is not None

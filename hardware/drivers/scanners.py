@@ -4,10 +4,15 @@ as an e-card (a patron's phone QR code) when it matches the configured prefix or
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from hardware.device import Device, PollingDevice
 from hardware.drivers.wedge import WedgeDetector
+from hardware.errors import DeviceUnavailable
 from hardware.events import CodeScanned
+
+if TYPE_CHECKING:
+    import serial
 
 
 class CodeClassifier:
@@ -70,12 +75,12 @@ class SerialScanner(PollingDevice):
     kind = "scanner"
 
     def __init__(self, spec: str, port: str, baudrate: int = 9600, ecard_prefix: str = "",
-                 ecard_pattern: str = "", **options) -> None:
-        super().__init__(spec, poll_interval=0.0,
-                         reconnect_interval=float(options.get("reconnect_interval", 1.0)))
+                 ecard_pattern: str = "", reconnect_interval: float = 1.0,
+                 **_ignored) -> None:
+        super().__init__(spec, poll_interval=0.0, reconnect_interval=float(reconnect_interval))
         self.port, self.baudrate = port, int(baudrate)
         self.classifier = CodeClassifier(ecard_prefix, ecard_pattern)
-        self._serial = None
+        self._serial: serial.SerialBase | None = None
         self._buffer = b""
 
     def _connect(self) -> None:
@@ -88,6 +93,8 @@ class SerialScanner(PollingDevice):
         self._serial = None
 
     def _poll(self) -> None:
+        if self._serial is None:
+            raise DeviceUnavailable(f"scanner on {self.port} is not connected")
         chunk = self._serial.read(256)
         self._buffer += chunk
         *lines, self._buffer = re.split(rb"\r\n|\r|\n", self._buffer)

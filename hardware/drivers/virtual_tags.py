@@ -35,7 +35,7 @@ def make_tag(item_id: str, owner_library: str = "", part: int = 1, parts: int = 
              uid: str | None = None, afi: int = 0x07, blocks: int = 28,
              title: str = "") -> VirtualTag:
     """A tag written with the GB/T 35660.2 (ISO 28560-2) encoder, as Chinese libraries do."""
-    elements = (Element(iso28560_2.CONTENT_PARAMETER, b""),)
+    elements: tuple[Element, ...] = (Element(iso28560_2.CONTENT_PARAMETER, b""),)
     if title:
         elements += (Element(17, title),)
     data = iso28560_2.encode(TagData(iso28560_2.MODEL, item_id, owner_library, part, parts,

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as _field
+
+from hardware.errors import TagDataError
 
 
 @dataclass(frozen=True)
@@ -9,13 +12,15 @@ class Element:
     """One data element kept as found, so unknown or extra data survives a rewrite.
 
     For ISO 28560-2 `oid` is the relative OID, `compaction` the scheme it was stored with
-    and `offset` the padding that followed it; for ISO 28560-3 an extension block, `oid`
-    being the block id.
+    and `offset` the padding that followed it; `raw` is the element's bytes as read (from
+    the precursor to the last filler byte), written back unchanged while the value is. For
+    ISO 28560-3 an extension block, `oid` being the block id.
     """
     oid: int
     value: str | bytes
-    compaction: int | None = None
+    compaction: int | str | None = None
     offset: int = 0
+    raw: bytes = _field(default=b"", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,14 @@ class TagData:
 
     def field(self, name: str, default: int | str | None = None) -> int | str | None:
         return dict(self.fields).get(name, default)
+
+    def number(self, name: str, default: int) -> int:
+        """A numeric field (an int, or its decimal text), `default` when the tag has none."""
+        value = dict(self.fields).get(name, default)
+        try:
+            return int(value)
+        except ValueError:
+            raise TagDataError(f"field {name} is {value!r}, not a number") from None
 
     def element(self, oid: int) -> Element | None:
         return next((e for e in self.elements if e.oid == oid), None)

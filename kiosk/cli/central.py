@@ -3,6 +3,7 @@
   kiosk central [--data-dir DIR] [--host 127.0.0.1] [--port 8765] [--demo] [--max-skew 300]
                 [--timezone Asia/Shanghai]
   kiosk central enrol NAME [--branch SZL]     a device token and a one-time enrolment code
+  kiosk central rotate-token DEVICE_ID        a new token and code; the old token stops
   kiosk central reset-stream KIND             new epoch: terminals re-pull that stream (410)
   kiosk central add-staff USER --role librarian|supervisor   (password asked, or --password)
 """
@@ -13,7 +14,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from kiosk.config import default_data_dir
+from kiosk.config import default_data_dir, read_secret
 from kiosk.ports.backend import STREAMS
 
 
@@ -30,23 +31,38 @@ def _store(args):
 
 
 def cmd_serve(args) -> int:
+    from datetime import timedelta
+
     import uvicorn
 
     from central.app import create_app
+    from central.providers import SignedProvider, SimulatedProvider
     from central.reports import local_zone
     from central.runner import DEMO_CODE, open_store
 
     try:
         local_zone(args.timezone)
-    except ValueError as exc:
-        print(f"kiosk central: --timezone: {exc}", file=sys.stderr)
+        pin_secret = (read_secret(args.offline_pin_secret_file, "--offline-pin-secret-file")
+                      if args.offline_pin_secret_file else None)
+        payment_secret = (read_secret(args.payment_secret_file, "--payment-secret-file")
+                          if args.payment_secret_file else None)
+    except (ValueError, OSError) as exc:
+        print(f"kiosk central: {exc}", file=sys.stderr)
         return 2
+    if bool(args.payment_url) != bool(payment_secret):
+        print("kiosk central: --payment-url and --payment-secret-file go together",
+              file=sys.stderr)
+        return 2
+    provider = (SimulatedProvider() if args.demo else
+                SignedProvider(args.payment_url, payment_secret) if payment_secret else None)
     data_dir = _data_dir(args)
     data_dir.mkdir(parents=True, exist_ok=True)
     store = open_store(data_dir, demo=args.demo, timezone=args.timezone)
     app = create_app(store, max_skew_s=args.max_skew, faults=args.faults,
-                     allow_pin_hashes=args.allow_pin_hashes, public_url=args.public_url,
-                     timezone=args.timezone, demo_code=DEMO_CODE if args.demo else None)
+                     offline_pin_secret=pin_secret, public_url=args.public_url,
+                     timezone=args.timezone, demo_code=DEMO_CODE if args.demo else None,
+                     payment_provider=provider,
+                     staff_idle=timedelta(hours=args.staff_idle_hours))
     print(f"central server: http://{args.host}:{args.port}/api/v1  (data {data_dir}; "
           f"OpenAPI at /openapi.json)", flush=True)
     if args.demo:
@@ -77,6 +93,22 @@ def cmd_enrol(args) -> int:
     print(f"device:          {device['device_id']} ({device['name']})")
     print(f"token:           {device['token']}")
     print(f"enrolment code:  {device['code']}  (POST /api/v1/enrol, once)")
+    return 0
+
+
+def cmd_rotate_token(args) -> int:
+    store = _store(args)
+    try:
+        device = store.rotate_token(args.device_id)
+    finally:
+        store.close()
+    if device is None:
+        print(f"no device {args.device_id}", file=sys.stderr)
+        return 1
+    print(f"device:          {device['device_id']}")
+    print(f"token:           {device['token']}")
+    print(f"enrolment code:  {device['code']}  (POST /api/v1/enrol, once)")
+    print("the old token no longer works")
     return 0
 
 
@@ -123,8 +155,15 @@ def register(subparsers) -> None:
     central.add_argument("--timezone", default="Asia/Shanghai", metavar="ZONE",
                          help="the library's time zone, for statistics by local hour and day "
                               "(IANA name; default Asia/Shanghai)")
-    central.add_argument("--allow-pin-hashes", action="store_true",
-                         help="send PIN hashes to devices that ask (offline PIN checks)")
+    central.add_argument("--offline-pin-secret-file", metavar="FILE",
+                         help="the deployment secret (0600 file) offline PIN hashes are keyed "
+                              "with; without it no PIN hash leaves the centre")
+    central.add_argument("--payment-url", metavar="TEMPLATE",
+                         help="the payment provider's pay URL, with {order_id} and {amount_fen}")
+    central.add_argument("--payment-secret-file", metavar="FILE",
+                         help="the secret (0600 file) the provider signs notifications with")
+    central.add_argument("--staff-idle-hours", type=float, default=8,
+                         help="a staff token unused this long ends (default 8)")
     central.add_argument("--public-url", help="root URL phones reach for the payment page")
     central.add_argument("--faults", action="store_true",
                          help="enable POST /_faults fault injection (tests only)")
@@ -138,6 +177,11 @@ def register(subparsers) -> None:
     enrol.add_argument("name")
     enrol.add_argument("--branch", default="", help="the device's branch (location id)")
     enrol.set_defaults(func=cmd_enrol)
+
+    rotate = verbs.add_parser("rotate-token", parents=[data_dir],
+                              help="a new token and enrolment code for a device")
+    rotate.add_argument("device_id")
+    rotate.set_defaults(func=cmd_rotate_token)
 
     reset = verbs.add_parser("reset-stream", parents=[data_dir],
                              help="start a new epoch of a stream")

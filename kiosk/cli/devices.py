@@ -10,6 +10,8 @@ import threading
 import time
 
 import hardware
+from hardware.drivers.printer_escpos import EscposPrinter
+from hardware.drivers.rfid_pad import RfidPad
 
 KINDS = hardware.KINDS
 
@@ -48,19 +50,22 @@ def _configured(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dic
     return {k: v for k, v in specs.items() if v and v != "none"}, device_options(config)
 
 
-def _open_all(args) -> dict[str, hardware.Device]:
+def _open_all(args) -> tuple[dict[str, hardware.Device], int]:
+    """The configured devices that could be built, and how many specs were wrong (each
+    printed with what is wrong and what is allowed)."""
     specs, options = _configured(args)
-    devices = {}
+    devices, wrong = {}, 0
     for kind, spec in specs.items():
         try:
             devices[kind] = hardware.open_device(kind, spec, **options[kind])
-        except (hardware.DeviceSpecError, ValueError) as exc:
-            print(f"{kind:8} {spec}: {exc}")
-    return devices
+        except hardware.DeviceSpecError as exc:
+            wrong += 1
+            print(f"{kind:8} {spec:40} BAD SPEC  {exc}")
+    return devices, wrong
 
 
 def _list(args) -> int:
-    devices = _open_all(args)
+    devices, wrong = _open_all(args)
     for kind, device in devices.items():
         device.open()
         health = device.health()
@@ -75,7 +80,7 @@ def _list(args) -> int:
     from serial.tools import list_ports
     ports = [f"{p.device} ({p.description})" for p in list_ports.comports()]
     print("serial ports:", ", ".join(ports) or "none")
-    return 0
+    return 1 if wrong else 0
 
 
 def _describe(event) -> str:
@@ -90,7 +95,9 @@ def _describe(event) -> str:
 
 
 def _watch(args) -> int:
-    devices = _open_all(args)
+    devices, wrong = _open_all(args)
+    if wrong and not devices:
+        return 1
     count, done = 0, threading.Event()
     lock = threading.Lock()
 
@@ -114,19 +121,20 @@ def _watch(args) -> int:
     finally:
         for device in devices.values():
             device.close()
-    return 0
+    return 1 if wrong else 0
 
 
 def _test(args) -> int:
-    failures = 0
-    for kind, device in _open_all(args).items():
+    """Exit 1 if any spec is wrong or any device fails: a commissioning check."""
+    devices, failures = _open_all(args)
+    for kind, device in devices.items():
         device.open()
         try:
             health = device.health()
             detail = health.detail
-            if health.ok and kind == "rfid":
+            if health.ok and isinstance(device, RfidPad):
                 detail = f"{len(device.inventory())} tag(s) in the field"
-            if health.ok and kind == "printer" and args.print:
+            if health.ok and isinstance(device, EscposPrinter) and args.print:
                 device.print_receipt(hardware.Receipt("kiosk devices test",
                                                       lines=("打印测试 / print test",),
                                                       qr_payload="kiosk devices test"))
@@ -134,6 +142,8 @@ def _test(args) -> int:
             ok = health.ok
         except hardware.HardwareError as exc:
             ok, detail = False, str(exc)
+        except Exception as exc:  # noqa: BLE001 - a driver's surprise is a FAIL line, not a trace
+            ok, detail = False, f"{type(exc).__name__}: {exc}"
         finally:
             device.close()
         failures += not ok

@@ -202,6 +202,8 @@ def cmd_screenshots(args) -> int:
     from ui.theme import get_theme
 
     langs = [x.strip() for x in args.lang.split(",") if x.strip()]
+    if args.app == "desk":
+        return _desk_screenshots(args.out, langs)
     sizes = [x.strip() for x in args.size.split(",") if x.strip()]
     themes = [x.strip() for x in args.theme.split(",") if x.strip()]
     for value, allowed, what in ((langs, ("zh_CN", "en", "zh_HK"), "--lang"),
@@ -242,6 +244,25 @@ def cmd_screenshots(args) -> int:
     return 0
 
 
+def _desk_screenshots(out: str, langs: list[str]) -> int:
+    """Every desk tab per language (ui.staff.screenshots drives it by keys and clicks)."""
+    from central.runner import CentralServer
+    from ui.staff.screenshots import render_all
+    bad = [lang for lang in langs if lang not in ("zh_CN", "en", "zh_HK")]
+    if bad or not langs:
+        print(f"--lang {','.join(bad) or '(empty)'}: choose from zh_CN, en, zh_HK",
+              file=sys.stderr)
+        return 2
+    server = CentralServer(Path(tempfile.mkdtemp(prefix="desk-shots-central-")), demo=True)
+    server.start()
+    try:
+        saved = render_all(out, server, langs)
+    finally:
+        server.stop()
+    print(f"{len(saved)} screenshots in {out}")
+    return 0
+
+
 def register(sub) -> None:
     p = sub.add_parser("screenshots", help="render every terminal screen to PNG (offscreen)",
                        description="Render every screen of the patron terminal with demo data "
@@ -250,4 +271,6 @@ def register(sub) -> None:
     p.add_argument("--lang", default="zh_CN,en", help="comma-separated: zh_CN,en,zh_HK")
     p.add_argument("--size", default="1080x1920", help="comma-separated: 1080x1920,1920x1080")
     p.add_argument("--theme", default="normal", help="comma-separated: normal,large,contrast")
+    p.add_argument("--app", choices=("terminal", "desk"), default="terminal",
+                   help="the patron terminal's screens, or the circulation desk's tabs")
     p.set_defaults(func=cmd_screenshots)

@@ -25,3 +25,11 @@ def parse_time(value: str | None) -> datetime | None:
         return None
     dt = datetime.fromisoformat(value)
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def time_of(value: str) -> datetime:
+    """A time that must be there (a loan's start, an act's moment)."""
+    dt = parse_time(value)
+    if dt is None:
+        raise ValueError("a required time is missing")
+    return dt

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
-TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay", "waive", "pay_cash")
+TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay", "waive", "pay_cash",
+             "security_failed")
 PUSH_STATUSES = ("applied", "duplicate", "rejected", "conflict")
 STREAMS = ("locations", "policies", "titles", "items", "patrons", "loans", "holds", "fees")
 
@@ -30,6 +31,8 @@ class Txn:
       pay         {patron, order_id, fee_ids}
       waive       {patron, fee_ids, reason, by}   (staff, supervisor role)
       pay_cash    {patron, fee_ids, by}           (staff)
+      security_failed {item, patron, tags, on_loan}  (a tag's security could not be switched
+                  after an act: the centre lists it for staff)
     """
 
     id: str                 # UUIDv7, the idempotency key
@@ -106,6 +109,29 @@ class Refused(Exception):
         self.reason, self.params, self.message = reason, params or {}, message
 
 
+@dataclass(frozen=True)
+class Alert:
+    """A call for staff from a terminal, as the centre knows it."""
+
+    id: str
+    status: str             # open | acked | cancelled
+    acked_by: str = ""      # the librarian on the way, once acked
+
+
+@runtime_checkable
+class HelpAlerts(Protocol):
+    """A backend that can call staff to a terminal (the REST backend; SIP2 cannot)."""
+
+    def call_staff(self, kind: str, *, timeout: float) -> Alert:
+        """Raise an alert ("help") for this device; BackendUnavailable when offline."""
+
+    def alert(self, alert_id: str, *, timeout: float) -> Alert:
+        """The alert's state now (acked once a desk answered)."""
+
+    def cancel_alert(self, alert_id: str, *, timeout: float) -> Alert:
+        """The reader no longer needs help; Refused(alert_acked) if staff are on the way."""
+
+
 class Backend(Protocol):
     #: the pull streams this backend has; SIP2 has none (no change feed)
     streams: tuple[str, ...]
@@ -140,5 +166,31 @@ class Backend(Protocol):
     def offline_lending_allowed(self) -> bool:
         """False when the centre says it will not accept offline loans (SIP2 ACS status)."""
 
+    #: True when the centre's rules alone decide an online act (a SIP2 ACS): the
+    #: terminal's own policy then applies only to an act that ends offline
+    decides_online: bool
+
+    def pickup_locations(self) -> list[dict]:
+        """Pickup places the centre names itself ({id, name}), for a replica without
+        locations (SIP2: from its configuration); [] when the replica has them."""
+
     def close(self) -> None:
         ...
+
+
+class StaffApi(Protocol):
+    """What the desk needs of the centre beside a Backend: staff sign-in, and the
+    staff endpoints (holds shelf, exceptions, fleet, statistics, notes) under the
+    signed-in librarian's token. A call raises BackendUnavailable or Refused."""
+
+    def set_staff(self, token: str | None) -> None:
+        """Send every later request (pushes included) as this librarian; None: nobody."""
+
+    def staff_login(self, user: str, password: str, *, timeout: float) -> dict:
+        """{user, role, token}; raises Refused(bad_login|staff_locked)."""
+
+    def get(self, path: str, *, timeout: float, **params): ...
+
+    def post(self, path: str, body: dict, *, timeout: float): ...
+
+    def put(self, path: str, body: dict, *, timeout: float): ...

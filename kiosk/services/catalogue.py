@@ -1,8 +1,6 @@
 """The catalogue as a reader sees it: search, a title, its copies and where they are."""
 from __future__ import annotations
 
-import threading
-
 from kiosk.domain.models import Title
 
 from .results import Copy
@@ -11,7 +9,7 @@ from .results import Copy
 class CatalogueService:
     def __init__(self, replica):
         self.replica = replica
-        self._lock = threading.Lock()
+        self._lock = replica.lock           # the store's one lock
 
     def search(self, query: str, limit: int = 20):
         """Hits (sync.replica.SearchHit: title + availability per place), best first."""
@@ -24,12 +22,9 @@ class CatalogueService:
 
     def copies(self, title_id: str) -> list[Copy]:
         with self._lock:
-            rows = self.replica.conn.execute(
-                "SELECT barcode FROM items WHERE title_id = ? ORDER BY location_id, barcode",
-                (title_id,)).fetchall()
             copies = []
-            for (barcode,) in rows:
-                item = self.replica.get_item(barcode)
+            for item in self.replica.items_of(title_id):
+                barcode = item.barcode
                 place = self.replica.get_location(item.location_id)
                 loan = self.replica.open_loan(barcode)
                 name = f"{place.name_zh} / {place.name_en}" if place else item.location_id

@@ -1,31 +1,29 @@
 """Paying fees: online only, through the centre's payment provider.
 
 start() asks the centre for an order (its pay_url goes into the QR code);
-the UI polls status(). When the provider says paid, the `pay` act goes
-through the one path like any other (outbox + fees marked paid locally), so
-the replica shows the fees paid at once and the centre gets the act in order.
+the UI asks status() on its worker. When the provider says paid, the `pay` act
+takes the one path (kiosk/services/acts.py) as an act that already happened:
+the fees show paid at once and the centre gets the act in order, even if it
+does not answer at that moment.
 """
 from __future__ import annotations
 
-import threading
-
-import uuid6
-
 from kiosk.domain.reasons import Refusal
 from kiosk.ports.backend import BackendUnavailable, PaymentOrder, Refused
+from kiosk.ports.effects import FeesSettled
 
-from .circulation import centre_refusal
+from .acts import Act, Acts, centre_refusal
 from .results import PaymentRefused
 
 
 class PaymentService:
-    def __init__(self, replica, outbox, engine, backend, config):
-        self.replica, self.outbox, self.engine = replica, outbox, engine
+    def __init__(self, store, acts: Acts, backend, config):
+        self.replica, self.acts = store, acts
         self.backend, self.config = backend, config
         self._orders: dict[str, tuple[str, list[str]]] = {}   # order id -> card, fee ids
         self._recorded: set[str] = set()
         self._paid_unseen: dict[str, list[PaymentOrder]] = {}  # card -> paid after leaving
-        self._lock = threading.RLock()
+        self._lock = store.lock           # the store's one lock
 
     @property
     def _timeout(self) -> float:
@@ -86,14 +84,16 @@ class PaymentService:
             if order.order_id in self._recorded or order.order_id not in self._orders:
                 return
             card, fee_ids = self._orders[order.order_id]
-            ops = []
-            for fee_id in fee_ids:
-                row = self.replica.conn.execute("SELECT amount_fen FROM fees WHERE id = ?",
-                                                (fee_id,)).fetchone()
-                if row:
-                    ops.append(["update", "fees", fee_id, {"status": "paid", "paid_fen": row[0]}])
-            txn_id = str(uuid6.uuid7())
-            self.outbox.record("pay", {"patron": card, "order_id": order.order_id,
-                                       "fee_ids": fee_ids}, ops, txn_id=txn_id)
             self._recorded.add(order.order_id)
-        self.engine.deliver_now(txn_id, self._timeout)
+        self.paid(card, fee_ids, order.order_id)
+
+    def paid(self, card: str, fee_ids: list[str], reference: str):
+        """Fees paid by a provider that already took the money (``reference``: its
+        order id, BK over SIP2): the pay act, as one that happened. Returns what
+        became of it (kiosk.services.acts.Performed)."""
+        if not fee_ids:
+            raise ValueError("no fees chosen to pay")
+        with self._lock:
+            act = Act("pay", {"patron": card, "order_id": reference, "fee_ids": list(fee_ids)},
+                      [FeesSettled(tuple(fee_ids), "paid")], card, happened=True)
+        return self.acts.perform(act, online=True)

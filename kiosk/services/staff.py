@@ -6,29 +6,26 @@ staff sign-in through the centre, overrides and fee settlements (which the
 centre audits with who, when and why), the holds shelf, the exceptions list,
 the fleet, statistics and tag programming on the pad.
 
-    desk = StaffService(terminal, DeskBackend(url, token))
+    terminal, desk = kiosk.app.build_desk(config)
     desk.sign_in("librarian", "librarian")
-    desk.checkout("0440000001", "0440000123", override="reader's card at home")
+    desk.checkout("0440000001", "3100000123", override="reader's card at home")
 """
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-
-import uuid6
+from datetime import date
 
 from hardware import HardwareError, Receipt, ReceiptItem, Tag, TagDataError, WriteVerifyFailed
 from hardware.rfid import decode, iso28560_2
 from hardware.rfid.tagdata import Element, TagData
-from kiosk.domain.clock import now_utc
-from kiosk.domain.models import Patron
+from kiosk.domain.models import Location, Patron
 from kiosk.domain.reasons import Refusal
-from kiosk.ports.backend import BackendUnavailable, ClockSkew, PushResult, Refused, Txn
-from sync.rest_backend import RestBackend
+from kiosk.ports.backend import BackendUnavailable, Refused, StaffApi
+from kiosk.ports.effects import FeesSettled
 
-from .circulation import centre_refusal
+from .acts import Act
 from .results import AccountView, ActResult, CheckinResult, ServiceRefused
 
 log = logging.getLogger(__name__)
@@ -41,6 +38,19 @@ OVERRIDABLE = frozenset({
     "item_on_hold_for_other", "item_missing_parts", "has_overdue", "has_fees", "renew_limit",
     "renew_not_allowed", "renew_reserved", "card_lost",
 })
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """What a scanned or typed code is in this library's data: kind patron (key: the
+    card number), item (key: the barcode), both (a card number that is also a
+    barcode: key the card, item the barcode) or unknown; label is the patron's name
+    or the item's title."""
+
+    kind: str
+    key: str = ""
+    label: str = ""
+    item: str = ""
 
 
 class StaffError(Exception):
@@ -65,52 +75,17 @@ class StaffUser:
     def may_waive(self) -> bool:
         return self.role == "supervisor"
 
-    @property
-    def may_override(self) -> bool:
-        return self.role in ROLES
-
-
-class DeskBackend(RestBackend):
-    """The REST backend of a desk. It always speaks with the desk's device token
-    (Authorization: Bearer), so the centre counts the desk in its fleet; after
-    sign-in it adds the librarian's staff token (X-Staff-Token), and the centre
-    then knows every push, override and waiver as this librarian's at this desk.
-    A desk without a device token sends the staff token as its bearer token."""
-
-    def __init__(self, url: str, token: str = "", **options):
-        super().__init__(url, token, **options)
-        self.device_token = token
-
-    def set_staff(self, token: str | None) -> None:
-        headers = self.session.headers
-        headers.pop("X-Staff-Token", None)
-        if token and self.device_token:
-            headers["X-Staff-Token"] = token
-        headers["Authorization"] = f"Bearer {self.device_token or token or ''}"
-
-    def staff_login(self, user: str, password: str, *, timeout: float) -> dict:
-        return self._call("POST", "/staff/login", json={"user": user, "password": password},
-                          timeout=timeout)
-
-    def get(self, path: str, *, timeout: float, **params):
-        return self._call("GET", path, params=params or None, timeout=timeout)
-
-    def post(self, path: str, body: dict, *, timeout: float):
-        return self._call("POST", path, json=body, timeout=timeout)
-
-    def put(self, path: str, body: dict, *, timeout: float):
-        return self._call("PUT", path, json=body, timeout=timeout)
-
 
 class StaffService:
     """The desk's service. `terminal` is what kiosk.app.build_terminal built (with a
-    DeskBackend); its circulation service does the acts, this adds the staff side."""
+    desk backend); its circulation service does the acts, this adds the staff side."""
 
-    def __init__(self, terminal, backend: DeskBackend, *, timeout: float | None = None):
+    def __init__(self, terminal, backend: StaffApi, *, timeout: float | None = None):
         self.terminal = terminal
         self.config = terminal.config
         self.replica = terminal.replica
         self.circulation = terminal.circulation
+        self.acts = terminal.acts
         self.engine = terminal.engine
         self.backend = backend
         self.timeout = timeout or max(self.config.backend.timeout_s, 5.0)
@@ -150,20 +125,45 @@ class StaffService:
         query = query.strip()
         if not query:
             return []
-        with self.circulation._lock:
+        with self.replica.lock:
             if card := self._card_for_code(query):
                 return [self.replica.get_patron(card)]
             return self.replica.patrons_named(query, limit)
 
     def patron_for_code(self, code: str) -> str | None:
         """The card number a scanned or tapped code names (a card number or a chip UID)."""
-        with self.circulation._lock:
+        with self.replica.lock:
             return self._card_for_code(code.strip())
+
+    def identify(self, code: str) -> Scanned:
+        """Whether a code names a patron's card (number or chip UID) or a copy (barcode
+        or RFID id): the desk's fields and its scanner decide by this, never by trying
+        one lookup after the other."""
+        code = code.strip()
+        with self.replica.lock:
+            card = self._card_for_code(code) if code else None
+            patron = self.replica.get_patron(card) if card else None
+            item = (self.replica.get_item(code) or self.replica.item_by_rfid(code)) if code \
+                else None
+            title = self.replica.get_title(item.title_id) if item else None
+        title_text = title.title if title else ""
+        if patron and item:
+            return Scanned("both", patron.card, patron.name, item.barcode)
+        if patron:
+            return Scanned("patron", patron.card, patron.name)
+        if item:
+            return Scanned("item", item.barcode, title_text)
+        return Scanned("unknown", code)
 
     def _card_for_code(self, code: str) -> str | None:
         if self.replica.get_patron(code):
             return code
         return self.replica.card_for_uid(code.upper())
+
+    def location(self, location_id: str) -> Location | None:
+        """A shelf, branch or pickup point of the replica (None when unknown)."""
+        with self.replica.lock:
+            return self.replica.get_location(location_id) if location_id else None
 
     def account(self, card: str) -> AccountView:
         """The account with the patron's notes (Patron.notes), which only the desk shows."""
@@ -181,28 +181,32 @@ class StaffService:
 
     # -- circulation, with overrides ------------------------------------------------
     def checkout(self, card: str, barcode: str, *, override: str = "",
-                 tag_uids: Sequence[str] = ()) -> ActResult:
+                 tag_uids: Sequence[str] = (), parts_present: int | None = None) -> ActResult:
         """Lend at the desk; with `override` (the reason) a refusal the role may
-        override is sent to the centre with {by, reason}, which audits it."""
+        override is lent anyway if the centre says yes (it audits {by, reason});
+        the missing-parts check applies at the desk as at the terminal."""
         self._staff()
-        result = self.circulation.checkout(card, barcode, tag_uids=tag_uids)
+        result = self.circulation.checkout(card, barcode, tag_uids=tag_uids,
+                                           parts_present=parts_present)
         if result.ok or not override:
             return result
-        return self._override("checkout", card, barcode, result, override, tag_uids)
+        return self.circulation.checkout(card, barcode, tag_uids=tag_uids,
+                                         parts_present=parts_present,
+                                         override=self._override(result, override))
 
     def renew(self, card: str, barcode: str, *, override: str = "") -> ActResult:
         self._staff()
         result = self.circulation.renew(card, barcode)
         if result.ok or not override:
             return result
-        return self._override("renew", card, barcode, result, override)
+        return self.circulation.renew(card, barcode, override=self._override(result, override))
 
     def checkin(self, barcode: str, *, tag_uids: Sequence[str] = ()) -> CheckinResult:
         self._staff()
         return self.circulation.checkin(barcode, tag_uids=tag_uids)
 
-    def _override(self, act: str, card: str, barcode: str, refused: ActResult,
-                  reason: str, tag_uids: Sequence[str] = ()) -> ActResult:
+    def _override(self, refused: ActResult, reason: str) -> dict:
+        """The {by, reason} of an override, if this refusal may be overridden."""
         user = self._staff()
         reason = reason.strip()
         if not reason:
@@ -210,36 +214,7 @@ class StaffService:
         code = refused.refusal.code if refused.refusal else ""
         if code not in OVERRIDABLE:
             raise StaffError("not_overridable", f"{code or 'this refusal'} cannot be overridden")
-        item = self.replica.get_item(barcode) or self.replica.item_by_rfid(barcode)
-        barcode = item.barcode if item else barcode
-        payload = {"patron": card, "item": barcode, "offline": False,
-                   "override": {"by": user.user, "reason": reason}}
-        if act == "renew":
-            payload["due_at"] = refused.due_at.isoformat() if refused.due_at else ""
-        answer = self._send(act, payload)
-        if answer.status == "rejected":
-            return ActResult(False, centre_refusal(answer.reason, answer.message),
-                             refused.title, barcode, txn_id=answer.id)
-        self.engine.refresh_patron(card)
-        security_ok = act != "checkout" or self.circulation.switch_security(tag_uids, True)
-        effect = answer.effect
-        due = datetime.fromisoformat(effect["due_at"]) if effect.get("due_at") else None
-        return ActResult(True, None if security_ok else Refusal("security_failed"),
-                         refused.title, barcode, due, False, answer.id, security_ok)
-
-    def _send(self, act: str, payload: dict) -> PushResult:
-        """A staff act that needs the centre's judgement (an override, money) goes
-        straight to it under the staff login, never into the outbox: if the centre
-        does not answer, nothing stands and staff are told to try again. The id
-        makes a repeat after a lost answer a duplicate, never a second act."""
-        txn = Txn(str(uuid6.uuid7()), 0, now_utc(), act, payload)
-        try:
-            return self.backend.push([txn], timeout=self.timeout)[0]
-        except (BackendUnavailable, ClockSkew) as exc:
-            raise StaffError("offline", f"the centre did not answer ({exc}); nothing was "
-                             "recorded: try again when the desk is online") from None
-        except Refused as exc:
-            raise StaffError(exc.reason, exc.message, **exc.params) from None
+        return {"by": user.user, "reason": reason}
 
     # -- fees ----------------------------------------------------------------------------
     def pay_cash(self, card: str, fee_ids: list[str]) -> int:
@@ -256,13 +231,21 @@ class StaffService:
                             "waived_fen")
 
     def _settle(self, act: str, card: str, fee_ids: list[str], extra: dict, key: str) -> int:
+        """Cash and waivers take the one path as acts that need the centre's yes:
+        without an answer nothing stands and staff are told to try again."""
         if not fee_ids:
             raise StaffError("bad_input", "choose at least one fee")
-        answer = self._send(act, {"patron": card, "fee_ids": list(fee_ids), **extra})
-        if answer.status == "rejected":
-            raise ServiceRefused(centre_refusal(answer.reason, answer.message))
+        done = self.acts.perform(
+            Act(act, {"patron": card, "fee_ids": list(fee_ids), **extra},
+                [FeesSettled(tuple(fee_ids), "waived" if act == "waive" else "paid")],
+                card, needs_centre=True), self.acts.online())
+        if not done.stands:
+            if done.refusal and done.refusal.code == "offline_not_allowed":
+                raise StaffError("offline", "the centre did not answer; nothing was recorded: "
+                                 "try again when the desk is online")
+            raise ServiceRefused(done.refusal or Refusal("rejected_by_centre"))
         self.engine.refresh_patron(card)
-        return int(answer.effect.get(key, 0))
+        return int(done.effect.get(key, 0))
 
     # -- what the centre reads for the desk -------------------------------------------
     def _get(self, path: str, **params):
@@ -275,8 +258,17 @@ class StaffService:
             raise StaffError(exc.reason, exc.message, **exc.params) from None
 
     def holds_shelf(self) -> dict:
-        """{to_pull, waiting, expired}: lists of holds with title, patron, copy."""
-        return self._get("/holds/shelf")
+        """{to_pull, waiting, expired}: lists of holds with title, patron, copy; each
+        with the patron's name and the places (pickup, shelf) as Locations from the
+        replica, for the desk to name in its language."""
+        shelf = self._get("/holds/shelf")
+        with self.replica.lock:
+            for hold in (h for rows in shelf.values() for h in rows):
+                patron = self.replica.get_patron(hold.get("patron", ""))
+                hold["patron_name"] = patron.name if patron else ""
+                hold["pickup"] = self.replica.get_location(hold.get("pickup_location") or "")
+                hold["shelf"] = self.replica.get_location(hold.get("location_id") or "")
+        return shelf
 
     def exceptions(self, status: str | None = "open") -> list[dict]:
         return self._get("/exceptions", **({"status": status} if status else {}))
@@ -300,8 +292,20 @@ class StaffService:
     def fleet(self) -> list[dict]:
         return self._get("/fleet")
 
+    def open_alerts(self) -> list[dict]:
+        """Readers' calls for help at the terminals of this desk's branch, not yet answered:
+        [{id, device_id, device_name, branch, created_at, status, acked_by, acked_at}]."""
+        return self._get("/alerts", status="open")
+
+    def ack_alert(self, alert_id: str) -> dict:
+        """Tell the terminal that this librarian is on the way."""
+        self._staff()
+        return self._write("POST", f"/alerts/{alert_id}/ack", {})
+
     def stats(self, day: date | None = None) -> dict:
-        return self._get("/stats", day=(day or date.today()).isoformat())
+        """The day's numbers; without a day, the library's today by the centre's clock
+        and time zone (this computer's date may be another day there)."""
+        return self._get("/stats", **({"day": day.isoformat()} if day else {}))
 
     def audit(self, limit: int = 200) -> list[dict]:
         return self._get("/audit", limit=limit)
@@ -311,7 +315,7 @@ class StaffService:
         return self.engine.status()
 
     def outbox(self, limit: int = 200) -> list:
-        with self.circulation._lock:
+        with self.replica.lock:
             return self.circulation.outbox.entries(limit=limit)
 
     def force_sync(self):
@@ -363,14 +367,12 @@ class StaffService:
         except HardwareError as exc:  # DeviceUnavailable, paper out
             raise StaffError("printer", str(exc)) from None
 
-    def hold_slip(self, hold: dict, *, heading: str, labels: dict[str, str]) -> Receipt:
-        """A slip to put in the book: who it is for and where it goes."""
-        lines = tuple(f"{labels[k]}: {hold[k]}" for k in ("patron", "pickup_location",
-                                                         "expires_at", "call_number")
-                      if hold.get(k) and k in labels)
+    def hold_slip(self, hold: dict, *, heading: str, lines: Sequence[str]) -> Receipt:
+        """A slip to put in the book: who it is for (masked: it sits on an open shelf),
+        where it goes and until when, as the desk worded it in `lines`."""
         return Receipt(self.config.library.name_zh, (ReceiptItem(hold["title"],
                                                                 hold.get("item_barcode", "")),),
-                       lines, heading, card_number="")
+                       tuple(lines), heading, card_number="")
 
     def fee_receipt(self, card: str, fees, fen: int, *, heading: str, total_label: str
                     ) -> Receipt:

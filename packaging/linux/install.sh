@@ -74,6 +74,9 @@ if [ -z "$ROOT" ]; then
     chown kiosk:kiosk /var/lib/kiosk
 fi
 
+# USB receipt printers: the kiosk group may open them (escpos:usb:VID:PID)
+install -D -m 0644 "$HERE/60-kiosk-printer.rules" "$ROOT/etc/udev/rules.d/60-kiosk-printer.rules"
+
 UNITS="$ROOT/etc/systemd/system"
 install -d -m 0755 "$UNITS"
 for unit in kiosk.service kiosk-rollback.service kiosk-restart.service kiosk-restart.timer; do

@@ -8,16 +8,19 @@ screen and the receipt. Refusals keep the ACS's own words as the detail of a
 
 Replaying the offline outbox follows the SIP2 spec: ``no block = Y``, the
 original transaction date, and for checkouts and renewals the due date the
-terminal promised offline. SIP2 has no transaction ids, so a request whose
-answer was lost is checked against the ILS before it is sent again.
+terminal promised offline. SIP2 has no transaction ids, so every act goes
+through the journal (journal.py) and one whose answer was lost is checked
+against the ACS before it is sent again (``_already_done``).
 """
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from pathlib import Path
 
 from kiosk.domain.clock import iso
 from kiosk.domain.models import (
@@ -40,8 +43,10 @@ from kiosk.ports.backend import (
     Refused,
     Txn,
 )
-from sync.sip2.client import Sip2Client, Sip2Error, Sip2Timeout
+from sync.sip2.client import Sip2Client, Sip2Error
 from sync.sip2.codec import Message, SipParseError, format_date, make, parse_date
+from sync.sip2.journal import Journal
+from sync.sip2.messages import LAYOUTS
 from sync.sip2.settings import Sip2Settings
 
 #: Patron status (24/64) positions, SIP2 2.00 table; what each one blocks.
@@ -52,8 +57,18 @@ _PATRON_STATUS_BITS = (
     "too many items lost", "excessive outstanding fines", "excessive outstanding fees",
     "recall overdue", "too many items billed",
 )
+#: How long a PIN from a log-in is kept (in memory) for the circulation messages of
+#: profiles that send it again (AD): a reader's visit, not longer.
+PIN_KEPT_S = 15 * 60
+_NO_DATE = " " * 18  # an 18-character date field left empty (nb due date when online)
+#: Request code -> the 98 flag that must not be N for it to be sent.
+_ACS_FLAGS = {"11": "checkout_ok", "09": "checkin_ok", "29": "acs_renewal_policy",
+              "65": "acs_renewal_policy"}
 #: 64 summary positions, in order.
 SUMMARY = ("hold", "overdue", "charged", "fine", "recall", "unavailable_hold")
+#: The 64 field that lists each summary.
+_LIST_FIELDS = {"hold": "AS", "overdue": "AT", "charged": "AU", "fine": "AV", "recall": "BU",
+                "unavailable_hold": "CD"}
 #: The BX "supported messages" positions, as request codes.
 _SUPPORTED = ("23", "11", "09", "01", "99", "97", "93", "63", "35", "37", "17", "19", "25",
               "15", "29", "65")
@@ -74,6 +89,7 @@ class Answer:
     queue_position: str = ""
     renewed: tuple[str, ...] = ()
     unrenewed: tuple[str, ...] = ()
+    fee_fen: int = 0  # a fee the ACS names with the answer (BV), e.g. a rental fee
 
 
 @dataclass(frozen=True)
@@ -106,18 +122,28 @@ class ItemInfo:
         return self.circulation_status in ("04", "05", "07", "11", "12")
 
 
+def _no_orders() -> Refused:
+    """What a payment order is met with: an ACS has no payment provider (fees paid
+    elsewhere are recorded with PaymentService.paid)."""
+    return Refused("rejected_by_centre", {"detail": "payment orders need the central server; "
+                                                    "SIP2 only records fees paid"})
+
 class Sip2Backend:
     """The kiosk's verbs over one SIP2 connection."""
 
-    def __init__(self, settings, client: Sip2Client | None = None):
-        """``settings``: a Sip2Settings, or the config's ``[sip2]`` section."""
+    def __init__(self, settings, client: Sip2Client | None = None, *,
+                 journal: Journal | str | Path | None = None):
+        """``settings``: a Sip2Settings, or the config's ``[sip2]`` section;
+        ``journal``: the exactly-once journal or its path (default: ``settings.journal``)."""
         if not isinstance(settings, Sip2Settings):
             settings = Sip2Settings.from_mapping(settings)
         self.settings = settings
         self.profile = settings.dialect
         self.client = client or Sip2Client(settings)
-        self._in_doubt: set[str] = set()  # transaction ids whose answer was lost
-        self._delivered: dict[str, PushResult] = {}  # transaction id -> first answer
+        if not isinstance(journal, Journal):
+            journal = Journal(journal or settings.journal or None)
+        self.journal = journal
+        self._pins: dict[str, tuple[str, float]] = {}  # card -> (PIN, kept until); memory only
 
     def start(self) -> None:
         self.client.connect()
@@ -125,6 +151,7 @@ class Sip2Backend:
 
     def close(self) -> None:
         self.client.close()
+        self.journal.close()
 
     # -- what the ACS allows ----------------------------------------------------
 
@@ -145,7 +172,7 @@ class Sip2Backend:
         known = answer.get("BL") == "Y" if "BL" in answer.fields else bool(answer.get("AE"))
         if not known:
             return Refusal("patron_unknown")
-        if answer.get("CQ", "Y") != "Y":
+        if not self._pin_verified(answer):
             return Refusal("pin_wrong", {"left": "?"})
         patron = self._patron(answer, card)
         if patron.status is PatronStatus.LOST:
@@ -156,20 +183,16 @@ class Sip2Backend:
         """Loans, holds and fees (63, one request per summary list, 17 per loan);
         None when the ACS does not know the card."""
         lists: dict[str, list[str]] = {}
-        first: Message | None = None
-        for position, name in enumerate(SUMMARY):
+        answers: list[Message] = []
+        for name in SUMMARY:
             if name == "recall":
                 continue
-            summary = "".join("Y" if i == position else " " for i in range(10))
-            answer = self._send("63", {"AA": card, "AC": self.settings.terminal_password,
-                                       "AD": pin or None}, language=self.settings.language,
-                                transaction_date=self._now(), summary=summary)
+            answer = self._patron_information(card, name, pin)
             if answer.get("BL") == "N":
                 return None
-            first = first or answer
-            ids = {"hold": "AS", "overdue": "AT", "charged": "AU", "fine": "AV",
-                   "unavailable_hold": "CD"}[name]
-            lists[name] = answer.all(ids)
+            answers.append(answer)
+            lists[name] = answer.all(_LIST_FIELDS[name])
+        first = answers[0]  # the patron's own fields, as the first answer gives them
         now = datetime.now(UTC)
         items, loans, titles = [], [], {}
         for entry in lists["charged"]:
@@ -187,13 +210,26 @@ class Sip2Backend:
                  for status, key in ((HoldStatus.WAITING, "hold"),
                                      (HoldStatus.PENDING, "unavailable_hold"))
                  for entry in lists[key]]
-        fees = [Fee(id=f"sip2:{card}:{n}", patron_card=card, kind=FeeKind.OVERDUE,
-                    amount_fen=_fen_in(text)) for n, text in enumerate(lists["fine"])]
+        total = _fen(first.get("BV", "0"))
+        fees = _fees(card, lists["fine"], total)
         return PatronInfo(patron=self._patron(first, card),
                           pin_ok=None if "CQ" not in first.fields else first.get("CQ") == "Y",
                           loans=tuple(loans), items=tuple(items), titles=titles,
                           holds=tuple(holds), fees=tuple(fees),
-                          fee_total_fen=_fen(first.get("BV", "0")), screen=_screen(first))
+                          fee_total_fen=max(total, sum(f.amount_fen for f in fees)),
+                          screen=_screen(first))
+
+    def summary(self, card: str, name: str) -> list[str]:
+        """One 64 summary list (``name`` from SUMMARY) as the ACS sends it."""
+        return self._patron_information(card, name).all(_LIST_FIELDS[name])
+
+    def _patron_information(self, card: str, name: str, pin: str = "") -> Message:
+        """63 asking for one summary list: many servers honour only one position."""
+        position = SUMMARY.index(name)
+        return self._send("63", {"AA": card, "AC": self.settings.terminal_password,
+                                 "AD": pin or None}, language=self.settings.language,
+                          transaction_date=self._now(),
+                          summary="".join("Y" if i == position else " " for i in range(10)))
 
     def end_session(self, card: str, pin: str = "") -> Answer:
         answer = self._send("35", {"AA": card, "AC": self.settings.terminal_password,
@@ -218,18 +254,22 @@ class Sip2Backend:
     # -- circulation ----------------------------------------------------------------
 
     def checkout(self, card: str, barcode: str, pin: str = "", *,
-                 offline_at: datetime | None = None, due_at: datetime | None = None) -> Answer:
-        """Lend (11). ``offline_at``: replay of an act done offline on that date."""
+                 offline_at: datetime | None = None, due_at: datetime | None = None,
+                 fee_acknowledged: bool = False) -> Answer:
+        """Lend (11). ``offline_at``: replay of an act done offline on that date (with
+        the due date promised then); ``fee_acknowledged``: the reader accepted the
+        fee (BO) the ACS named when it first refused."""
         answer = self._send("11", {"AA": card, "AB": barcode,
                                    "AC": self.settings.terminal_password,
-                                   "AD": self._circ_pin(pin)},
+                                   "AD": self._circ_pin(pin),
+                                   "BO": "Y" if fee_acknowledged else None},
                             sc_renewal_policy="N", no_block="Y" if offline_at else "N",
                             transaction_date=self._date(offline_at),
-                            nb_due_date=self._date(due_at if offline_at else None))
+                            nb_due_date=self._nb_due_date(offline_at and due_at))
         return self._answer(answer, answer.flag("ok"))
 
     def checkin(self, barcode: str, *, offline_at: datetime | None = None) -> Answer:
-        answer = self._send("09", {"AP": self.settings.location, "AB": barcode,
+        answer = self._send("09", {"AP": self.settings.ap_location, "AB": barcode,
                                    "AC": self.settings.terminal_password},
                             no_block="Y" if offline_at else "N",
                             transaction_date=self._date(offline_at),
@@ -243,7 +283,7 @@ class Sip2Backend:
                                    "AC": self.settings.terminal_password},
                             third_party_allowed="N", no_block="Y" if offline_at else "N",
                             transaction_date=self._date(offline_at),
-                            nb_due_date=self._date(due_at if offline_at else None))
+                            nb_due_date=self._nb_due_date(offline_at and due_at))
         return self._answer(answer, answer.flag("ok"))
 
     def renew_all(self, card: str, pin: str = "") -> Answer:
@@ -253,21 +293,36 @@ class Sip2Backend:
         return self._answer(answer, answer.flag("ok"), renewed=tuple(answer.all("BM")),
                             unrenewed=tuple(answer.all("BN")))
 
-    def place_hold(self, card: str, barcode: str, pin: str = "", pickup: str = "") -> Answer:
-        return self._hold("+", card, barcode, pin, pickup)
+    def place_hold(self, card: str, barcode: str, pin: str = "", pickup: str = "",
+                   title: str = "") -> Answer:
+        """Hold (15 +) on the copy ``barcode`` or the title text, as the profile names
+        holds; ``pickup`` is a code from the configured pickup locations (BS)."""
+        if not self.profile.hold_by:
+            raise Refused("rejected_by_centre", {"detail": f"the {self.profile.name} "
+                                                 "profile's SIP2 server places no holds"})
+        places = self.settings.pickup_places
+        if pickup and places and pickup not in places:
+            raise Refused("rejected_by_centre", {"detail": f"pickup location {pickup!r} is "
+                                                 "not one of [sip2] pickup_locations"})
+        by_title = self.profile.hold_by == "title" and title
+        return self._hold("+", card, None if by_title else barcode, pin, pickup,
+                          title if by_title else None)
 
     def cancel_hold(self, card: str, barcode: str, pin: str = "") -> Answer:
-        return self._hold("-", card, barcode, pin, "")
+        return self._hold("-", card, barcode, pin, "", None)
 
-    def _hold(self, mode: str, card: str, barcode: str, pin: str, pickup: str) -> Answer:
+    def _hold(self, mode: str, card: str, barcode: str | None, pin: str, pickup: str,
+              title: str | None) -> Answer:
         answer = self._send("15", {"BS": pickup or None, "AA": card, "AD": self._circ_pin(pin),
-                                   "AB": barcode, "AC": self.settings.terminal_password},
+                                   "AB": barcode, "AJ": title,
+                                   "AC": self.settings.terminal_password},
                             hold_mode=mode, transaction_date=self._now())
         return self._answer(answer, answer.flag("ok"), queue_position=answer.get("BR"))
 
     def pay(self, card: str, amount_fen: int, fee_id: str = "", *, payment_type: str = "00",
             transaction_id: str = "") -> Answer:
-        """Tell the ACS a fee was paid at the kiosk (37). payment_type 00 cash, 02 card."""
+        """Tell the ACS a fee was paid at the kiosk (37). ``fee_id``: the ACS's own fee
+        identifier (CG), none pays toward the oldest. payment_type 00 cash, 02 card."""
         answer = self._send("37", {"BV": f"{Decimal(amount_fen) / 100:.2f}", "AA": card,
                                    "AC": self.settings.terminal_password,
                                    "CG": fee_id or None, "BK": transaction_id or None},
@@ -282,32 +337,35 @@ class Sip2Backend:
     def push(self, txns: list[Txn], *, timeout: float | None = None) -> list[PushResult]:
         """Deliver outbox acts in order. Offline acts go with no block and their own dates.
 
-        SIP2 has no transaction ids, so this backend keeps them: an act delivered
-        before answers ``duplicate``, and one whose answer was lost is checked
-        against the ILS before it is sent again, so a lost answer never lends twice.
-        The outbox says how often an act was tried before (``previous_attempts``),
-        so this holds across a restart of the terminal too.
+        Exactly once without transaction ids: an act the journal holds an answer
+        for is a ``duplicate``; one that went out with its answer lost (in the
+        journal without an answer, or tried before by the outbox's count) is first
+        checked against the ACS, every act type by its own evidence, matched by
+        barcode whatever the profile's lists hold. This holds across a kill -9.
         """
         results = []
         for txn in txns:
-            if txn.id in self._delivered:
-                results.append(replace(self._delivered[txn.id], status="duplicate"))
+            sent = self.journal.get(txn.id)
+            if sent is not None and sent[1] is not None:
+                results.append(replace(PushResult(**sent[1]), status="duplicate"))
                 continue
             with self._unavailable_on_error(timeout):
-                in_doubt = txn.id in self._in_doubt or txn.previous_attempts > 0
-                if in_doubt and self._already_done(txn):
-                    result = PushResult(txn.id, "duplicate")
-                else:
-                    try:
-                        result = self._deliver(txn)
-                    except Sip2Timeout:
-                        self._in_doubt.add(txn.id)
-                        raise
-                    except Refused as exc:  # the ACS does not do this kind of act
-                        result = PushResult(txn.id, "rejected", exc.reason,
-                                            exc.params.get("detail", ""))
-            self._in_doubt.discard(txn.id)
-            self._delivered[txn.id] = result
+                try:
+                    # a row without an answer: it may have left; so may an act the outbox
+                    # tried before (a journal in memory forgets across a restart)
+                    in_doubt = sent is not None or txn.previous_attempts > 0
+                    done = self._already_done(txn, sent[0] if sent else {}) if in_doubt \
+                        else None
+                    if done is not None:
+                        result = PushResult(txn.id, "duplicate", effect=done)
+                    else:
+                        before = sent[0] if sent else self._before(txn)
+                        self.journal.sending(txn.id, before)
+                        result = self._deliver(txn, before)
+                except Refused as exc:  # the ACS does not do this kind of act now
+                    result = PushResult(txn.id, "rejected", exc.reason,
+                                        exc.params.get("detail", ""))
+            self.journal.answered(txn.id, asdict(result))
             results.append(result)
         return results
 
@@ -315,11 +373,21 @@ class Sip2Backend:
         raise ValueError(f"SIP2 has no change streams (asked for {stream!r})")
 
     def authenticate(self, card: str, pin: str, *, timeout: float | None = None) -> dict:
+        """Check card and PIN (23). A good PIN is kept in memory only, for
+        ``PIN_KEPT_S``, for profiles whose servers want it again on circulation."""
         with self._unavailable_on_error(timeout):
             result = self.check_patron(card, pin)
         if isinstance(result, Refusal):
+            self._pins.pop(card, None)
             raise Refused(result.code, result.params)
+        if self.profile.pin_on_circulation:
+            self._pins[card] = (pin, time.monotonic() + PIN_KEPT_S)
         return _row(result)
+
+    def _pin_of(self, card: str) -> str:
+        """The reader's PIN from a recent log-in, "" when there is none (or it is stale)."""
+        pin, until = self._pins.get(card, ("", 0.0))
+        return pin if time.monotonic() < until else ""
 
     def patron_info(self, card: str, *, timeout: float | None = None,
                     pin: str = "") -> dict | None:
@@ -344,7 +412,7 @@ class Sip2Backend:
                   ItemStatus.IN_TRANSIT if info.circulation_status == "10" else
                   ItemStatus.MISSING if info.circulation_status in ("12", "13") else
                   ItemStatus.AVAILABLE)
-        row = {"item": {"barcode": info.barcode, "title_id": _title_id(info.barcode),
+        row: dict[str, dict[str, str | None]] = {"item": {"barcode": info.barcode, "title_id": _title_id(info.barcode),
                         "location_id": info.location, "status": str(status)},
                "title": {"id": _title_id(info.barcode), "title": info.title}}
         if info.on_loan and info.due_at:
@@ -353,44 +421,57 @@ class Sip2Backend:
 
     def create_payment(self, card: str, fee_ids: list[str], *,
                        timeout: float | None = None) -> PaymentOrder:
-        raise Refused("rejected_by_centre",
-                      {"detail": "payment orders need the central server; SIP2 only records "
-                                 "fees paid"})
+        raise _no_orders()
 
-    payment_status = cancel_payment = create_payment
+    def payment_status(self, order_id: str, *, timeout: float | None = None) -> PaymentOrder:
+        raise _no_orders()
+
+    def cancel_payment(self, order_id: str, *, timeout: float | None = None) -> None:
+        raise _no_orders()
 
     def heartbeat(self, report: dict, *, timeout: float | None = None) -> None:
         """SC status (99): keeps the line warm and refreshes what the ACS allows."""
         with self._unavailable_on_error(timeout):
             self.client.status()
 
+    decides_online = True  # the ACS's rules, not the terminal's, while it answers
+
+    def pickup_locations(self) -> list[dict]:
+        """The configured pickup places ([sip2] pickup_locations; BS is the id)."""
+        return [{"id": code, "name": name} for code, name in self.settings.pickup_places.items()]
+
     def offline_lending_allowed(self) -> bool:
         """False once the ACS status said off-line operation is not allowed."""
         status = self.client.acs_status
         return status is None or status.flag("offline_ok")
 
-    def _deliver(self, txn: Txn) -> PushResult:
+    def _deliver(self, txn: Txn, before: dict) -> PushResult:
         p = txn.payload
         at = txn.occurred_at if p.get("offline") else None
         due = _as_datetime(p.get("due_at"))
         card = p.get("patron", "")
         if txn.type == "checkout":
-            answer = self.checkout(card, p["item"], offline_at=at, due_at=due)
+            answer = self.checkout(card, p["item"], self._pin_of(card), offline_at=at, due_at=due,
+                                   fee_acknowledged=bool(p.get("fee_acknowledged")))
         elif txn.type == "checkin":
             answer = self.checkin(p["item"], offline_at=at)
         elif txn.type == "renew":
-            answer = self.renew(card, p["item"], offline_at=at, due_at=due)
+            answer = self.renew(card, p["item"], self._pin_of(card), offline_at=at, due_at=due)
         elif txn.type == "hold":
-            answer = self.place_hold(card, _barcode_of(p["title_id"]),
-                                     pickup=p.get("pickup_location", ""))
+            answer = self.place_hold(card, _hold_copy(p), self._pin_of(card),
+                                     pickup=p.get("pickup_location", ""),
+                                     title=p.get("title", ""))
         elif txn.type == "cancel_hold":
-            answer = self.cancel_hold(card, _barcode_of(p["hold_id"]))
+            answer = self.cancel_hold(card, _barcode_of(p["hold_id"]), self._pin_of(card))
         elif txn.type == "pay":
             answer = self._pay_fees(card, p.get("fee_ids", []), p.get("order_id", txn.id))
         else:
             raise ValueError(f"SIP2 backend cannot deliver a {txn.type!r} transaction")
-        effect = {"screen": list(answer.screen), "print": list(answer.print_lines)}
-        if not answer.ok:
+        effect: dict[str, object] = {"screen": list(answer.screen),
+                                     "print": list(answer.print_lines)}
+        if answer.fee_fen:
+            effect["fee_fen"] = answer.fee_fen
+        if answer.refusal is not None:  # an answer that is not ok says why, and only then
             return PushResult(txn.id, "rejected", answer.refusal.code,
                               answer.refusal.params["detail"], effect)
         if txn.type in ("checkout", "renew") and answer.due_at:
@@ -399,28 +480,87 @@ class Sip2Backend:
             effect |= {"route": "staff" if answer.alert else "shelf",
                        "destination": answer.sort_bin}
         elif txn.type == "hold":
-            effect |= {"hold_id": f"sip2:{card}:{_barcode_of(p['title_id'])}",
+            effect |= {"hold_id": f"sip2:{card}:{_hold_copy(p)}",
                        "position": answer.queue_position}
         return PushResult(txn.id, "applied", effect=effect)
 
+    def open_fees(self, card: str) -> tuple[list[Fee], int]:
+        """The patron's open fees as the ACS lists them (AV) and the total owed (BV)."""
+        answer = self._patron_information(card, "fine")
+        total = _fen(answer.get("BV", "0"))
+        return _fees(card, answer.all("AV"), total), total
+
     def _pay_fees(self, card: str, fee_ids: list[str], order_id: str) -> Answer:
-        """One fee paid (37) for the total of the fees named, as the ACS listed them."""
-        account = self.account(card)
-        owed = sum(f.amount_fen for f in account.fees if f.id in fee_ids) if account else 0
-        if not owed:
+        """One fee paid (37) per fee named, each with the ACS's own fee identifier (CG)
+        and the amount the ACS lists now; a fee no longer listed is not paid again."""
+        fees, _ = self.open_fees(card)
+        chosen = [f for f in fees if f.id in fee_ids]
+        if not chosen:
             return Answer(ok=False, refusal=Refusal("rejected_by_centre",
                                                     {"detail": "no such fees are open"}))
-        return self.pay(card, owed, transaction_id=order_id)
+        answers = [self.pay(card, fee.amount_fen, _acs_fee_id(fee.id), transaction_id=order_id)
+                   for fee in chosen]
+        refused = next((a for a in answers if not a.ok), None)
+        return refused or Answer(ok=True, screen=sum((a.screen for a in answers), ()),
+                                 print_lines=sum((a.print_lines for a in answers), ()))
 
-    def _already_done(self, txn: Txn) -> bool:
-        """After a lost answer: did the ILS apply the act? Only lending can be checked."""
+    def _before(self, txn: Txn) -> dict:
+        """What the ACS says just before an act whose effect cannot be seen alone: a
+        renewal moves a due date, a payment lowers what is owed."""
+        p = txn.payload
+        if txn.type == "renew":
+            info = self.item(p["item"])
+            return {"due": iso(info.due_at) if info and info.due_at else ""}
+        if txn.type == "pay":
+            fees, total = self.open_fees(p.get("patron", ""))
+            paying = sum(f.amount_fen for f in fees if f.id in p.get("fee_ids", []))
+            return {"owed": total, "paying": paying}
+        return {}
+
+    def _already_done(self, txn: Txn, before: dict) -> dict | None:
+        """After a lost answer: the act's effect at the ACS (the PushResult effect) when
+        the ACS shows it happened, None when it did not (so it is sent again)."""
+        p = txn.payload
+        card = p.get("patron", "")
         if txn.type == "checkout":
-            account = self.account(txn.payload.get("patron", ""))
-            return bool(account) and txn.payload["item"] in [i.barcode for i in account.items]
+            info = self.item(p["item"])
+            if info is None or not info.on_loan:
+                return None
+            # Evergreen lists titles: the item's own title (from its barcode) is the match
+            mine = p["item"] if self.profile.summary_items_are_barcodes else info.title
+            if mine not in self.summary(card, "charged"):
+                return None
+            return {"loan_id": f"sip2:{card}:{p['item']}", "due_at": iso(info.due_at)} \
+                if info.due_at else {}
         if txn.type == "checkin":
-            info = self.item(txn.payload["item"])
-            return info is not None and not info.on_loan
-        return False  # renew, hold, pay: a second delivery is refused by the ILS or harmless
+            info = self.item(p["item"])
+            return {} if info is not None and not info.on_loan else None
+        if txn.type == "renew":
+            if "due" not in before:
+                return None  # the journal has no row: the renewal never left
+            info = self.item(p["item"])
+            due = iso(info.due_at) if info and info.due_at else ""
+            if not due or due == before["due"]:
+                return None
+            return {"loan_id": f"sip2:{card}:{p['item']}", "due_at": due}
+        if txn.type in ("hold", "cancel_hold"):
+            copy = _hold_copy(p) if txn.type == "hold" else _barcode_of(p["hold_id"])
+            wanted = {copy}
+            if not self.profile.summary_items_are_barcodes or self.profile.hold_by == "title":
+                info = self.item(copy)
+                wanted |= {info.title} if info else set()
+                wanted |= {p["title"]} if p.get("title") else set()
+            held = set(self.summary(card, "hold")) | set(self.summary(card, "unavailable_hold"))
+            there = bool(wanted & held)
+            if txn.type == "hold":
+                return {"hold_id": f"sip2:{card}:{copy}"} if there else None
+            return None if there else {}
+        if txn.type == "pay":
+            if "owed" not in before:
+                return None
+            _, owed = self.open_fees(card)
+            return {} if owed <= before["owed"] - before["paying"] else None
+        return None
 
     @contextmanager
     def _unavailable_on_error(self, timeout: float | None):
@@ -434,14 +574,35 @@ class Sip2Backend:
     # -- helpers ------------------------------------------------------------------------
 
     def _send(self, code: str, fields: dict, **fixed: str) -> Message:
+        if not self.client.connected:
+            self.client.connect()  # the ACS status decides what may be sent
         if not self.supports(code):
             raise Refused("rejected_by_centre", {"detail": "the library system does not "
                                                  f"support SIP2 message {code}"})
+        flag = _ACS_FLAGS.get(code)
+        status = self.client.acs_status
+        if flag and status is not None and status.fixed.get(flag) == "N":
+            raise Refused("rejected_by_centre", {
+                "detail": f"the library system does not allow {LAYOUTS[code].name.lower()} "
+                          f"from this terminal now (ACS status {flag} = N)"})
         fields = {"AO": self.settings.institution, **fields}
         return self.client.request(make(code, fields, **fixed))
 
+    def _pin_verified(self, answer: Message) -> bool:
+        """CQ Y; an answer without CQ did not check the PIN and counts only when the
+        site said so (``accept_missing_cq``)."""
+        if "CQ" not in answer.fields:
+            return self.settings.accept_missing_cq
+        return answer.get("CQ") == "Y"
+
     def _circ_pin(self, pin: str) -> str | None:
         return pin if pin and self.profile.pin_on_circulation else None
+
+    def _nb_due_date(self, promised: datetime | None) -> str:
+        """The due date promised offline; online none, in the form the site chose."""
+        if promised:
+            return self._date(promised)
+        return _NO_DATE if self.settings.online_nb_due_date == "blank" else self._now()
 
     def _now(self) -> str:
         return self.client.now()
@@ -474,12 +635,14 @@ class Sip2Backend:
                                           {"detail": " ".join(screen) or message.layout.name})
         return Answer(ok=ok, screen=screen, print_lines=tuple(message.all("AG")),
                       refusal=refusal, due_at=self._due(message.get("AH")) if ok else None,
-                      title=message.get("AJ"), **extra)
+                      title=message.get("AJ"), fee_fen=_fen(message.get("BV", "0")), **extra)
 
-    @staticmethod
-    def _patron(message: Message, card: str) -> Patron:
+    def _patron(self, message: Message, card: str) -> Patron:
+        """The patron with the status bits that stop lending as ``blocks``, one by one
+        (the profile says which; e.g. "recall privileges denied" never does)."""
         bits = message.fixed.get("patron_status", "")
-        blocks = tuple(name for name, flag in zip(_PATRON_STATUS_BITS, bits) if flag == "Y")
+        blocks = tuple(name for n, (name, flag) in enumerate(zip(_PATRON_STATUS_BITS, bits))
+                       if flag == "Y" and n in self.profile.lending_blocks)
         status = (PatronStatus.LOST if "card reported lost" in blocks else
                   PatronStatus.BLOCKED if "charge privileges denied" in blocks else
                   PatronStatus.ACTIVE)
@@ -509,14 +672,51 @@ def _fen(text: str) -> int:
         return 0
 
 
-def _fen_in(text: str) -> int:
-    """The first number in a free-text fine line ("F1 2.50 overdue"), in fen."""
-    for word in text.replace("$", " ").replace("¥", " ").split():
+def _fees(card: str, lines: list[str], total_fen: int) -> list[Fee]:
+    """Fees from the 64 fine items (AV) and the total owed (BV).
+
+    An AV line is free text ("F1 2.50 overdue", Koha "Overdue 2.50", Evergreen
+    "2.50 Overdue materials ..."): its amount is its first decimal number; a
+    first word with a digit before that amount is the ACS's fee identifier
+    (sent back as CG). What BV owes beyond the lines is one more fee, so 12.50
+    owed shows as 12.50 even when the ACS lists no lines.
+    """
+    fees = []
+    for n, line in enumerate(lines):
+        acs_id, amount = _fee_line(line)
+        fees.append(Fee(id=f"sip2:{card}:{acs_id or f'#{n}'}", patron_card=card,
+                        kind=FeeKind.OVERDUE, amount_fen=amount))
+    rest = total_fen - sum(f.amount_fen for f in fees)
+    if rest > 0:
+        fees.append(Fee(id=f"sip2:{card}:balance", patron_card=card, kind=FeeKind.OVERDUE,
+                        amount_fen=rest))
+    return fees
+
+
+def _fee_line(text: str) -> tuple[str, int]:
+    words = text.replace("$", " ").replace("¥", " ").split()
+    for n, word in enumerate(words):
+        if "." not in word:
+            continue
         try:
-            return int((Decimal(word) * 100).to_integral_value())
+            amount = int((Decimal(word) * 100).to_integral_value())
         except (InvalidOperation, ValueError):
             continue
-    return 0
+        first = words[0] if n else ""
+        return (first if any(c.isdigit() for c in first) else ""), amount
+    return "", 0
+
+
+def _acs_fee_id(fee_id: str) -> str:
+    """The ACS's identifier in one of our SIP2 fee ids; "" for listed lines without one."""
+    tail = _barcode_of(fee_id)
+    return "" if tail == "balance" or tail.startswith("#") else tail
+
+
+def _hold_copy(payload: dict) -> str:
+    """The copy a hold act names: the ``item`` the terminal chose, else the copy a
+    SIP2 title id was made from."""
+    return payload.get("item") or _barcode_of(payload["title_id"])
 
 
 def _title_id(barcode: str) -> str:

@@ -14,6 +14,7 @@ import select
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import datetime
@@ -26,6 +27,9 @@ from sync.sip2.settings import Sip2Settings
 Transcript = Callable[[str, bytes, Message | None], None]
 
 
+#: The longest answer accepted; a patron with hundreds of loans fits many times over.
+MAX_FRAME_BYTES = 64 * 1024
+
 _ACS_RESEND = make("97")
 _SC_STATUS = make("99", status_code="0", max_print_width="040", protocol_version="2.00")
 
@@ -35,7 +39,8 @@ class Sip2Error(Exception):
 
 
 class Sip2Timeout(Sip2Error):
-    """A request was sent and no answer came in time; it may or may not have been applied."""
+    """A request was sent and no usable answer came in time (none, cut short, damaged
+    beyond the resend limit, the wrong kind): it may or may not have been applied."""
 
 
 class Sip2LoginError(Sip2Error):
@@ -70,6 +75,8 @@ class Sip2Client:
                 sock = socket.create_connection((s.host, s.port), timeout=self._timeout)
                 if s.tls:
                     context = ssl.create_default_context(cafile=s.tls_ca_file or None)
+                    if s.tls_cert_file:
+                        context.load_cert_chain(s.tls_cert_file, s.tls_key_file or None)
                     sock = context.wrap_socket(sock, server_hostname=s.host)
             except (OSError, ssl.SSLError) as exc:
                 raise Sip2Error(f"cannot reach SIP2 server {s.host}:{s.port}: {exc}") from exc
@@ -154,9 +161,9 @@ class Sip2Client:
         """Send ``message`` and return its answer, (re)connecting first if needed."""
         with self._lock:
             if self._sock is None:
-                self.connect()
+                status = self.connect()
                 if message.code == "99":
-                    return self.acs_status
+                    return status
             try:
                 return self._exchange(message)
             except _Dropped:
@@ -165,88 +172,127 @@ class Sip2Client:
                 return self._exchange(message)
 
     def _exchange(self, message: Message) -> Message:
+        """One request and its answer, all within one deadline (``timeout``): a server
+        that drips bytes, streams without CR or floods stray answers cannot hold us."""
+        deadline = time.monotonic() + self._timeout
         expected = RESPONSE_TO.get(message.code)
         self._sequence = (self._sequence + 1) % 10
         sequence = self._sequence if self.settings.error_detection else None
         frame = encode(message, sequence, encoding=self.settings.encoding)
-        self._send(frame, message, fresh=True)
-        resends = 0
+        self._send(frame, message, deadline, fresh=True)
+        resends = skipped = 0
+        asked_resend = False  # after our 97 the repeated answer may carry any AY (Evergreen: 0)
         while True:
-            answer = self._receive()
+            try:
+                answer = self._receive(deadline)
+            except Sip2Timeout as exc:
+                if not skipped:
+                    raise
+                raise Sip2Timeout(f"{exc} ({skipped} answers with another sequence number "
+                                  "skipped)") from exc
             if answer is None or answer.code == "96":
                 resends += 1
                 if resends > self.settings.resend_limit:
                     self.close_socket()
-                    raise Sip2Error(f"no clean answer to {message.layout.name} after "
-                                    f"{self.settings.resend_limit} resends")
-                if answer is None:  # damaged answer: ask the ACS to send it again
+                    raise Sip2Timeout(f"no clean answer to {message.layout.name} after "
+                                      f"{self.settings.resend_limit} resends")
+                asked_resend = answer is None
+                if asked_resend:  # damaged answer: ask the ACS to send it again
                     self._send(encode(_ACS_RESEND, encoding=self.settings.encoding,
                                       error_detection=self.settings.error_detection),
-                               _ACS_RESEND)
+                               _ACS_RESEND, deadline)
                 else:  # the ACS saw our frame damaged: send it again, same number
-                    self._send(frame, message)
+                    self._send(frame, message, deadline)
                 continue
-            if sequence is not None and answer.sequence not in (None, sequence):
+            stray = sequence is not None and answer.sequence not in (None, sequence)
+            if stray and not asked_resend:
+                skipped += 1
                 continue  # a late answer to an earlier request; ours follows
             if expected and answer.code != expected:
                 self.close_socket()
-                raise Sip2Error(f"SIP2 server answered {message.layout.name} with "
-                                f"{answer.code}, expected {expected}")
+                raise Sip2Timeout(f"SIP2 server answered {message.layout.name} with "
+                                  f"{answer.code}, expected {expected}")
             return answer
 
-    def _send(self, frame: bytes, message: Message | None, fresh: bool = False) -> None:
+    def _send(self, frame: bytes, message: Message | None, deadline: float,
+              fresh: bool = False) -> None:
         if self.transcript:
             self.transcript("send", frame, message)
         try:
-            if fresh and self._peer_closed():
+            sock = self._open_socket()
+            if fresh and self._peer_closed(sock):
                 raise _Dropped()
-            self._sock.settimeout(self._timeout)
-            self._sock.sendall(frame)
-        except (OSError, AttributeError) as exc:
+            sock.settimeout(max(deadline - time.monotonic(), 0.001))
+            sock.sendall(frame)
+        except OSError as exc:
             self.close_socket()
             if fresh:
                 raise _Dropped() from exc
             raise Sip2Timeout(f"connection lost while resending: {exc}") from exc
 
-    def _peer_closed(self) -> bool:
-        """True when the idle connection was closed by the server. Anything else
+    def _open_socket(self) -> socket.socket:
+        """The connection an exchange uses. Exchanges run under the lock right after
+        (re)connecting, so a closed one here is a bug in this class, said plainly."""
+        if self._sock is None:
+            raise Sip2Error(f"not connected to SIP2 server "
+                            f"{self.settings.host}:{self.settings.port}")
+        return self._sock
+
+    def _peer_closed(self, sock: socket.socket) -> bool:
+        """True when the idle connection ``sock`` was closed by the server. Anything else
         waiting is stale (an ACS never speaks unasked) and is thrown away."""
-        if not select.select([self._sock], [], [], 0)[0]:
+        if not select.select([sock], [], [], 0)[0]:
             return False
-        self._sock.setblocking(False)
+        sock.setblocking(False)
         try:
-            stale = self._sock.recv(4096)
+            stale = sock.recv(4096)
         except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
             return False  # e.g. a TLS session ticket: no application data
         except OSError:
             return True
         finally:
-            self._sock.settimeout(self._timeout)
+            sock.settimeout(self._timeout)
         self._buffer = b""
         return not stale
 
-    def _receive(self) -> Message | None:
-        """Read one CR-terminated frame; None when it arrived damaged or unreadable."""
+    def _receive(self, deadline: float) -> Message | None:
+        """Read one CR-terminated frame by ``deadline``; None when it arrived damaged,
+        unreadable, or without the AY/AZ trailer error detection requires."""
+        sock = self._open_socket()
         while b"\r" not in self._buffer:
+            if len(self._buffer) > MAX_FRAME_BYTES:
+                self.close_socket()
+                raise Sip2Timeout(f"SIP2 server sent more than {MAX_FRAME_BYTES} bytes "
+                                  "without ending the frame")
+            left = deadline - time.monotonic()
             try:
-                chunk = self._sock.recv(4096)
+                if left <= 0:
+                    raise TimeoutError
+                sock.settimeout(left)
+                chunk = sock.recv(4096)
             except TimeoutError as exc:
                 self.close_socket()
-                raise Sip2Timeout(f"no answer from SIP2 server within "
+                raise Sip2Timeout(f"no complete answer from SIP2 server within "
                                   f"{self._timeout:g} s") from exc
             except OSError as exc:
                 self.close_socket()
                 raise Sip2Timeout(f"connection lost waiting for an answer: {exc}") from exc
             if not chunk:
                 self.close_socket()
-                raise Sip2Timeout("SIP2 server closed the connection before answering")
+                raise Sip2Timeout("SIP2 server closed the connection before answering"
+                                  + (" (a partial frame)" if self._buffer.strip() else ""))
             self._buffer += chunk
         frame, _, self._buffer = self._buffer.partition(b"\r")
         frame = frame.strip(b"\n") + b"\r"
-        try:
-            answer = decode(frame, encoding=self.settings.encoding)
-        except SipParseError:
+        if len(frame) > MAX_FRAME_BYTES:
             answer = None
+        else:
+            try:
+                answer = decode(frame, encoding=self.settings.encoding)
+            except SipParseError:
+                answer = None
+        if answer is not None and self.settings.error_detection and answer.checksum is None:
+            answer = None  # cut short: a frame without its checksum cannot be trusted
         if self.transcript:
             self.transcript("recv", frame, answer)
         return answer

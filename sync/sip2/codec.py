@@ -141,10 +141,11 @@ def decode(frame: bytes, *, encoding: str = "utf-8") -> Message:
     if layout is None:
         raise SipParseError(0, "a two-digit SIP2 command id", code)
     message = Message(code)
-    tail = max(2 + layout.fixed_width, data.rfind(b"|") + 1)
-    if data[tail:tail + 2] in (b"AY", b"AZ"):  # verify first: damage shows as ChecksumError
-        message.sequence, message.checksum = _trailer(data, tail)
-        data = data[:tail]
+    # The trailer is found from the end, not after the last "|": a damaged
+    # delimiter must still be caught by the checksum, never hide it.
+    if trailer := _TRAILER.search(data, 2 + layout.fixed_width):
+        message.sequence, message.checksum = _verified(data, trailer)
+        data = data[:trailer.start()]
     text = _text(data, 0, encoding)  # split after decoding: a GB18030 byte can be "|"
     pos = 2
     for name, width in layout.fixed:
@@ -160,6 +161,8 @@ def decode(frame: bytes, *, encoding: str = "utf-8") -> Message:
         if piece:
             if not _FIELD_ID.fullmatch(piece[:2]):
                 raise SipParseError(pos, "a two-letter field id", piece[:2])
+            if piece[:2] in ("AY", "AZ"):  # a cut or mangled trailer: the frame is partial
+                raise SipParseError(pos, _TRAILER_TEXT, piece)
             message.fields.setdefault(piece[:2], []).append(piece[2:])
         pos = end + 1
     return message
@@ -176,18 +179,15 @@ def _text(raw: bytes, pos: int, encoding: str) -> str:
 
 
 _FIELD_ID = re.compile(r"[A-Z0-9]{2}")
-_TRAILER = re.compile(rb"(?:AY([0-9]))?(?:AZ([0-9A-Fa-f]{4}))?")
+_TRAILER = re.compile(rb"(?:AY([0-9]))?AZ([0-9A-Fa-f]{4})\Z|AY([0-9])\Z")
+_TRAILER_TEXT = "AY<digit>AZ<four hex digits> at the end"
 
 
-def _trailer(data: bytes, start: int) -> tuple[int | None, str | None]:
-    """Read and verify ``AY<n>AZ<xxxx>`` at ``start``; returns sequence and checksum."""
-    match = _TRAILER.fullmatch(data, start)
-    if match is None:
-        raise SipParseError(start, "AY<digit>AZ<four hex digits> at the end",
-                            data[start:].decode("latin-1"))
+def _verified(data: bytes, match: re.Match) -> tuple[int | None, str | None]:
+    """Sequence and checksum of the trailer ``match``; the checksum is verified."""
+    if match[3] is not None:  # AY without AZ
+        return int(match[3]), None
     sequence = int(match[1]) if match[1] is not None else None
-    if match[2] is None:
-        return sequence, None
     given = match[2].decode("ascii").upper()
     expected = checksum(data[:match.start(2)])
     if given != expected:
@@ -197,8 +197,9 @@ def _trailer(data: bytes, start: int) -> tuple[int | None, str | None]:
 
 def format_date(moment: datetime) -> str:
     """The 18-character SIP2 date: local time with a blank zone, UTC as ``   Z``."""
-    if moment.tzinfo is not None and moment.utcoffset() is not None:
-        if moment.utcoffset().total_seconds() == 0:
+    offset = moment.utcoffset()  # None for a naive moment
+    if offset is not None:
+        if offset.total_seconds() == 0:
             return moment.strftime("%Y%m%d") + "   Z" + moment.strftime("%H%M%S")
         moment = moment.astimezone().replace(tzinfo=None)
     return moment.strftime("%Y%m%d") + "    " + moment.strftime("%H%M%S")

@@ -7,7 +7,7 @@ one family of servers does differently; everything else is standard SIP2.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 
 @dataclass(frozen=True)
@@ -21,16 +21,24 @@ class Profile:
     summary_items_are_barcodes: bool = True
     #: Send the patron's PIN (AD) with checkout, renew and hold, not only at log-in.
     pin_on_circulation: bool = False
+    #: How a hold (15 +) names what is wanted: "item" (AB, a copy's barcode), "title"
+    #: (AJ, the title text) or "" when the server places no holds over SIP2.
+    hold_by: str = "item"
+    #: Patron status positions (0-13) that mean "will not lend"; the others (renewal,
+    #: recall, hold privileges ...) refuse only their own act, which the ACS decides.
+    lending_blocks: frozenset[int] = frozenset({0, 4, 5, 6, 8, 9, 10, 11, 12, 13})
 
 
 PROFILES: dict[str, Profile] = {
     "generic": Profile("generic"),
     # Koha's SIPServer: standard dates; checks AD on circulation when it is sent.
-    "koha": Profile("koha", pin_on_circulation=True),
+    "koha": Profile("koha", pin_on_circulation=True),  # C4::SIP add_hold looks up AB
     # Evergreen: due dates default to ISO-like text and 64 lists titles unless
     # msg64_summary_datatype is set to barcode in oils_sip.xml.
+    # Its SIP2 mediator only cancels holds ("Hold Cancel is the only supported
+    # action"); its sample patron status sets "recall privileges denied" for everyone.
     "evergreen": Profile("evergreen", due_date_formats=("%Y-%m-%d %H:%M:%S", "%Y-%m-%d"),
-                         summary_items_are_barcodes=False),
+                         summary_items_are_barcodes=False, hold_by=""),
     # FOLIO edge-sip2: standard dates; the tenant's config may demand the patron
     # password on every patron message.
     "folio": Profile("folio", pin_on_circulation=True),
@@ -45,9 +53,12 @@ class Sip2Settings:
     port: int = 6001
     tls: bool = False
     tls_ca_file: str = ""  # a private CA for the server's certificate; empty: system CAs
+    tls_cert_file: str = ""  # this terminal's client certificate (PEM), when the ACS asks
+    tls_key_file: str = ""  # its private key (PEM); empty: in tls_cert_file
     user: str = ""
     password: str = ""
-    location: str = ""  # CP at login, AP at checkin
+    location: str = ""  # CP at login; AP at checkin unless checkin_location is set
+    checkin_location: str = ""  # AP on checkin (Koha: the branch the item is returned to)
     institution: str = ""  # AO
     terminal_password: str = ""  # AC
     encoding: str = "utf-8"  # "gb18030" for older Chinese systems, "latin-1" ...
@@ -58,6 +69,20 @@ class Sip2Settings:
     heartbeat_s: float = 60.0  # seconds between SC status messages; 0: none
     currency: str = "CNY"  # BH on fee paid (amounts are kept in fen)
     language: str = "000"  # SIP2 language code, 000 = unknown
+    #: An ACS that answers patron status without CQ has not checked the PIN; only
+    #: True trusts such an answer (for servers known to refuse bad PINs otherwise).
+    accept_missing_cq: bool = False
+    #: The nb due date (11/29) of an online act, which only no-block replays need:
+    #: "blank" (18 spaces, as the 3M spec's examples) or "transaction_date" for
+    #: servers that validate every fixed field as a date (pysip2).
+    online_nb_due_date: str = "blank"
+    #: Where a reader may collect a hold: "CODE=Name" each (BS is the code).
+    pickup_locations: tuple[str, ...] = ()
+    #: How holds name what is wanted, overriding the profile: "item" (AB), "title"
+    #: (AJ) or "none" (the server places no holds); empty: the profile's choice.
+    hold_by: str = ""
+    #: The exactly-once journal (SQLite); empty: in memory, lost on restart.
+    journal: str = ""
 
     def __post_init__(self) -> None:
         try:
@@ -68,6 +93,12 @@ class Sip2Settings:
         if self.profile not in PROFILES:
             raise ValueError(f"[sip2] profile {self.profile!r} is unknown; "
                              f"choose one of {', '.join(PROFILES)}")
+        if self.online_nb_due_date not in ("blank", "transaction_date"):
+            raise ValueError("[sip2] online_nb_due_date is \"blank\" or \"transaction_date\"")
+        if self.hold_by not in ("", "item", "title", "none"):
+            raise ValueError("[sip2] hold_by is \"item\", \"title\" or \"none\"")
+        if any("=" not in entry for entry in self.pickup_locations):
+            raise ValueError("[sip2] pickup_locations entries are \"CODE=Name\"")
         if not 0 < self.port < 65536:
             raise ValueError(f"[sip2] port {self.port} is not a TCP port")
 
@@ -77,8 +108,24 @@ class Sip2Settings:
         names = {f.name for f in fields(cls)}
         if not isinstance(values, dict):
             values = {n: getattr(values, n) for n in names if hasattr(values, n)}
-        return cls(**{k: v for k, v in values.items() if k in names})
+        chosen = {k: v for k, v in values.items() if k in names}
+        if "pickup_locations" in chosen:
+            chosen["pickup_locations"] = tuple(chosen["pickup_locations"])
+        return cls(**chosen)
 
     @property
     def dialect(self) -> Profile:
-        return PROFILES[self.profile]
+        """The profile, with this site's own hold_by when set."""
+        profile = PROFILES[self.profile]
+        if self.hold_by:
+            profile = replace(profile, hold_by="" if self.hold_by == "none" else self.hold_by)
+        return profile
+
+    @property
+    def ap_location(self) -> str:
+        return self.checkin_location or self.location
+
+    @property
+    def pickup_places(self) -> dict[str, str]:
+        """Pickup location code -> name, in the configured order."""
+        return dict(entry.split("=", 1) for entry in self.pickup_locations)

@@ -27,7 +27,7 @@ def test_a_right_pin_answers_the_patron_without_its_hash(api):
     assert unknown.status_code == 404 and unknown.json()["error"] == "patron_unknown"
 
 
-def test_wrong_pins_lock_the_card(central, api, pick):
+def test_wrong_pins_make_the_card_wait_longer_and_longer(central, api, pick):
     card, other = pick.patrons(2)
     lefts = [auth(api, card, "0000").json() for _ in range(4)]
     assert [(x["error"], x["left"]) for x in lefts] == \
@@ -35,12 +35,19 @@ def test_wrong_pins_lock_the_card(central, api, pick):
     fifth = auth(api, card, "0000")
     assert fifth.status_code == 423
     assert fifth.json() == {"error": "pin_locked", "detail": "too many wrong PINs",
-                            "minutes": 30}
+                            "minutes": 1, "retry_after_s": 60}
     assert auth(api, card, "1234").status_code == 423      # even the right PIN, for now
     assert auth(api, other, "1234").status_code == 200     # other cards are not affected
-    with central.store.locked():                           # half an hour later...
-        central.store.conn.execute("UPDATE pin_state SET locked_until = ? WHERE card = ?",
-                                   (iso(datetime.now(UTC) - timedelta(seconds=1)), card))
+
+    def a_minute_later():
+        with central.store.locked():
+            central.store.conn.execute("UPDATE throttle SET until = ? WHERE key = ?",
+                                       (iso(datetime.now(UTC) - timedelta(seconds=1)),
+                                        f"pin:{card}"))
+    a_minute_later()
+    sixth = auth(api, card, "0000")                        # wrong again: twice as long
+    assert sixth.status_code == 423 and sixth.json()["retry_after_s"] == 120
+    a_minute_later()
     assert auth(api, card, "1234").status_code == 200
     assert auth(api, card, "0000").json()["left"] == 4     # a fresh count
 

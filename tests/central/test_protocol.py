@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tests.central_server import txn
 
 PROTECTED = [("GET", "/streams/items"), ("POST", "/push"), ("POST", "/auth"),
-             ("GET", "/patrons/0440000001"), ("GET", "/items/0440000001"),
+             ("GET", "/patrons/0440000001"), ("GET", "/items/3100000001"),
              ("POST", "/payments"), ("GET", "/payments/P1"), ("POST", "/heartbeat"),
              ("GET", "/fleet"), ("GET", "/exceptions"), ("GET", "/holds/shelf"),
              ("GET", "/stats"), ("GET", "/audit"), ("PUT", "/patrons/0440000001/notes")]
@@ -158,6 +158,6 @@ def test_no_push_body_gets_a_server_error(api, body):
 
 
 def test_a_junk_payload_is_rejected_with_its_field_named(api):
-    result = api.push(txn(str(uuid.uuid4()), 1, "checkout", {"patron": 7, "item": "0440000001"}))[0]
+    result = api.push(txn(str(uuid.uuid4()), 1, "checkout", {"patron": 7, "item": "3100000001"}))[0]
     assert result["status"] == "rejected" and result["reason"] == "rejected_by_centre"
     assert "payload.patron" in result["message"]

@@ -212,23 +212,31 @@ def test_a_late_return_makes_an_overdue_fee(api):
         ("overdue", 420, "open", loan["item_barcode"])
 
 
-def test_a_return_for_a_held_title_goes_to_the_holds_shelf(central, api, pick, staff):
+def test_a_held_copy_travels_to_its_pickup_place_and_waits_there(central, api, pick, staff):
+    """H00002 is to be collected at the Civic Center self-service machine: a copy
+    returned at SZL travels there (the hold stays pending, the copy named), and
+    waits for the reader only once it is checked in at the machine."""
     with central.store.lock:
         copy = central.store.row("SELECT barcode FROM items WHERE title_id = 'R004' AND "
                                  "location_id LIKE 'SZL-%'")["barcode"]
     (card,) = pick.patrons()
-    at = datetime.now(UTC).replace(microsecond=0) - timedelta(seconds=2)
+    at = datetime.now(UTC).replace(microsecond=0) - timedelta(seconds=3)
     assert api.act("checkout", {"patron": card, "item": copy},
                    at=at - timedelta(hours=1))["status"] == "applied"
-    result = api.act("checkin", {"item": copy, "patron": card}, at=at)
-    assert result["effect"]["route"] == "holds_shelf"
-    assert result["effect"]["hold_id"] == "H00002"
-    assert result["effect"]["destination"] == "SS-CGC"
-    assert result["effect"]["fee_fen"] == 0
-    hold = account(api, "0440000001")["holds"]
-    hold = next(h for h in hold if h["id"] == "H00002")
+    result = api.act("checkin", {"item": copy, "patron": card, "branch": "SZL"}, at=at)
+    assert (result["effect"]["route"], result["effect"]["hold_id"],
+            result["effect"]["destination"], result["effect"]["fee_fen"]) == \
+        ("transit", "H00002", "SS-CGC", 0)
+    hold = next(h for h in account(api, "0440000001")["holds"] if h["id"] == "H00002")
+    assert (hold["status"], hold["item_barcode"]) == ("pending", copy)
+    assert item_status(api, copy) == "in_transit"
+
+    arrived = at + timedelta(seconds=1)
+    result = api.act("checkin", {"item": copy, "branch": "SS-CGC"}, at=arrived)
+    assert (result["effect"]["route"], result["effect"]["hold_id"]) == ("holds_shelf", "H00002")
+    hold = next(h for h in account(api, "0440000001")["holds"] if h["id"] == "H00002")
     assert (hold["status"], hold["item_barcode"]) == ("waiting", copy)
-    assert datetime.fromisoformat(hold["expires_at"]) == at + timedelta(days=7)
+    assert datetime.fromisoformat(hold["expires_at"]) == arrived + timedelta(days=7)
     assert item_status(api, copy) == "on_hold_shelf"
     shelf = staff["librarian"].get("/holds/shelf").json()
     assert copy in {h["item_barcode"] for h in shelf["waiting"]}

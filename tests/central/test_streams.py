@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
+from argon2.exceptions import VerifyMismatchError
 
+from kiosk.domain.pins import offline_pin_input
 from kiosk.ports.backend import STREAMS
 from sync.replica import TABLE_KEYS, Replica
 from tests.central.conftest import Api
@@ -62,19 +65,36 @@ def test_every_stream_pulls_to_the_end_into_a_replica(central, api, tmp_path):
     assert replica.policy().overdue_fen_per_day == 30
 
 
-def test_patrons_carry_card_uids_but_no_pin_hash_unless_allowed(central, api, tmp_path):
-    first = api.get("/streams/patrons", params={"limit": 1, "with_pin_hashes": 1}).json()
-    patron = first["records"][0]
+def test_patrons_carry_card_uids_and_no_pin_hash_unless_the_deployment_keys_them(
+        central, api, tmp_path):
+    patron = api.get("/streams/patrons", params={"limit": 1}).json()["records"][0]
     assert patron["card"] == "0440000001" and patron["card_uids"] == ["04A1B2C3"]
-    assert "pin_hash" not in patron     # the device asked, the server does not allow it
+    assert "pin_hash" not in patron and "offline_pin_hash" not in patron
+    asked = api.get("/streams/patrons", params={"limit": 1, "with_pin_hashes": 1})
+    assert asked.status_code == 403 and asked.json()["error"] == "pin_hashes_disabled"
 
-    with running_central(tmp_path, demo=True, allow_pin_hashes=True) as open_centre:
-        lenient = Api(open_centre)
-        plain = lenient.get("/streams/patrons", params={"limit": 1}).json()["records"][0]
+    secret = b"deployment-secret-0123456789"
+    with running_central(tmp_path, demo=True, offline_pin_secret=secret) as keyed_centre:
+        keyed = Api(keyed_centre)
+        plain = keyed.get("/streams/patrons", params={"limit": 1}).json()["records"][0]
         assert "pin_hash" not in plain  # allowed, but not asked for
-        hashed = lenient.get("/streams/patrons",
-                             params={"limit": 1, "with_pin_hashes": 1}).json()["records"][0]
-        assert hashed["pin_hash"].startswith("$argon2id$")
+        _, _, cursor, _ = pull_all(keyed, "patrons", with_pin_hashes=1)
+        # the stored argon2 hash of the bare PIN never leaves; the keyed one is made at
+        # the reader's next online log-in, and travels as a change of the patron
+        before = keyed.get("/streams/patrons", params={"with_pin_hashes": 1, "limit": 5000})
+        assert all(r["pin_hash"] is None for r in before.json()["records"])
+        assert keyed.post("/auth", json={"card": "0440000004", "pin": "1234"}).ok
+        [changed] = keyed.get("/streams/patrons", params={"cursor": cursor,
+                                                          "with_pin_hashes": 1}).json()["records"]
+        assert changed["card"] == "0440000004"
+        assert PasswordHasher().verify(changed["pin_hash"],
+                                       offline_pin_input(secret, "0440000004", "1234"))
+        with keyed_centre.store.lock:
+            stored = keyed_centre.store.row("SELECT pin_hash FROM patrons WHERE card = ?",
+                                            ("0440000004",))["pin_hash"]
+        assert changed["pin_hash"] != stored
+        with pytest.raises(VerifyMismatchError):        # the bare PIN does not open it
+            PasswordHasher().verify(changed["pin_hash"], "1234")
 
 
 def test_a_change_moves_the_record_to_the_stream_end_and_a_deletion_is_a_tombstone(

@@ -137,10 +137,35 @@ def test_the_raw_pass_through_profile_and_a_wrong_profile_that_says_so(pcscd, ca
         device.close()
     wrong = hardware.open_device("rfid", f"pcsc15693:{READER}?model=omnikey")
     try:  # the card only knows the raw form: the TLV pass-through is refused by "the reader"
-        with pytest.raises(hardware.ProtocolError, match="refused ISO 15693 command 2B .* 6D00"):
-            wrong.inventory()
+        assert [t.data.item_id for t in wrong.inventory()] == ["31010006"]
+        with pytest.raises(hardware.ProtocolError, match="refuses the ISO 15693 pass-through"):
+            wrong.set_security(tag.uid, on_loan=False)
+        assert "storage commands only" in wrong.health().detail
     finally:
         wrong.close()
+
+
+def test_a_reader_without_pass_through_reads_and_writes_with_storage_commands(pcscd, cards):
+    """Firmware that answers only FF CA / FF B0 / FF D6 (the pass-through is 6D 00)."""
+    device, events = _pad()
+    try:
+        tag = make_tag("31010010", "CN-110108-H", part=1, parts=2, uid="E004015000000A10")
+        card = cards(tag, wrap="none")
+        seen = _changed(events, added=(tag.uid,)).tags[0]
+        assert (seen.data.item_id, seen.data.owner_library, seen.data.parts) == (
+            "31010010", "CN-110108-H", 2)
+        health = device.health()
+        assert health.ok and "storage commands only" in health.detail
+        new = iso28560_2.encode(TagData(iso28560_2.MODEL, "99887766", "CN-1"), capacity=112)
+        assert device.write_tag(tag.uid, new).data.item_id == "99887766"
+        assert bytes(tag.memory) == new
+        with pytest.raises(hardware.ProtocolError, match="refuses the ISO 15693 pass-through"):
+            device.set_security(tag.uid, on_loan=True)
+        assert tag.afi == 0x07
+        assert not [e for e in events.items if isinstance(e, hardware.DeviceError)]
+        assert not card.requests  # no ISO 15693 request ever reached the tag
+    finally:
+        device.close()
 
 
 def test_a_card_that_is_not_an_iso15693_tag_is_no_tag_and_no_fault(pad, cards):

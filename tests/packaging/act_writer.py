@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import uuid6
 
-from sync.outbox import Outbox, local_id
+from kiosk.ports.effects import LoanOpened
+from sync.outbox import Outbox
 from sync.replica import Replica
 
 
@@ -21,10 +22,9 @@ def main(path: str) -> None:
         n += 1
         txn = str(uuid6.uuid7())
         barcode = f"B{txn[-8:]}"
-        loan = {"id": local_id(txn), "item_barcode": barcode, "patron_card": "0001",
-                "out_at": now.isoformat(), "due_at": (now + timedelta(days=30)).isoformat()}
-        outbox.record("checkout", {"item": barcode, "patron": "0001", "n": n},
-                      [["insert", "loans", loan]], txn_id=txn)
+        loan = LoanOpened(barcode, "0001", now, now + timedelta(days=30), offline=False)
+        outbox.record("checkout", {"item": barcode, "patron": "0001", "n": n}, [loan],
+                      txn_id=txn)
         print(txn, flush=True)
 
 

@@ -106,10 +106,15 @@ def test_session_runs_the_terminal_under_a_real_cage():
         runtime = place / "xdg"
         runtime.mkdir(mode=0o700)
         shutil.chown(runtime, "nobody")
+        # the clone may sit where other users cannot enter (a 0700 home): the
+        # service user runs its own copy of the script, as an install would give it
+        session = place / "kiosk-session"
+        shutil.copy(LINUX / "kiosk-session", session)
+        session.chmod(0o755)
         done = subprocess.run(
             ["runuser", "-u", "nobody", "--", "env", f"XDG_RUNTIME_DIR={runtime}",
              "WLR_BACKENDS=headless", "WLR_LIBINPUT_NO_DEVICES=1", "WLR_RENDERER=pixman",
-             f"KIOSK_BIN={fake}", "KIOSK_ROTATE=1", str(LINUX / "kiosk-session")],
+             f"KIOSK_BIN={fake}", "KIOSK_ROTATE=1", str(session)],
             capture_output=True, text=True, timeout=60, check=False)
         assert (place / "ran").read_text().split() == ["run", "wayland", "wayland-up"], \
             done.stderr[-1000:]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from hardware import open_device
+from kiosk.app import build_terminal
 from kiosk.services import LoginRefused
 from sync.outbox import Outbox
 
@@ -144,9 +144,24 @@ def test_login(terminal, free_items):
     assert [line.barcode for line in circ.receipt(ZHANG)] == [barcode]
 
 
-def test_offline_pin_with_replicated_hashes(offline_config):
+def test_offline_pin_with_replicated_hashes(offline_config, tmp_path):
+    """Against the hash keyed with the deployment secret (as the centre sends it)."""
+    from argon2 import PasswordHasher
+
     from kiosk.app import build_terminal
-    term = build_terminal(offline_config(KIOSK_OFFLINE_REPLICATE_PIN_HASHES="true"))
+    from kiosk.domain.pins import offline_pin_input
+    from sync.replica import Replica
+    secret = tmp_path / "pin-secret"
+    secret.write_bytes(b"deployment-secret-for-tests")
+    secret.chmod(0o600)
+    cfg = offline_config(KIOSK_OFFLINE_REPLICATE_PIN_HASHES="true",
+                         KIOSK_OFFLINE_PIN_SECRET_FILE=str(secret))
+    replica = Replica(cfg.replica_path)
+    with replica.transaction():
+        replica.conn.execute("UPDATE patrons SET pin_hash = ? WHERE card = ?", (
+            PasswordHasher().hash(offline_pin_input(secret.read_bytes(), ZHANG, "1234")), ZHANG))
+    replica.close()
+    term = build_terminal(cfg)
     try:
         assert term.circulation.login_card(ZHANG, "1234").card == ZHANG
         with pytest.raises(LoginRefused) as exc:
@@ -157,16 +172,23 @@ def test_offline_pin_with_replicated_hashes(offline_config):
 
 
 @pytest.fixture
-def pad():
-    device = open_device("rfid", "sim:", afi_on_loan=0xC2, afi_in_library=0x07)
-    device.open()
-    yield device
-    device.close()
+def pad_terminal(offline_config):
+    """A terminal with its devices opened from config: the RFID pad is the simulator."""
+    term = build_terminal(offline_config(KIOSK_DEVICES_RFID="sim:", KIOSK_DEVICES_CARD="none",
+                                         KIOSK_DEVICES_SCANNER="none",
+                                         KIOSK_DEVICES_PRINTER="none"), devices=True)
+    yield term
+    term.close()
 
 
-def test_security_is_switched_after_the_act(terminal, pad, free_items):
+@pytest.fixture
+def pad(pad_terminal):
+    return pad_terminal.devices["rfid"]
+
+
+def test_security_is_switched_after_the_act(pad_terminal, pad, free_items):
+    terminal = pad_terminal
     circ = terminal.circulation
-    circ.security = pad.set_security
     barcode = free_items(terminal.replica, 1)[0]
     tag = pad.place(pad.make_tag(barcode))
     pad.inject(tag.uid, "no_verify")             # first write lost: retried once
@@ -185,9 +207,9 @@ def _a_set_on_the_pad(terminal, pad) -> tuple[str, list[str]]:
     return barcode, uids
 
 
-def test_every_part_of_a_set_is_switched_on_checkout_and_back_on_checkin(terminal, pad):
+def test_every_part_of_a_set_is_switched_on_checkout_and_back_on_checkin(pad_terminal, pad):
+    terminal = pad_terminal
     circ = terminal.circulation
-    circ.security = pad.set_security
     barcode, uids = _a_set_on_the_pad(terminal, pad)
     result = circ.checkout(ZHANG, barcode, tag_uids=uids, parts_present=2)
     assert result.ok and result.security_ok
@@ -197,9 +219,9 @@ def test_every_part_of_a_set_is_switched_on_checkout_and_back_on_checkin(termina
     assert [pad.field.get(uid).afi for uid in uids] == [0x07, 0x07]
 
 
-def test_one_part_that_cannot_be_switched_means_see_staff(terminal, pad):
+def test_one_part_that_cannot_be_switched_means_see_staff(pad_terminal, pad):
+    terminal = pad_terminal
     circ = terminal.circulation
-    circ.security = pad.set_security
     barcode, uids = _a_set_on_the_pad(terminal, pad)
     pad.lift(uids[0])                            # part 1 leaves before its write
     result = circ.checkout(ZHANG, barcode, tag_uids=uids)
@@ -213,9 +235,9 @@ def test_tag_uids_must_be_a_sequence_not_one_string(terminal, free_items):
         terminal.circulation.checkout(ZHANG, barcode, tag_uids="E0040100DEADBEEF")
 
 
-def test_failed_security_keeps_the_loan_and_says_see_staff(terminal, pad, free_items):
+def test_failed_security_keeps_the_loan_and_says_see_staff(pad_terminal, pad, free_items):
+    terminal = pad_terminal
     circ = terminal.circulation
-    circ.security = pad.set_security
     barcode = free_items(terminal.replica, 1)[0]
     result = circ.checkout(ZHANG, barcode, tag_uids=["E0040100DEADBEEF"])   # not on the pad
     assert result.ok and not result.security_ok

@@ -7,6 +7,9 @@ import pytest
 
 from tests.peers import require_peer
 
+#: pysip2 validates every fixed field as a date, a blank nb due date included
+NB_DUE_DATE = "transaction_date"
+
 
 @pytest.fixture
 def library():
@@ -29,7 +32,8 @@ def settings(ils):
     from sync.sip2.settings import Sip2Settings
     from tests.sip2.ils_server import INSTITUTION, LOCATION, PASSWORD, USER
     return Sip2Settings(port=ils, user=USER, password=PASSWORD, location=LOCATION,
-                        institution=INSTITUTION, timeout_s=5, heartbeat_s=0, currency="USD")
+                        institution=INSTITUTION, timeout_s=5, heartbeat_s=0, currency="USD",
+                        online_nb_due_date=NB_DUE_DATE)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import anyio
+import msgspec
 from anyio.from_thread import start_blocking_portal
 from pysip2 import (
     CHECKIN,
@@ -69,6 +70,7 @@ class Patron:
     name: str
     blocked: bool = False
     fees: dict[str, Decimal] = field(default_factory=dict)  # fee id -> amount owed
+    status: str = ""  # the 14 patron status flags when set (else from ``blocked``)
 
 
 @dataclass
@@ -86,20 +88,34 @@ class Item:
     location: str = "Stacks"
     loan: Loan | None = None
     holds: list[str] = field(default_factory=list)  # patron cards, first in line first
+    rental: Decimal | None = None  # a fee to borrow it, lent only once accepted (BO)
+
+
+#: How a fine item (AV) reads, by server: Koha's default av_field_template is
+#: "description amount", Evergreen's eg_legacy format "amount type title", and
+#: this library's own (like a Koha site whose template puts accountlines_id first)
+#: "id amount description".
+FINE_LINES = {"ids": "{id} {amount} overdue fine", "koha": "Overdue fine {amount}",
+              "evergreen": "{amount} Overdue materials", "none": ""}  # none: BV only
 
 
 class Library:
-    """The ILS's state and rules. Every request it receives is kept in ``log``."""
+    """The ILS's state and rules. Every request it receives is kept in ``log``.
 
-    def __init__(self) -> None:
+    ``lists_titles``: the 64 item lists hold titles, not barcodes (Evergreen's
+    default msg64_summary_datatype); ``fine_lines``: a key of FINE_LINES."""
+
+    def __init__(self, *, lists_titles: bool = False, fine_lines: str = "ids") -> None:
         self.patrons: dict[str, Patron] = {}
         self.items: dict[str, Item] = {}
         self.log: list[tuple[str, object]] = []  # (command id, request model)
         self.lock = threading.Lock()
+        self.lists_titles = lists_titles
+        self.fine_line = FINE_LINES[fine_lines]
 
     @classmethod
-    def demo(cls) -> Library:
-        lib = cls()
+    def demo(cls, **options) -> Library:
+        lib = cls(**options)
         lib.patrons = {p.card: p for p in (
             Patron("P0001", "1234", "Zhang Xiaoming"),
             Patron("P0002", "4321", "Ada Lovelace", fees={"F1": Decimal("2.50")}),
@@ -144,6 +160,8 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
         return patron is not None and (not pin or pin == patron.pin)
 
     def status_bits(patron: Patron | None) -> str:
+        if patron and patron.status:
+            return patron.status
         return ("YYYY" if patron and patron.blocked else "    ") + " " * 10
 
     @logged(LOGIN)
@@ -171,10 +189,14 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
         now = datetime.now()
         loans = library.loans_of(p.card)
         held = [i for i in library.items.values() if p.card in i.holds]
-        ready = [i.barcode for i in held if i.loan is None and i.holds[0] == p.card]
-        waiting = [i.barcode for i in held if i.barcode not in ready]
-        overdue = [i.barcode for i in loans if i.loan.due < now]
-        fines = [f"{fid} {amount} overdue fine" for fid, amount in p.fees.items()]
+        ready = [i for i in held if i.loan is None and i.holds[0] == p.card]
+        waiting = [i for i in held if i not in ready]
+        overdue = [i for i in loans if i.loan.due < now]
+        fines = [library.fine_line.format(id=fid, amount=amount)
+                 for fid, amount in p.fees.items() if library.fine_line]
+
+        def listed(items: list[Item]) -> tuple[str, ...]:
+            return tuple(i.title if library.lists_titles else i.barcode for i in items)
         wants = {pos for pos, flag in enumerate(req.summary) if flag == "Y"}
         return PatronInformationResponse(
             patron_status=status_bits(p), language="000", transaction_date=ctx.now_18(),
@@ -184,11 +206,11 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
             institution_id=INSTITUTION, patron_identifier=p.card, personal_name=p.name,
             valid_patron="Y", valid_patron_password="Y" if req.patron_password == p.pin else "N",
             currency_type="USD", fee_amount=str(library.owed(p)), charged_items_limit="0010",
-            hold_items=tuple(ready) if 0 in wants else (),
-            overdue_items=tuple(overdue) if 1 in wants else (),
-            charged_items=tuple(i.barcode for i in loans) if 2 in wants else (),
+            hold_items=listed(ready) if 0 in wants else (),
+            overdue_items=listed(overdue) if 1 in wants else (),
+            charged_items=listed(loans) if 2 in wants else (),
             fine_items=tuple(fines) if 3 in wants else (),
-            unavailable_hold_items=tuple(waiting) if 5 in wants else (),
+            unavailable_hold_items=listed(waiting) if 5 in wants else (),
             email_address="reader@example.org",
             screen_message=("Card blocked: please see staff",) if p.blocked else ())
 
@@ -214,9 +236,17 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
             "Card blocked: please see staff" if p.blocked and not forced else
             "Already on loan" if item.loan and item.loan.card != p.card and not forced else
             "Reserved for another reader" if item.holds and item.holds[0] != p.card
-            and not forced else None)
+            and not forced else
+            f"Rental fee {item.rental} to pay" if item.rental and req.fee_acknowledged != "Y"
+            else None)
         if refusal:
-            return circ_answer(CheckoutResponse, req, False, item, None, refusal)
+            answer = circ_answer(CheckoutResponse, req, False, item, None, refusal)
+            if item and item.rental:  # the fee the reader must accept (BV, BT 06 rental)
+                answer = msgspec.structs.replace(answer, fee_amount=str(item.rental), fee_type="06",
+                                 currency_type="USD")
+            return answer
+        if item.rental:
+            p.fees[f"R-{item.barcode}"] = item.rental
         due = (read_date(req.nb_due_date) if forced else None) or start + timedelta(LOAN_DAYS)
         item.loan = Loan(p.card, start, due)
         if p.card in item.holds:
@@ -280,6 +310,9 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
     @logged(HOLD)
     def hold(req, ctx):
         p, item = patron_for(req), library.items.get(req.item_identifier or "")
+        if item is None and req.title_identifier:  # a title hold: its first copy
+            item = next((i for i in library.items.values()
+                         if i.title == req.title_identifier), None)
         ok, message = False, "Unknown card or item"
         if p and item and pin_ok(p, req.patron_password):
             if req.hold_mode == "-":

@@ -2,24 +2,31 @@
 
 Line noise cannot be ordered on loopback, so the relay plays the bad line: it
 passes whole CR-terminated frames and lets a test rewrite any of them, and it
-can terminate TLS in front of the plain-TCP pysip2 server.
+can terminate TLS in front of the plain-TCP pysip2 server. A rewrite may also
+return an iterator of chunks (a server that streams or floods), and ``reply``
+lets the relay answer a request itself instead of passing it on (a server
+that handles some message its own way, like Evergreen's 97, see faults.py).
 """
 from __future__ import annotations
 
 import socket
 import ssl
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-Rewrite = Callable[[bytes], bytes]
+Rewrite = Callable[[bytes], bytes | Iterable[bytes]]
+Reply = Callable[[bytes], bytes | None]
 
 
 class Relay:
     def __init__(self, target_port: int, *, up: Rewrite | None = None,
-                 down: Rewrite | None = None, tls: ssl.SSLContext | None = None):
+                 down: Rewrite | None = None, tls: ssl.SSLContext | None = None,
+                 reply: Reply | None = None):
         self.target_port = target_port
         self.up, self.down, self.tls = up or (lambda f: f), down or (lambda f: f), tls
+        self.reply = reply or (lambda f: None)
         self.frames_up: list[bytes] = []  # what the client sent, before rewriting
+        self.frames_down: list[bytes] = []  # what the server answered, before rewriting
         self._open: list[socket.socket] = []
         self.port = 0
         self.start()
@@ -44,21 +51,28 @@ class Relay:
                     continue
             server = socket.create_connection(("127.0.0.1", self.target_port))
             self._open += [client, server]
-            threading.Thread(target=self._pump, args=(client, server, self.up, True),
+            threading.Thread(target=self._pump, args=(client, server, True, client),
                              daemon=True).start()
-            threading.Thread(target=self._pump, args=(server, client, self.down, False),
+            threading.Thread(target=self._pump, args=(server, client, False, None),
                              daemon=True).start()
 
-    def _pump(self, source, sink, rewrite: Rewrite, record: bool) -> None:
+    def _pump(self, source, sink, upward: bool, client) -> None:
+        """Pass frames one way; the rewrite is looked up per frame, so a test may
+        change the line's faults while a connection is open."""
         buffer = b""
         try:
             while chunk := source.recv(4096):
                 buffer += chunk
                 while b"\r" in buffer:
                     frame, _, buffer = buffer.partition(b"\r")
-                    if record:
-                        self.frames_up.append(frame + b"\r")
-                    sink.sendall(rewrite(frame + b"\r"))
+                    frame += b"\r"
+                    (self.frames_up if upward else self.frames_down).append(frame)
+                    if upward and (answer := self.reply(frame)) is not None:
+                        client.sendall(answer)
+                        continue
+                    out = (self.up if upward else self.down)(frame)
+                    for piece in ([out] if isinstance(out, bytes) else out):
+                        sink.sendall(piece)
         except OSError:
             pass
         finally:

@@ -116,3 +116,34 @@ def test_tls(settings, tmp_path):
             stranger.connect()  # a certificate nobody vouches for is refused
     finally:
         relay.close()
+
+
+def test_tls_with_a_client_certificate(settings, tmp_path):
+    """An ACS (here the TLS relay) that accepts only terminals with a certificate
+    from its own CA: without one the handshake fails, with one the terminal talks."""
+    require_peer(shutil.which("openssl") is not None, "openssl is needed to make test certs")
+
+    def make_cert(name: str, *extra: str) -> tuple[str, str]:
+        cert, key = tmp_path / f"{name}.pem", tmp_path / f"{name}.key"
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days",
+                        "1", "-subj", f"/CN={name}", *extra, "-keyout", str(key),
+                        "-out", str(cert)], check=True, capture_output=True)
+        return str(cert), str(key)
+    server_cert, server_key = make_cert("127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1")
+    terminal_cert, terminal_key = make_cert("kiosk-01")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(server_cert, server_key)
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.load_verify_locations(terminal_cert)
+    relay = Relay(settings.port, tls=context)
+    base = replace(settings, port=relay.port, tls=True, tls_ca_file=server_cert)
+    try:
+        with pytest.raises(Sip2Error):
+            Sip2Client(base).connect()  # no certificate: turned away
+        client = Sip2Client(replace(base, tls_cert_file=terminal_cert,
+                                    tls_key_file=terminal_key))
+        assert client.connect().code == "98"
+        assert client.request(ITEM_INFO).get("AJ") == "三体"
+        client.close()
+    finally:
+        relay.close()

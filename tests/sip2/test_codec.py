@@ -223,3 +223,19 @@ def test_dates_local_and_utc():
 def test_decode_refuses_non_bytes_with_a_parse_error():
     with pytest.raises(SipParseError):
         decode("941")  # type: ignore[arg-type]
+
+
+def test_a_damaged_last_delimiter_does_not_skip_the_checksum():
+    frame = bytearray(encode(make("24", {"AO": "LIB", "AA": "P1", "AF": ["Welcome"]},
+                                     patron_status=" " * 14, language="000",
+                                     transaction_date="20240101    120000"), 4))
+    frame[frame.rindex(b"|")] = ord("~")  # line noise hits the "|" before AY
+    with pytest.raises(ChecksumError):
+        decode(bytes(frame))
+
+
+@pytest.mark.parametrize("cut", [3, 5, 8])
+def test_a_frame_cut_inside_its_trailer_is_an_error(cut):
+    frame = encode(make("94", ok="1"), 3)  # b"941AY3AZxxxx\r"
+    with pytest.raises(SipParseError):
+        decode(frame[:-cut] + b"\r")

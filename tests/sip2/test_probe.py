@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
 from kiosk.cli import build_parser
 from kiosk.cli.sip2 import run_probe
@@ -41,3 +42,34 @@ def test_probe_reports_a_refused_login_and_an_unreachable_host(ils, capsys):
                                       "--encoding", "klingon"])
     assert run_probe(args, io.StringIO()) == 2
     assert "encoding 'klingon'" in capsys.readouterr().err
+
+
+def test_probe_reports_what_the_server_supports_and_sends(ils, library):
+    code, text = probe(ils, "--patron", "P0002", "--pin", "4321", "--item", "B0001",
+                       "--terminal-password", "tp-9")
+    assert code == 0
+    assert "# supports (BX): patron status yes, checkout yes, checkin yes, block patron NO" in text
+    assert "item status update NO" in text and "hold yes" in text
+    assert "# allows now (98): checkin yes, checkout yes, renew yes" in text
+    assert "# fields in 24 Patron Status Response: AO AA AE BL CQ BH BV" in text
+    assert "# PIN: checked (CQ Y)" in text and "# fees owed (BV): 2.50 USD" in text
+    assert "tp-9" not in text  # AC is a secret too
+    sent = [req for c, req in library.log if c in ("23", "63", "17", "35")]
+    assert {req.terminal_password for req in sent} == {"tp-9"}
+
+
+def test_probe_tells_titles_in_the_item_lists_and_an_unchecked_pin(library):
+    from tests.sip2 import faults
+    from tests.sip2.ils_server import Library, Loan, serve_in_thread
+    from tests.sip2.relay import Relay
+    evergreen_like = Library.demo(lists_titles=True)
+    evergreen_like.items["B0002"].loan = Loan("P0002", datetime.now(), datetime.now())
+    with serve_in_thread(evergreen_like) as port:
+        line = Relay(port, down=faults.without_field(b"24", b"CQ"))
+        try:
+            code, text = probe(line.port, "--patron", "P0002", "--pin", "4321")
+        finally:
+            line.close()
+    assert code == 0
+    assert "# 64 item lists hold titles: use profile evergreen" in text
+    assert "# PIN: NOT checked (no CQ)" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sip2.conftest import NB_DUE_DATE
 from tests.sip2.ils_server import INSTITUTION, LOCATION, PASSWORD, USER, Item, Patron
 
 
@@ -17,7 +18,7 @@ def sip2_terminal(tmp_path, ils, library):
     env = {"KIOSK_BACKEND_KIND": "sip2", "KIOSK_SIP2_HOST": "127.0.0.1",
            "KIOSK_SIP2_PORT": str(ils), "KIOSK_SIP2_USER": USER,
            "KIOSK_SIP2_PASSWORD": PASSWORD, "KIOSK_SIP2_LOCATION": LOCATION,
-           "KIOSK_SIP2_INSTITUTION": INSTITUTION}
+           "KIOSK_SIP2_INSTITUTION": INSTITUTION, "KIOSK_SIP2_ONLINE_NB_DUE_DATE": NB_DUE_DATE}
     config = load_config(tmp_path / "data", env=env)
     config.data_dir.mkdir(parents=True, exist_ok=True)
     replica = Replica(config.replica_path)  # the bulk import a SIP2 site starts from
@@ -54,4 +55,4 @@ def test_log_in_borrow_renew_and_return(sip2_terminal, library):
     assert library.items[barcode].loan is None
     codes = [code for code, req in library.log
              if getattr(req, "item_identifier", None) == barcode]
-    assert codes == ["11", "29", "09"]
+    assert codes == ["11", "17", "29", "09"]  # 17: the due date before renewing, journalled

@@ -10,11 +10,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from kiosk.app import build_desk
 from kiosk.config import load_config
 from tests.central_server import running_central
-from ui.staff.app import build_desk
 
 
 @pytest.fixture(scope="session")
@@ -76,12 +78,63 @@ def window(qtbot, make_desk):
     QCoreApplication.sendPostedEvents(win, QEvent.DeferredDelete)
 
 
+TYPING_MS = 80   # a person types slower than a scanner's burst (the wedge filter's 50 ms)
+
+
+def type_into(qtbot, widget: QWidget, text: str, enter: bool = False) -> None:
+    """Click a field, select what it holds and type over it as a person does (then
+    Enter, if told)."""
+    qtbot.mouseClick(widget, Qt.LeftButton)
+    qtbot.keyClick(widget, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(widget, text, delay=TYPING_MS)
+    if enter:
+        qtbot.keyClick(widget, Qt.Key_Return)
+
+
+def ime_commit(qtbot, widget: QWidget, text: str, enter: bool = False) -> None:
+    """Click a field and type Chinese through an input method: the IME commits the text."""
+    qtbot.mouseClick(widget, Qt.LeftButton)
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+    if enter:
+        qtbot.keyClick(widget, Qt.Key_Return)
+
+
+def scan_into(qtbot, widget: QWidget, code: str) -> None:
+    """Click a field and let a keyboard-wedge scanner type a code and Enter in one burst."""
+    qtbot.mouseClick(widget, Qt.LeftButton)
+    qtbot.keyClicks(widget, code + "\r")
+
+
+def button(win: QWidget, text: str) -> QAbstractButton:
+    """The one visible button showing `text` (or so named for a screen reader)."""
+    found = [b for b in win.findChildren(QAbstractButton) if b.isVisible()
+             and text in (b.text(), b.accessibleName())]
+    assert len(found) == 1, (text, [b.text() for b in win.findChildren(QAbstractButton)
+                                    if b.isVisible()])
+    return found[0]
+
+
+def click(qtbot, win: QWidget, text: str) -> None:
+    qtbot.mouseClick(button(win, text), Qt.LeftButton)
+
+
 def sign_in(qtbot, win, user: str = "librarian", password: str | None = None) -> None:
     page = win.sign_in_page
-    page.user.setText(user)
-    page.password.setText(password or user)
-    page.sign_in()
+    type_into(qtbot, page.user, user, enter=True)
+    qtbot.keyClicks(page.password, password or user, delay=TYPING_MS)   # Enter moved the focus
+    qtbot.keyClick(page.password, Qt.Key_Return)
     qtbot.waitUntil(lambda: win.signed_in, timeout=10_000)
+    settle(qtbot, win)
+
+
+def open_patron(qtbot, win, card: str) -> None:
+    """F2 and a card scanned into the patron field, as at the desk."""
+    qtbot.keyClick(win.desk, Qt.Key_F2)
+    scan_into(qtbot, win.desk.find_field, card)
+    qtbot.waitUntil(lambda: win.desk.account is not None
+                    and win.desk.account.patron.card == card, timeout=10_000)
     settle(qtbot, win)
 
 

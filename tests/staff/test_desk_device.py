@@ -3,12 +3,13 @@ names and the statistics charts' words and labels."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kiosk.cli import build_parser
 from kiosk.config import from_args
 from kiosk.ports.backend import Refused
 from kiosk.services.staff import StaffError
-from tests.staff.conftest import available_items, settle, sign_in
+from tests.staff.conftest import TYPING_MS, available_items, click, open_patron, settle, sign_in
 
 
 def test_an_enrolled_desk_is_in_the_fleet_and_its_acts_are_the_desks_and_the_librarians(
@@ -59,23 +60,24 @@ def test_kiosk_staff_enrols_the_desk_once_with_a_code(central, tmp_path):
 def test_patron_notes_show_and_staff_edit_them(qtbot, window, central):
     sign_in(qtbot, window)
     desk = window.desk
-    desk.open_patron("0440000005")                 # Emily Chen has a demo note
-    settle(qtbot, window)
+    open_patron(qtbot, window, "0440000005")      # Emily Chen has a demo note
     assert "prefers notices by e-mail" in desk.notes.text()
-    desk.ask_notes()
-    assert desk.dialog.text.toPlainText() == "English-speaking reader; prefers notices by e-mail"
-    desk.dialog.text.setPlainText("Moved to Futian; pick-ups at FT from now on")
-    desk.dialog._accept()
+    qtbot.keyClick(desk.item_field, Qt.Key_E, Qt.ControlModifier)
+    assert desk.reason.text.toPlainText() == "English-speaking reader; prefers notices by e-mail"
+    qtbot.keyClick(desk.reason.text, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(desk.reason.text, "Moved to Futian; pick-ups at FT", delay=TYPING_MS)
+    click(qtbot, window, "Confirm (Ctrl+Enter)")
     qtbot.waitUntil(lambda: "Futian" in desk.notes.text(), timeout=10_000)
     assert central.store.row("SELECT notes FROM patrons WHERE card = '0440000005'") == {
-        "notes": "Moved to Futian; pick-ups at FT from now on"}
+        "notes": "Moved to Futian; pick-ups at FT"}
     audit = central.store.row("SELECT by, detail FROM audit WHERE action = 'patron_notes' "
                               "ORDER BY id DESC")
     assert audit["by"] == "librarian" and "Futian" in audit["detail"]
 
-    desk.ask_notes()                              # an empty text clears the notes
-    desk.dialog.text.clear()
-    desk.dialog._accept()
+    click(qtbot, window, "Edit notes… (Ctrl+E)")  # an empty text clears the notes
+    qtbot.keyClick(desk.reason.text, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClick(desk.reason.text, Qt.Key_Delete)
+    qtbot.keyClick(desk.reason.text, Qt.Key_Return, Qt.ControlModifier)
     qtbot.waitUntil(lambda: desk.notes.text() == "", timeout=10_000)
     assert central.store.row("SELECT notes FROM patrons WHERE card = '0440000005'") == {
         "notes": ""}
@@ -91,11 +93,9 @@ def test_notes_need_a_signed_in_librarian(make_desk):
 def test_the_card_type_is_named_in_the_desks_language(qtbot, window):
     from ui.staff import i18n
     sign_in(qtbot, window)
-    window.desk.open_patron("0440000003")          # 王芳, a ¥100 deposit card
-    settle(qtbot, window)
+    open_patron(qtbot, window, "0440000003")      # 王芳, a ¥100 deposit card
     assert window.desk.details.text().startswith("Deposit card (¥100) · blocked")
-    window.desk.open_patron("0440000001")
-    settle(qtbot, window)
+    open_patron(qtbot, window, "0440000001")
     assert window.desk.details.text().startswith("Pengcheng reader card · active")
     i18n.install("zh_CN")
     try:
@@ -108,7 +108,7 @@ def test_the_card_type_is_named_in_the_desks_language(qtbot, window):
 def test_the_charts_say_checkouts_and_label_every_fifth_day(qtbot, window):
     from ui.staff import i18n
     sign_in(qtbot, window)
-    window.show_page(5)
+    qtbot.keyClick(window.tabs, Qt.Key_6, Qt.ControlModifier)
     settle(qtbot, window)
     _, days, _, _ = window.stats.charts
     [bars] = days.series()

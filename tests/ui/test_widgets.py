@@ -36,7 +36,7 @@ def test_keypad_collects_digits_and_hides_a_pin(qtbot):
 
 
 def test_item_row_states_carry_words_not_only_colour(qtbot):
-    row = ItemRow("0440000007", "围城")
+    row = ItemRow("3100000007", "围城")
     qtbot.addWidget(row)
     row.set_state("refused", "这本书仅限馆内阅读，不能外借。")
     assert row.property("state") == "refused"

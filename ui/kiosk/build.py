@@ -6,6 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.app import application
+from ui.bridge import SyncBridge
 from ui.devices import DeviceBridge
 from ui.floor_plan import FloorPlan
 from ui.i18n import Languages
@@ -31,7 +32,8 @@ def build_kiosk(config, terminal, *, speech_engine: str | None = None,
                   languages=Languages(ui.language),
                   speaker=Speaker(ui.speech, speech_engine, ui.sound_volume),
                   sounds=Sounds(ui.sound_volume),
-                  theme=get_theme(ui.theme), plan=FloorPlan())
+                  theme=get_theme(ui.theme), plan=FloorPlan(),
+                  sync=SyncBridge(terminal.engine, terminal.status))
     window = KioskWindow(kiosk, list(SCREENS), animate=animate)
     bridge = DeviceBridge(window)
     for device in terminal.devices.values():
@@ -41,7 +43,7 @@ def build_kiosk(config, terminal, *, speech_engine: str | None = None,
     bridge.code_scanned.connect(lambda code, kind, pid: window.screen().on_scan(code, kind, pid))
     bridge.device_error.connect(lambda kind, detail: window.refresh_status())
     window.bridge = bridge
-    for part in (kiosk.worker, kiosk.languages, kiosk.speaker, kiosk.sounds):
+    for part in (kiosk.worker, kiosk.languages, kiosk.speaker, kiosk.sounds, kiosk.sync):
         part.setParent(window)        # they go with the window (the translator too)
     return window
 
@@ -50,6 +52,7 @@ def dispose(window: KioskWindow) -> None:
     """Close and delete the window, before its terminal closes: a window left
     alive would still get the next language change and call a closed terminal."""
     window.kiosk.worker.wait()
+    window.kiosk.sync.detach()
     window.allow_close = True
     window.close()
     window.deleteLater()

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QPoint,
     QPropertyAnimation,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
@@ -30,6 +29,7 @@ from ui.widgets.common import label
 from ui.widgets.keypad import Keypad
 from ui.widgets.overlay import BusyOverlay, Overlay
 
+from .help import HelpOverlay
 from .texts import mask_name, money
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,7 @@ class KioskWindow(QWidget):
         self.message = _MessageOverlay(self)
         self.countdown = _CountdownOverlay(self)
         self.staff = _StaffExitOverlay(self)
+        self.help_call = HelpOverlay(self, kiosk)
 
         ui = kiosk.config.ui
         self.idle = IdleWatcher(ui.idle_seconds, ui.countdown_seconds, self)
@@ -124,9 +125,7 @@ class KioskWindow(QWidget):
                                       if kiosk.config.ui.theme != "large" else "normal"))
         kiosk.languages.changed.connect(self._language_changed)
 
-        self._status_timer = QTimer(self, interval=2000)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._status_timer.start()
+        kiosk.sync.status_changed.connect(lambda _status: self.refresh_status())
 
         self.restyle()
         self._language_changed(kiosk.languages.current)
@@ -336,7 +335,7 @@ class KioskWindow(QWidget):
 
     # -- online state ---------------------------------------------------------------------
     def online(self) -> bool:
-        return self.kiosk.terminal.status.online
+        return self.kiosk.sync.status.online
 
     def out_of_service_reason(self) -> str:
         """Why the terminal cannot serve at all, or "" when it can."""
@@ -344,7 +343,7 @@ class KioskWindow(QWidget):
         readers = [devices[k] for k in ("rfid", "scanner") if k in devices]
         if not any(d.health().ok for d in readers):
             return "no_reader"
-        status = self.kiosk.terminal.status
+        status = self.kiosk.sync.status
         if not status.online and status.last_sync is None:
             return "no_data"
         return ""
@@ -366,9 +365,7 @@ class KioskWindow(QWidget):
         self.kiosk.speaker.say(text)
 
     def _help(self) -> None:
-        text = tr("A member of staff has been called and will come to you. You can also go "
-                  "to the service desk.")
-        self.show_problem(text)
+        self.help_call.call()
 
     # -- lock-down ------------------------------------------------------------------------
     def closeEvent(self, event):

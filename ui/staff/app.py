@@ -1,4 +1,4 @@
-"""Starting the desk: the terminal's composition with a desk backend, and the window.
+"""Starting the desk's window over kiosk.app.build_desk.
 
     kiosk staff [--central URL] [--lang en]
 
@@ -8,20 +8,8 @@ signed-in librarian's.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
-from kiosk.app import build_terminal
+from kiosk.app import build_desk
 from kiosk.config import Config
-from kiosk.services.staff import DeskBackend, StaffService
-
-
-def build_desk(config: Config, *, central: str | None = None, devices: bool = True):
-    """(terminal, service) for the desk; `central` overrides [backend] url."""
-    if central:
-        config = replace(config, backend=replace(config.backend, url=central, kind="rest"))
-    backend = DeskBackend.from_config(config.backend)
-    terminal = build_terminal(config, devices=devices, backend=backend)
-    return terminal, StaffService(terminal, backend)
 
 
 def run(config: Config, *, central: str | None = None, lang: str | None = None) -> int:

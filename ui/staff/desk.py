@@ -2,8 +2,11 @@
 scanner or pad (many items at once), override a refusal with a reason, take cash
 and waive fees.
 
-Focus always goes where the next scan is expected: after a patron is found, the
-item field; a scanned patron card opens that patron whatever field has focus.
+Each field has its context: the patron field (F2) only ever opens patrons, the
+item field (F3) only ever acts on items, whatever a code looks like. A scan
+with the focus elsewhere decides by what the code is in the library's data
+(a card or a copy) and says what it found. Focus always goes where the next
+scan is expected: after a patron is found, the item field.
 """
 from __future__ import annotations
 
@@ -23,19 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.services.staff import OVERRIDABLE
+from kiosk.services.staff import OVERRIDABLE, Scanned
 from ui.i18n import tr
-from ui.staff.common import (
-    Table,
-    card_type_name,
-    current_lang,
-    error_text,
-    money,
-    shortcut,
-    when,
-    word,
-)
-from ui.staff.reason import ReasonDialog
+from ui.staff.common import Table, error_text, money, shortcut, when
+from ui.staff.reason import ReasonPanel
+from ui.staff.words import act_name, card_type_name, place_name, refusal_text, route_text, word
+from ui.widgets.common import set_role
 
 MODES = ("checkout", "checkin", "renew")
 
@@ -50,7 +46,7 @@ class DeskPage(QWidget):
         self.account = None
         self.log: list[dict] = []          # this desk's acts, newest last
         self.last_settlement = None        # (heading, fees, fen) for the receipt
-        self.dialog: ReasonDialog | None = None
+        self.places: dict = {}             # location id -> Location, for returns' destinations
         self._build()
         self.retranslate()
 
@@ -58,6 +54,7 @@ class DeskPage(QWidget):
     def _build(self) -> None:
         self.find_label = QLabel()
         self.find_field = QLineEdit()
+        self.find_field.setProperty("kind", "scan")
         self.find_field.returnPressed.connect(self.find)
         self.find_button = QPushButton()
         self.find_button.clicked.connect(self.find)
@@ -132,9 +129,14 @@ class DeskPage(QWidget):
         modes.addStretch(1)
         self.mode_buttons.button(0).setChecked(True)
         self.mode_buttons.idToggled.connect(lambda *_: self._focus_item())
+        self.item_label = QLabel()
         self.item_field = QLineEdit()
         self.item_field.setProperty("kind", "scan")
         self.item_field.returnPressed.connect(self._item_entered)
+        self.found = QLabel()               # what a scan with no field in focus turned out to be
+        self.found.setProperty("role", "secondary")
+        self.reason = ReasonPanel()
+        self.reason.closed.connect(self._focus_item)
         self.log_table = Table([""] * 5)
         self.override_button = QPushButton()
         self.override_button.clicked.connect(self.ask_override)
@@ -145,8 +147,13 @@ class DeskPage(QWidget):
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
         rbox.addLayout(modes)
-        rbox.addWidget(self.item_field)
+        item_row = QHBoxLayout()
+        item_row.addWidget(self.item_label)
+        item_row.addWidget(self.item_field, 1)
+        rbox.addLayout(item_row)
+        rbox.addWidget(self.found)
         rbox.addWidget(self.outcome)
+        rbox.addWidget(self.reason)
         rbox.addWidget(self.log_table, 1)
         rbox.addLayout(_row(self.override_button))
 
@@ -159,6 +166,7 @@ class DeskPage(QWidget):
 
         shortcut(self, "F2", self.focus_find)
         shortcut(self, "Ctrl+F", self.focus_find)
+        shortcut(self, "F3", self._focus_item)
         for n, key in enumerate(("F5", "F6", "F7")):
             shortcut(self, key, lambda n=n: self.set_mode(MODES[n]))
         shortcut(self, "Ctrl+O", self.ask_override)
@@ -173,7 +181,10 @@ class DeskPage(QWidget):
 
     def retranslate(self) -> None:
         self.find_label.setText(tr("Patron (F2):"))
-        self.find_field.setPlaceholderText(tr("Card number, card tap, scan or name"))
+        self.find_field.setPlaceholderText(tr("Card number, card tap, card scan or name"))
+        self.find_field.setAccessibleName(tr("Patron"))
+        self.item_label.setText(tr("Item (F3):"))
+        self.item_field.setAccessibleName(tr("Item"))
         self.find_button.setText(tr("Find"))
         self.results.set_headers([tr("Card"), tr("Name"), tr("Status")])
         self.loans.set_headers([tr("Barcode"), tr("Title"), tr("Due"), tr("Renewals"),
@@ -192,6 +203,7 @@ class DeskPage(QWidget):
             button.setText(text)
         self.item_field.setPlaceholderText(tr("Scan or type an item barcode, or put items "
                                               "on the pad"))
+        self.reason.retranslate()
         self.log_table.set_headers([tr("Act"), tr("Barcode"), tr("Title"), tr("Result"),
                                     tr("Due")])
         self.override_button.setText(tr("Override the refusal… (Ctrl+O)"))
@@ -206,7 +218,8 @@ class DeskPage(QWidget):
         self.find_field.selectAll()
 
     def _focus_item(self) -> None:
-        self.item_field.setFocus()
+        if not self.reason.isVisible():
+            self.item_field.setFocus()
 
     @property
     def mode(self) -> str:
@@ -217,10 +230,14 @@ class DeskPage(QWidget):
         self._focus_item()
 
     def find(self) -> None:
+        """The patron field: a card number, a chip UID or part of a name; never an item."""
         query = self.find_field.text().strip()
         if query:
-            self.worker.run(self.service.find_patrons, query, done=self._found,
-                            failed=self._failed)
+            self.on_scan(query, "patron")
+
+    def _search_names(self, query: str) -> None:
+        self.worker.run(self.service.find_patrons, query, done=self._found,
+                        failed=self._failed)
 
     def _found(self, patrons) -> None:
         if len(patrons) == 1:
@@ -302,8 +319,10 @@ class DeskPage(QWidget):
                               tr("%1 days").replace("%1", str(lv.overdue_days))
                               if lv.overdue_days else "") for lv in a.loans],
                             [lv.item.barcode for lv in a.loans])
-        self.holds.set_rows([(hv.title, word(hv.hold.status.value), hv.pickup_name,
-                              when(hv.hold.expires_at, False)) for hv in a.holds])
+        self.holds.set_rows([(hv.title, word(hv.hold.status.value),
+                              place_name(hv.pickup)
+                              or hv.pickup_name, when(hv.hold.expires_at, False))
+                             for hv in a.holds])
         self.fees.set_rows([(word(f.kind.value), f.item_barcode, money(f.outstanding_fen),
                              when(f.created_at, False)) for f in a.fees], list(a.fees))
         may_waive = bool(self.service.user and self.service.user.may_waive)
@@ -315,13 +334,11 @@ class DeskPage(QWidget):
         if self.account is None:
             return
         patron = self.account.patron
-        self.dialog = ReasonDialog(
+        self.reason.ask(
             tr("Patron notes"), tr("Notes on %1 (%2), seen by staff at every desk:").replace(
-                "%1", patron.name).replace("%2", patron.card), self, text=self.account.patron.notes,
+                "%1", patron.name).replace("%2", patron.card),
+            lambda text, card=patron.card: self.save_notes(card, text), text=patron.notes,
             placeholder=tr("e.g. deposit not paid: send to the desk"), allow_empty=True)
-        self.dialog.reason_given.connect(lambda text, card=patron.card: self.save_notes(card,
-                                                                                      text))
-        self.dialog.open()
 
     def save_notes(self, card: str, text: str) -> None:
         self.worker.run(self.service.set_notes, card, text,
@@ -329,11 +346,47 @@ class DeskPage(QWidget):
                         failed=self._failed)
 
     # -- items -------------------------------------------------------------------------
-    def on_scan(self, code: str) -> None:
-        """A code from the scanner (wedge or serial), wherever the focus was."""
-        self.worker.run(self.service.patron_for_code, code,
-                        done=lambda card: self.open_patron(card) if card else self.on_item(code),
+    def on_scan(self, code: str, context: str = "") -> None:
+        """A code typed or scanned. context "patron" or "item": the field it went into
+        decides what it may be; none (a scan with the focus elsewhere): the code decides,
+        and the desk says what it found."""
+        self.worker.run(self.service.identify, code,
+                        done=lambda found: self._identified(code, context, found),
                         failed=self._failed)
+
+    def _identified(self, code: str, context: str, found: Scanned) -> None:
+        self.found.clear()
+        if context == "item":
+            if found.kind == "patron":
+                self._say("✗ " + tr("%1 is the card of %2, not an item. Open "
+                                               "patrons in the patron field (F2).")
+                                     .replace("%1", found.key).replace("%2", found.label))
+            else:
+                self.on_item(found.item or found.key or code)
+        elif context == "patron":
+            if found.kind in ("patron", "both"):
+                self.open_patron(found.key)
+            elif found.kind == "item":
+                self._say("✗ " + tr("%1 is an item barcode («%2»), not a card. Scan "
+                                               "items in the item field (F3).")
+                                     .replace("%1", found.key).replace("%2", found.label))
+            else:
+                self._search_names(code)
+        elif found.kind == "patron":
+            self.found.setText(tr("Scanned: the card of %1 (%2)").replace(
+                "%1", found.label).replace("%2", found.key))
+            self.open_patron(found.key)
+        elif found.kind == "item":
+            self.found.setText(tr("Scanned: item %1 «%2»").replace("%1", found.key).replace(
+                "%2", found.label))
+            self.on_item(found.key)
+        elif found.kind == "both":
+            self.found.setText(tr("Scanned: %1 is both a card number and an item barcode. "
+                                  "Type it into the patron field (F2) or the item field (F3).")
+                               .replace("%1", code))
+        else:
+            self.found.setText(tr("Scanned: %1 is neither a known card nor a known item.")
+                               .replace("%1", code))
 
     def on_card(self, uid: str) -> None:
         """A card tapped on the reader opens its patron."""
@@ -356,47 +409,52 @@ class DeskPage(QWidget):
         code = self.item_field.text().strip()
         self.item_field.clear()
         if code:
-            self.on_scan(code)
+            self.on_scan(code, "item")
 
     def on_item(self, barcode: str, tag_uids: tuple[str, ...] = ()) -> None:
         mode = self.mode
         if mode != "checkin" and not self.card:
-            self.outcome.setText(tr("Find the patron first (F2)."))
+            self._say(tr("Find the patron first (F2)."))
             return
         if mode == "checkout":
             call = (self.service.checkout, self.card, barcode)
         elif mode == "renew":
             call = (self.service.renew, self.card, barcode)
         else:
-            call = (self.service.checkin, barcode)
+            call = (self._checkin, barcode)
         kwargs = {"tag_uids": tag_uids} if tag_uids and mode != "renew" else {}
         card = self.card
         self.worker.run(*call, **kwargs,
                         done=lambda result: self._acted(mode, card, barcode, result, tag_uids),
                         failed=self._failed)
 
+    def _checkin(self, barcode: str, **kwargs):
+        """On the worker: the return, and the place it goes to (to name it)."""
+        result = self.service.checkin(barcode, **kwargs)
+        self.places[result.destination] = self.service.location(result.destination)
+        return result
+
     def _acted(self, mode: str, card, barcode: str, result, tag_uids=()) -> None:
         entry = {"mode": mode, "card": card, "barcode": result.barcode or barcode,
                  "title": result.title, "result": result, "tag_uids": tag_uids}
         self.log.append(entry)
         self._show_log()
-        self.outcome.setText(self._result_text(entry))
+        self._say(self._result_text(entry))
         self.refresh()
         self._focus_item()
 
     def _result_text(self, entry: dict) -> str:
         result = entry["result"]
         if not result.ok:
-            text = "✗ " + result.refusal.message(current_lang()) if result.refusal else "✗"
+            text = "✗ " + refusal_text(result.refusal)
             if result.refusal and result.refusal.code in OVERRIDABLE and entry["mode"] != "checkin":
                 text += "  " + tr("(Ctrl+O to override)")
             return text
         if entry["mode"] == "checkin":
-            route = {"holds_shelf": tr("to the holds shelf"), "transit": tr("to send on"),
-                     "desk": tr("to the desk")}.get(result.route, tr("to the shelf"))
-            text = "✓ " + tr("Returned, %1").replace("%1", route)
+            text = "✓ " + tr("Returned, %1").replace("%1", route_text(result.route))
             if result.destination:
-                text += f" ({result.destination})"
+                place = self.places.get(result.destination)
+                text += f" ({place_name(place) or result.destination})"
             if result.fee_fen:
                 text += "  " + tr("fee %1").replace("%1", money(result.fee_fen))
         else:
@@ -406,12 +464,11 @@ class DeskPage(QWidget):
         if result.offline:
             text += "  " + tr("(recorded offline)")
         if result.refusal:
-            text += "  ⚠ " + result.refusal.message(current_lang())
+            text += "  ⚠ " + refusal_text(result.refusal)
         return text
 
     def _show_log(self) -> None:
-        acts = {"checkout": tr("Check out"), "checkin": tr("Check in"), "renew": tr("Renew")}
-        rows = [(acts[e["mode"]], e["barcode"], e["title"], self._result_text(e),
+        rows = [(act_name(e["mode"]), e["barcode"], e["title"], self._result_text(e),
                  when(getattr(e["result"], "due_at", None), False)) for e in reversed(self.log)]
         self.log_table.set_rows(rows, list(reversed(self.log)))
 
@@ -426,13 +483,11 @@ class DeskPage(QWidget):
     def ask_override(self) -> None:
         entry = self._refused_entry()
         if entry is None:
-            self.outcome.setText(tr("There is no refusal here that can be overridden."))
+            self._say(tr("There is no refusal here that can be overridden."))
             return
-        refusal = entry["result"].refusal.message(current_lang())
-        self.dialog = ReasonDialog(tr("Override"), tr("Refused: %1\nWhy do you override "
-                                                      "it?").replace("%1", refusal), self)
-        self.dialog.reason_given.connect(lambda reason: self.override(entry, reason))
-        self.dialog.open()
+        refusal = refusal_text(entry["result"].refusal)
+        self.reason.ask(tr("Override"), tr("Refused: %1\nWhy do you override it?").replace(
+            "%1", refusal), lambda reason: self.override(entry, reason))
 
     def override(self, entry: dict, reason: str) -> None:
         method = self.service.checkout if entry["mode"] == "checkout" else self.service.renew
@@ -446,7 +501,7 @@ class DeskPage(QWidget):
             self._acted(entry["mode"], entry["card"], entry["barcode"], result)
             self.log[-1]["override"] = result.ok
             self._show_log()
-            self.outcome.setText(self._result_text(self.log[-1]))
+            self._say(self._result_text(self.log[-1]))
 
         self.worker.run(method, entry["card"], entry["barcode"], **kwargs, done=done,
                         failed=self._failed)
@@ -457,7 +512,7 @@ class DeskPage(QWidget):
             self.on_renew(barcode)
 
     def renew_all(self) -> None:
-        for barcode in list(self.loans.values):
+        for barcode in self.loans.shown_values():
             self.on_renew(barcode)
 
     def on_renew(self, barcode: str) -> None:
@@ -467,7 +522,7 @@ class DeskPage(QWidget):
 
     # -- fees -------------------------------------------------------------------------------
     def _chosen_fees(self) -> list:
-        return self.fees.selected_values() or list(self.fees.values)
+        return self.fees.selected_values() or self.fees.shown_values()
 
     def pay_cash(self) -> None:
         fees = self._chosen_fees()
@@ -483,11 +538,9 @@ class DeskPage(QWidget):
         if not self.card or not fees:
             return
         total = money(sum(f.outstanding_fen for f in fees))
-        self.dialog = ReasonDialog(tr("Waive fees"), tr("Waive %1 for %2?").replace(
+        self.reason.ask(tr("Waive fees"), tr("Waive %1 for %2?").replace(
             "%1", total).replace("%2", self.account.patron.name if self.account else self.card),
-            self)
-        self.dialog.reason_given.connect(lambda reason: self.waive(fees, reason))
-        self.dialog.open()
+            lambda reason: self.waive(fees, reason))
 
     def waive(self, fees: list, reason: str) -> None:
         card = self.card
@@ -497,12 +550,12 @@ class DeskPage(QWidget):
 
     def _settled(self, heading: str, card: str, fees: list, fen: int) -> None:
         self.last_settlement = (heading, card, fees, fen)
-        self.outcome.setText("✓ " + f"{heading}: {money(fen)}")
+        self._say("✓ " + f"{heading}: {money(fen)}")
         self.refresh()
 
     def print_receipt(self) -> None:
         if self.last_settlement is None:
-            self.outcome.setText(tr("Nothing to print yet: record a payment first."))
+            self._say(tr("Nothing to print yet: record a payment first."))
             return
         heading, card, fees, fen = self.last_settlement
         receipt = self.service.fee_receipt(card, fees, fen, heading=heading,
@@ -511,8 +564,15 @@ class DeskPage(QWidget):
                         done=lambda _: self.message.emit(tr("Receipt printed.")),
                         failed=self._failed)
 
+    def _say(self, text: str) -> None:
+        """The outcome line, coloured by what it says (✓ done, ✗ refused), never by colour
+        alone: the mark and the words are there in every theme."""
+        self.outcome.setText(text)
+        set_role(self.outcome, "success" if text.startswith("✓") else
+                 "error" if text.startswith("✗") else "")
+
     def _failed(self, exc: Exception) -> None:
-        self.outcome.setText("✗ " + error_text(exc))
+        self._say("✗ " + error_text(exc))
         self.message.emit(error_text(exc))
 
 

@@ -1,6 +1,8 @@
-"""The exceptions list: what came back from the centre as a conflict (two offline
-loans of one copy, an unknown item returned, an offline act against policy), each
-resolved here with a note that the centre keeps with the librarian's name."""
+"""The exceptions list: what came back from the centre as a case for staff (two
+offline loans of one copy, an override that ended another patron's loan, an
+unknown item returned, an offline act against policy...), each named for what
+really happened, told in the desk's language from the case's facts, and resolved
+here with a note that the centre keeps with the librarian's name."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import tr
-from ui.staff.common import Table, error_text, shortcut, when, word
+from ui.staff.common import Table, error_text, money, shortcut, when
+from ui.staff.words import case_detail, case_kind
 
 
 class ExceptionsPage(QWidget):
@@ -31,8 +34,12 @@ class ExceptionsPage(QWidget):
         self.show_all.toggled.connect(lambda *_: self.refresh())
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
-        self.table = Table([""] * 6)
+        self.table = Table([""] * 6, sortable=True)
         self.table.itemSelectionChanged.connect(self._show_detail)
+        self.table.clicked.connect(lambda *_: self.note.setFocus())
+        self.table.activated.connect(lambda *_: self.note.setFocus())
+        self.kind = QLabel()
+        self.kind.setProperty("role", "heading")
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -48,6 +55,7 @@ class ExceptionsPage(QWidget):
         top.addWidget(self.status, 1)
         bottom = QWidget()
         bbox = QVBoxLayout(bottom)
+        bbox.addWidget(self.kind)
         bbox.addWidget(self.detail)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -84,7 +92,7 @@ class ExceptionsPage(QWidget):
             self.table.selectRow(0)
 
     def _fill(self) -> None:
-        self.table.set_rows([(when(r["created_at"]), word(r["kind"]),
+        self.table.set_rows([(when(r["created_at"]), case_kind(r["kind"]),
                               r["item"], ", ".join(r["patrons"]),
                               tr("open") if r["status"] == "open" else tr("resolved"),
                               r.get("note", "")) for r in self.rows], self.rows)
@@ -94,14 +102,15 @@ class ExceptionsPage(QWidget):
     def _show_detail(self) -> None:
         row = self.table.current_value()
         if row is None:
+            self.kind.clear()
             self.detail.clear()
             return
-        text = f"{word(row['kind'])} — {row['resolution']}"
+        self.kind.setText(case_kind(row["kind"]))
+        text = case_detail(row, when, money)
         if row.get("resolved_by"):
             text += "\n" + tr("Resolved by %1: %2").replace("%1", row["resolved_by"]).replace(
                 "%2", row.get("note", ""))
         self.detail.setText(text)
-        self.note.setFocus()
 
     def resolve(self) -> None:
         row = self.table.current_value()

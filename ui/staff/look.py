@@ -31,9 +31,10 @@ def stylesheet(t: Theme = NORMAL) -> str:
     QPushButton:disabled {{ color: {t.text_secondary}; border-color: {t.border};
         background: {t.surface}; }}
     QPushButton[kind="primary"] {{ background: {t.primary}; color: {t.on_primary}; }}
-    QLineEdit, QSpinBox, QPlainTextEdit, QComboBox {{ min-height: 26px; padding: 1px 6px;
+    QLineEdit, QPlainTextEdit, QComboBox {{ min-height: 26px; padding: 1px 6px;
         border: 2px solid {t.border}; border-radius: 5px; background: {t.background}; }}
-    QLineEdit:focus, QSpinBox:focus, QPlainTextEdit:focus {{ border-color: {t.primary}; }}
+    QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {t.primary}; }}
+    QSpinBox {{ min-height: 26px; }}
     QLineEdit[kind="scan"] {{ font-size: 18px; min-height: 34px; border-color: {t.primary}; }}
     QTableWidget {{ gridline-color: {t.border}; alternate-background-color: {t.surface};
         selection-background-color: {t.primary}; selection-color: {t.on_primary}; }}
@@ -45,6 +46,11 @@ def stylesheet(t: Theme = NORMAL) -> str:
         border-radius: 8px; }}
     QFrame[kind="card"] QLabel {{ background: transparent; }}
     QStatusBar {{ background: {t.surface}; }}
+    #Alerts {{ background: #FFF1CC; border-bottom: 3px solid {t.warning}; }}
+    #Alerts QLabel {{ font-size: 16px; font-weight: 700; color: {t.text}; }}
+    QFrame[kind="ask"] {{ background: {t.surface}; border: 2px solid {t.primary};
+        border-radius: 8px; }}
+    QFrame[kind="ask"] QLabel {{ background: transparent; }}
     """
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ui.i18n import tr
 from ui.staff.common import Table, error_text, shortcut, when
+from ui.staff.words import act_name, delivery_state, refusal_name
 
 
 class MachinesPage(QWidget):
@@ -82,9 +83,8 @@ class MachinesPage(QWidget):
             if s.last_error:
                 text += "\n" + s.last_error
             self.state.setText(text)
-        self.outbox.set_rows([(str(e.seq), e.type, when(e.occurred_at), e.state,
-                               (e.result or {}).get("reason") or e.last_error)
-                              for e in self.entries])
+        self.outbox.set_rows([(str(e.seq), act_name(e.type), when(e.occurred_at),
+                               delivery_state(e.state), _answer(e)) for e in self.entries])
         rows = []
         for t in self.fleet:
             devices = t.get("devices") or {}
@@ -98,3 +98,9 @@ class MachinesPage(QWidget):
 
     def _failed(self, exc) -> None:
         self.state.setText("✗ " + error_text(exc))
+
+
+def _answer(entry) -> str:
+    """The centre's answer to an outbox entry: a refusal by its name, or the last error."""
+    reason = (entry.result or {}).get("reason")
+    return refusal_name(reason) if reason else entry.last_error

@@ -1,5 +1,9 @@
 """Statistics with charts: loans and returns per hour today and per day this month,
-refusals by reason, and terminal use against desk use (from the centre's log)."""
+refusals by reason, and terminal use against desk use (from the centre's log).
+
+"Today" is the library's day: the centre counts by its configured time zone and
+the desk asks for its today, not for this computer's date (which differs for
+some hours of every day when the two clocks are in different zones)."""
 from __future__ import annotations
 
 from PySide6.QtCharts import (
@@ -15,9 +19,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.domain.reasons import message
 from ui.i18n import tr
-from ui.staff.common import current_lang, error_text, shortcut
+from ui.staff.common import error_text, shortcut
+from ui.staff.words import refusal_name
 from ui.theme import NORMAL
 
 LOANS, RETURNS = QColor(NORMAL.primary), QColor("#5FA8D3")
@@ -73,30 +77,20 @@ class StatsPage(QWidget):
         self.views[1].setChart(_bars(tr("This month, per day"),
                                      _sparse([int(x["day"][-2:]) for x in days]),
                                      [x["loans"] for x in days], [x["returns"] for x in days]))
-        lang = current_lang()
         self.views[2].setChart(_pie(tr("Refusals today by reason"),
-                                    {_reason_name(code, lang): n
-                                     for code, n in d["refusals"].items()}))
+                                    {refusal_name(code): n for code, n in d["refusals"].items()}))
         use = d["use"]
         self.views[3].setChart(_pie(tr("Terminal use and desk use today"),
                                     {tr("Terminals"): use.get("terminal", 0),
                                      tr("Desk"): use.get("desk", 0)}))
         loans = sum(h["loans"] for h in hours)
         returns = sum(h["returns"] for h in hours)
-        self.summary.setText(tr("%1: %2 loans, %3 returns, %4 refusals").replace(
+        self.summary.setText(tr("%1 (%5): %2 loans, %3 returns, %4 refusals").replace(
             "%1", d["day"]).replace("%2", str(loans)).replace("%3", str(returns)).replace(
-            "%4", str(sum(d["refusals"].values()))))
+            "%4", str(sum(d["refusals"].values()))).replace("%5", d.get("timezone", "")))
 
     def _failed(self, exc) -> None:
         self.summary.setText("✗ " + error_text(exc))
-
-
-def _reason_name(code: str, lang: str) -> str:
-    """The first clause of the reader's message names the reason well enough for a chart."""
-    text = message(code, lang)
-    for stop in ("，", "。", ",", ".", "："):
-        text = text.split(stop)[0]
-    return text if text and "{" not in text else code
 
 
 def _sparse(days: list[int], every: int = 5) -> list[str]:

@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
 
 from ui.devices import DeviceBridge
 from ui.i18n import tr
-from ui.staff.common import error_text, shortcut, word
+from ui.sound import Sounds
+from ui.staff.alerts import AlertPanel, AlertWatcher
+from ui.staff.common import error_text, shortcut
 from ui.staff.desk import DeskPage
 from ui.staff.exceptions import ExceptionsPage
 from ui.staff.holds import HoldsPage
 from ui.staff.machines import MachinesPage
 from ui.staff.stats import StatsPage
 from ui.staff.tags import TagsPage
+from ui.staff.words import word
 from ui.worker import Worker
 
 
@@ -127,10 +130,17 @@ class SignInPage(QWidget):
 class StaffWindow(QMainWindow):
     """`service` is a StaffService; `devices` the opened devices (card, rfid, scanner...)."""
 
-    def __init__(self, service, *, devices: dict | None = None, refresh_ms: int = 15_000):
+    def __init__(self, service, *, devices: dict | None = None, refresh_ms: int = 15_000,
+                 alerts_every_s: float = 2.0):
         super().__init__()
         self.service = service
         self.worker = Worker(parent=self)
+        self.sounds = Sounds(service.config.ui.sound_volume, self)
+        self.alerts = AlertPanel(service, self.worker)
+        self.alerts.message.connect(self.show_message)
+        self.alerts.new_call.connect(self._new_call)
+        self.alert_watcher = AlertWatcher(service, alerts_every_s, self)
+        self.alert_watcher.changed.connect(self.alerts.show_alerts)
         self.bridge = DeviceBridge(self)
         self.resize(1280, 800)
         self.stack = QStackedWidget()
@@ -169,6 +179,7 @@ class StaffWindow(QMainWindow):
         mbox = QVBoxLayout(main)
         mbox.setContentsMargins(0, 0, 0, 0)
         mbox.addWidget(self.banner)
+        mbox.addWidget(self.alerts)
         mbox.addWidget(self.tabs, 1)
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(main)
@@ -214,6 +225,7 @@ class StaffWindow(QMainWindow):
         for n, name in enumerate(names):
             self.tabs.setTabText(n, f"{name}  Ctrl+{n + 1}")
         self.sign_in_page.retranslate()
+        self.alerts.retranslate()
         for page in self.pages:
             page.retranslate()
         self._word_sync()
@@ -226,6 +238,7 @@ class StaffWindow(QMainWindow):
         self.worker.run(self.service.force_sync, done=lambda _: self._after_sync())
         self.exceptions.refresh()
         self.poll.start()
+        self.alert_watcher.start()
 
     def _after_sync(self) -> None:
         self._show_sync()
@@ -233,6 +246,8 @@ class StaffWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.poll.stop()
+        self.alert_watcher.stop()
+        self.alerts.show_alerts([])
         self.worker.forget()
         self.service.sign_out()
         self.desk.clear_patron()
@@ -273,9 +288,16 @@ class StaffWindow(QMainWindow):
         page = self.tabs.currentWidget()
         if page is self.tags:
             self.tags.on_scan(code)
-        else:
-            self.tabs.setCurrentWidget(self.desk)
-            self.desk.on_scan(patron_id or code)
+            return
+        focus = QApplication.focusWidget()
+        context = ("patron" if focus is self.desk.find_field else
+                   "item" if focus is self.desk.item_field else "")
+        if isinstance(focus, QLineEdit) and focus.text() and code.startswith(focus.text()):
+            focus.clear()           # the burst's first key reached the field before it was one
+        if patron_id and patron_id != code:
+            code, context = patron_id, "patron"     # an e-card QR: it wraps a card number
+        self.tabs.setCurrentWidget(self.desk)
+        self.desk.on_scan(code, context)
 
     def on_card(self, uid: str) -> None:
         if self.signed_in:
@@ -312,8 +334,13 @@ class StaffWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def _new_call(self, alert: dict) -> None:
+        self.sounds.play("alert")
+        self.show_message(tr("A reader needs help at %1.").replace("%1", alert["device_name"]))
+
     def closeEvent(self, event) -> None:
         self.poll.stop()
+        self.alert_watcher.stop(wait_s=10)
         if self.wedge is not None:
             QApplication.instance().removeEventFilter(self.wedge)
         self.bridge.detach_all()

@@ -8,7 +8,6 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QScrollArea,
@@ -195,16 +194,3 @@ class ScrollList(TouchScroll):
 
     def widgets(self) -> list[QWidget]:
         return [self.rows.itemAt(i).widget() for i in range(self.rows.count() - 1)]
-
-
-def hbox(*widgets, spacing: int = 16, stretch_first: bool = False) -> QHBoxLayout:
-    box = QHBoxLayout()
-    box.setSpacing(spacing)
-    for i, w in enumerate(widgets):
-        if w is None:
-            box.addStretch(1)
-        elif isinstance(w, QLayout):
-            box.addLayout(w)
-        else:
-            box.addWidget(w, 1 if stretch_first and i == 0 else 0)
-    return box

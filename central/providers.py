@@ -1,0 +1,78 @@
+"""Payment providers: where a reader pays, and how the provider's word is believed.
+
+A provider turns an order into the URL the terminal shows as a QR code, and
+tells the centre when the order is paid. A real one (WeChat Pay, Alipay, a
+bank's gateway) is plugged in as a SignedProvider: its notifications are
+believed only with a valid HMAC-SHA256 signature over the order, the amount,
+the status and the notification's own id, made with the secret shared with
+the provider, the way those providers sign theirs (sorted key=value pairs
+joined by '&'). A notification id is accepted once: a replay is refused.
+
+SimulatedProvider is the demo's: a page on this server with one "pay" button
+that anyone holding the URL may press, so it exists only with `--demo`.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import Protocol
+
+from .errors import ApiError
+
+SIGNED_FIELDS = ("order_id", "amount_fen", "status", "notify_id")
+
+
+def canonical(fields: dict) -> str:
+    """The signed text: the fields sorted by name as key=value, joined by '&'."""
+    return "&".join(f"{name}={fields[name]}" for name in sorted(SIGNED_FIELDS))
+
+
+def sign(secret: bytes, fields: dict) -> str:
+    return hmac.new(secret, canonical(fields).encode(), hashlib.sha256).hexdigest().upper()
+
+
+class PaymentProvider(Protocol):
+    simulated: bool
+
+    def pay_url(self, order_id: str, amount_fen: int, base_url: str) -> str:
+        """Where the reader's phone pays this order."""
+        ...
+
+    def verify(self, notification: dict) -> None:
+        """Raise ApiError unless the notification is the provider's own."""
+        ...
+
+
+class SimulatedProvider:
+    """The demo's provider: this server's own page (/api/v1/pay/<order>)."""
+
+    simulated = True
+
+    def pay_url(self, order_id: str, amount_fen: int, base_url: str) -> str:
+        return f"{base_url}/api/v1/pay/{order_id}"
+
+    def verify(self, notification: dict) -> None:
+        raise ApiError(403, "unsigned_notification",
+                       "the simulated provider sends no notifications")
+
+
+class SignedProvider:
+    """A real provider: pays at url_template (fields {order_id} and {amount_fen}) and
+    notifies POST /api/v1/payments/notify signed with the shared secret."""
+
+    simulated = False
+
+    def __init__(self, url_template: str, secret: bytes):
+        if len(secret) < 16:
+            raise ValueError("the payment provider's shared secret needs 16 bytes or more")
+        self.url_template, self.secret = url_template, secret
+
+    def pay_url(self, order_id: str, amount_fen: int, base_url: str) -> str:
+        return self.url_template.format(order_id=order_id, amount_fen=amount_fen)
+
+    def verify(self, notification: dict) -> None:
+        given = notification.get("sign") or ""
+        if not given:
+            raise ApiError(401, "unsigned_notification", "the notification carries no sign")
+        if not hmac.compare_digest(given.upper(), sign(self.secret, notification)):
+            raise ApiError(401, "bad_signature", "the notification's sign does not match")
