@@ -282,8 +282,8 @@ def load_config(data_dir: str | Path | None = None, config_file: str | Path | No
                 values[key] = _coerce(f.name, key, sub_hints[key], env[env_key])
             elif key in section_raw:
                 values[key] = _coerce(f.name, key, sub_hints[key], section_raw[key])
-            elif key in (defaults or {}).get(f.name, {}):
-                values[key] = defaults[f.name][key]
+            elif key in (own := (defaults or {}).get(f.name, {})):
+                values[key] = own[key]
         sections[f.name] = replace(cls(), **values)
     unknown_sections = set(raw) - set(sections)
     if unknown_sections:

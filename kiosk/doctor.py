@@ -247,7 +247,8 @@ def check_speech(cfg: Config) -> Check:
            "speech-dispatcher-espeak-ng espeak-ng; `spd-say -L` lists the voices")
     if tts.state() == QTextToSpeech.State.Error or not tts.engine():
         return Check("speech", False, f"no speech engine ({tts.errorString() or 'none'})", fix)
-    missing, found = [], []
+    missing: list[str] = []
+    found: list[str] = []
     for lang in ("zh_CN", "en"):
         voice = voice_for(tts, lang)
         (found if voice else missing).append(f"{lang}: {voice.name()}" if voice else lang)
