@@ -12,7 +12,8 @@ APT_PACKAGES := python3-venv python3-dev gcc make git sqlite3 \
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libpulse0 xvfb xauth \
-	pcscd libpcsclite-dev vsmartcard-vpcd swig socat cage xwayland libusb-1.0-0
+	pcscd libpcsclite-dev vsmartcard-vpcd swig socat cage xwayland libusb-1.0-0 \
+	speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 
 .PHONY: all setup system-packages demo test lint bench package package-test clean
 

@@ -89,8 +89,16 @@ class DevicesConfig:
     printer: str = "sim:"
     wedge_max_gap_ms: int = 30          # keys closer than this are a scanner, not a person
     wedge_min_length: int = 4
-    ecard_pattern: str = r"^(?:SZLIB:)?(?P<card>\d{6,20})$"  # e-card QR → card number
+    ecard_pattern: str = r"SZLIB:(?P<card>[0-9A-Za-z]{4,32})"  # e-card QR → card number
     printer_encoding: str = "gb18030"
+
+
+@dataclass(frozen=True)
+class LoginConfig:
+    """Which ways in ask for the PIN (a typed card number always does)."""
+    pin_for_tap: bool = False           # a chip card tapped on the reader
+    pin_for_barcode: bool = True        # a card number scanned from the card's barcode
+    pin_for_ecard: bool = False         # the e-card QR (the reader's app signed them in)
 
 
 @dataclass(frozen=True)
@@ -129,6 +137,7 @@ class Config:
     sip2: Sip2Config = field(default_factory=Sip2Config)
     offline: OfflineConfig = field(default_factory=OfflineConfig)
     devices: DevicesConfig = field(default_factory=DevicesConfig)
+    login: LoginConfig = field(default_factory=LoginConfig)
     security: SecurityConfig = field(default_factory=SecurityConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)
@@ -234,8 +243,12 @@ def default_data_dir() -> Path:
 
 
 def load_config(data_dir: str | Path | None = None, config_file: str | Path | None = None,
-                env: typing.Mapping[str, str] | None = None) -> Config:
-    """Read the file (if any), apply KIOSK_* environment overrides, validate."""
+                env: typing.Mapping[str, str] | None = None,
+                defaults: typing.Mapping[str, typing.Mapping[str, object]] | None = None
+                ) -> Config:
+    """Read the file (if any), apply KIOSK_* environment overrides, validate.
+    defaults: a command's own defaults ({section: {key: value}}), below the file and
+    the environment (the demo opens landscape, a terminal portrait)."""
     env = os.environ if env is None else env
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     path = Path(config_file or env.get("KIOSK_CONFIG") or data_dir / "kiosk.toml")
@@ -269,6 +282,8 @@ def load_config(data_dir: str | Path | None = None, config_file: str | Path | No
                 values[key] = _coerce(f.name, key, sub_hints[key], env[env_key])
             elif key in section_raw:
                 values[key] = _coerce(f.name, key, sub_hints[key], section_raw[key])
+            elif key in (own := (defaults or {}).get(f.name, {})):
+                values[key] = own[key]
         sections[f.name] = replace(cls(), **values)
     unknown_sections = set(raw) - set(sections)
     if unknown_sections:

@@ -230,9 +230,37 @@ def check_devices(cfg: Config) -> Check:
     return Check("devices", True, ", ".join(fine) or "none configured")
 
 
+def check_speech(cfg: Config) -> Check:
+    """A voice for each language the terminal speaks (Chinese and English), from the
+    engine the terminal will use (speech-dispatcher with espeak-ng on Debian)."""
+    if not cfg.ui.speech:
+        return Check("speech", True, "off ([ui] speech = false)")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from ui.speech import voice_for
+
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    engine = os.environ.get("KIOSK_TTS_ENGINE", "")
+    tts = QTextToSpeech(engine) if engine else QTextToSpeech()
+    fix = ("install a voice: sudo apt-get install speech-dispatcher "
+           "speech-dispatcher-espeak-ng espeak-ng; `spd-say -L` lists the voices")
+    if tts.state() == QTextToSpeech.State.Error or not tts.engine():
+        return Check("speech", False, f"no speech engine ({tts.errorString() or 'none'})", fix)
+    missing: list[str] = []
+    found: list[str] = []
+    for lang in ("zh_CN", "en"):
+        voice = voice_for(tts, lang)
+        (found if voice else missing).append(f"{lang}: {voice.name()}" if voice else lang)
+    if missing:
+        return Check("speech", False, f"{tts.engine()}: no voice for " + ", ".join(missing),
+                     fix)
+    return Check("speech", True, f"{tts.engine()}: " + ", ".join(found))
+
+
 CHECKS: list[Callable[[Config], Check]] = [
     check_python, check_qt, check_cjk_font, check_data_dir, check_permissions, check_replica,
-    check_devices, check_tls, check_backend, check_outbox,
+    check_devices, check_tls, check_backend, check_outbox, check_speech,
 ]
 
 

@@ -15,12 +15,31 @@ log = logging.getLogger(__name__)
 LOCALES = {"zh_CN": QLocale(QLocale.Chinese, QLocale.China),
            "zh_HK": QLocale(QLocale.Chinese, QLocale.HongKong),
            "en": QLocale(QLocale.English, QLocale.UnitedKingdom)}
+# speech-dispatcher names espeak-ng's Chinese voices by language codes Qt has no
+# locale for (cmn, yue): such voices sit under the C locale and are found by name
+VOICE_NAMES = {"zh_CN": "Mandarin", "zh_HK": "Cantonese", "en": "English"}
+
+
+def voice_for(tts: QTextToSpeech, lang: str):
+    """Set the engine to `lang` and return the voice it will speak with (None: none).
+    The locale's own voice if the engine has that locale, else one found by name."""
+    wanted = LOCALES[lang]
+    tts.setLocale(wanted)
+    if tts.locale().language() == wanted.language() and tts.availableVoices():
+        return tts.availableVoices()[0]
+    tts.setLocale(QLocale.c())
+    voice = next((v for v in tts.availableVoices() if VOICE_NAMES[lang] in v.name()), None)
+    if voice is not None:
+        tts.setVoice(voice)
+    return voice
 
 
 class Speaker(QObject):
-    """say(text) interrupts what is being said; `said` reports each text (tests use it)."""
+    """say(text) interrupts what is being said; `said` reports each text handed to the
+    engine, `heard` each word the engine then speaks (what a listener hears)."""
 
     said = Signal(str)
+    heard = Signal(str)
 
     def __init__(self, enabled: bool = True, engine: str | None = None, volume: float = 0.6,
                  parent=None):
@@ -41,6 +60,7 @@ class Speaker(QObject):
                 self._tts = None
             else:
                 self._tts.setVolume(volume)
+                self._tts.sayingWord.connect(lambda word, *_: self.heard.emit(word))
         self.last = ""
 
     @property
@@ -48,8 +68,8 @@ class Speaker(QObject):
         return self._tts.engine() if self._tts else ""
 
     def set_language(self, lang: str) -> None:
-        if self._tts and lang in LOCALES:
-            self._tts.setLocale(LOCALES[lang])
+        if self._tts and lang in LOCALES and voice_for(self._tts, lang) is None:
+            log.warning("no %s voice in speech engine %s", lang, self._tts.engine())
 
     def say(self, text: str) -> None:
         text = " ".join(text.split())

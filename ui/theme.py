@@ -135,7 +135,8 @@ def stylesheet(t: Theme) -> str:
     #Header QLabel, #Footer QLabel {{ color: {t.on_primary}; }}
     #Header QLabel[role="title"] {{ font-size: {t.BAND_TITLE}px; }}
     #Header QLabel[role="secondary"] {{ color: {t.on_primary}; font-size: {t.BAND_TYPE}px; }}
-    #OfflineBadge {{ background: {t.background}; color: {t.text}; border-radius: 12px;
+    #Header QLabel#OfflineBadge {{ background: {t.background}; color: {t.text};
+        border-radius: 12px;
         padding: 4px 16px; font-size: 24px; font-weight: 600; }}
     QPushButton {{ min-height: {t.target - 22}px; border-radius: 16px; padding: 8px 28px;
         font-size: {t.body}px; font-weight: 600; border: 3px solid {t.primary};
@@ -149,12 +150,16 @@ def stylesheet(t: Theme) -> str:
     QPushButton[kind="tile"] {{ background: {t.primary}; color: {t.on_primary};
         border-radius: 28px; font-size: {t.px(44)}px; padding: 16px; }}
     QPushButton[kind="tile"]:pressed {{ background: {t.pressed}; }}
+    QPushButton[kind="primary"]:disabled, QPushButton[kind="tile"]:disabled {{
+        background: {t.surface}; color: {t.text_secondary}; border-color: {t.border}; }}
     #Header QPushButton, #Footer QPushButton {{ background: transparent; color: {t.on_primary};
         border: 3px solid {t.on_primary}; font-size: {t.BAND_TYPE}px; padding: 4px 16px;
         min-height: {t.BAND_TARGET - 14}px; }}
     #Header QPushButton:checked, #Footer QPushButton:checked,
     #Header QPushButton:pressed, #Footer QPushButton:pressed {{
         background: {t.on_primary}; color: {t.primary}; }}
+    QLabel#KeypadDisplay {{ min-height: {t.target - 6}px; border: 3px solid {t.primary};
+        border-radius: 14px; background: {t.surface}; color: {t.text}; padding: 0 20px; }}
     QLineEdit {{ min-height: {t.target - 6}px; border: 3px solid {t.primary}; border-radius: 14px;
         padding: 0 20px; background: {t.surface}; color: {t.text}; font-size: {t.body}px; }}
     #Card, QFrame[kind="card"] {{ background: {t.surface}; border-radius: 18px;

@@ -4,6 +4,7 @@
     <name />
     <message>
         <location filename="../../ui/kiosk/account.py" line="50" />
+        <location filename="../../ui/kiosk/account.py" line="74" />
         <source>Fetching your account…</source>
         <translation>Fetching your account…</translation>
     </message>
@@ -17,14 +18,14 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
         <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/renew.py" line="74" />
+        <location filename="../../ui/kiosk/renew.py" line="75" />
         <source>Renew</source>
         <translation>Renew</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
         <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/pay.py" line="204" />
+        <location filename="../../ui/kiosk/pay.py" line="209" />
         <source>Pay fees</source>
         <translation>Pay fees</translation>
     </message>
@@ -70,13 +71,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="100" />
-        <location filename="../../ui/kiosk/renew.py" line="102" />
+        <location filename="../../ui/kiosk/renew.py" line="103" />
         <source>Due {date}</source>
         <translation>Due {date}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="103" />
-        <location filename="../../ui/kiosk/renew.py" line="93" />
+        <location filename="../../ui/kiosk/renew.py" line="94" />
         <source>No loans.</source>
         <translation>No loans.</translation>
     </message>
@@ -123,14 +124,14 @@
     <message>
         <location filename="../../ui/kiosk/attract.py" line="72" />
         <location filename="../../ui/kiosk/attract.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="82" />
-        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="85" />
+        <location filename="../../ui/kiosk/login.py" line="92" />
         <source>Tap your card or scan your e-card QR</source>
         <translation>Tap your card or scan your e-card QR</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="35" />
+        <location filename="../../ui/kiosk/borrow.py" line="68" />
         <source>Borrow</source>
         <translation>Borrow</translation>
     </message>
@@ -142,7 +143,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/find.py" line="110" />
+        <location filename="../../ui/kiosk/find.py" line="112" />
         <source>Find a book</source>
         <translation>Find a book</translation>
     </message>
@@ -157,132 +158,171 @@
         <translation>To borrow, tap your card first. To return, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="37" />
-        <location filename="../../ui/kiosk/borrow.py" line="43" />
+        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <source>Borrowed now: {now} · Still allowed: {left}</source>
+        <translation>Borrowed now: {now} · Still allowed: {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/borrow.py" line="70" />
+        <location filename="../../ui/kiosk/borrow.py" line="76" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>Place your books on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="50" />
+        <location filename="../../ui/kiosk/borrow.py" line="83" />
         <source>Borrowing…</source>
         <translation>Borrowing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="54" />
+        <location filename="../../ui/kiosk/borrow.py" line="86" />
         <source>Borrowed. Due {date}</source>
         <translation>Borrowed. Due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="53" />
+        <location filename="../../ui/kiosk/find.py" line="54" />
         <source>Available here: {n} ({where})</source>
         <translation>Available here: {n} ({where})</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="56" />
+        <location filename="../../ui/kiosk/find.py" line="57" />
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>Not on the shelf here; {n} at other branches</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="59" />
+        <location filename="../../ui/kiosk/find.py" line="60" />
         <source>All copies are out; you can place a hold</source>
         <translation>All copies are out; you can place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="111" />
+        <location filename="../../ui/kiosk/find.py" line="113" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>Title, author, pinyin or ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="112" />
+        <location filename="../../ui/kiosk/find.py" line="114" />
+        <source>Search for a book</source>
+        <translation>Search for a book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/find.py" line="116" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="117" />
+        <location filename="../../ui/kiosk/find.py" line="121" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>Type a title, an author, pinyin or an ISBN, then press Search.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="144" />
+        <location filename="../../ui/kiosk/find.py" line="148" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="156" />
+        <location filename="../../ui/kiosk/find.py" line="161" />
         <source>{n} results</source>
         <translation>{n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="157" />
+        <location filename="../../ui/kiosk/find.py" line="161" />
+        <source>1 result</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/find.py" line="163" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>Nothing found. Try fewer words or pinyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="60" />
-        <location filename="../../ui/kiosk/hold.py" line="65" />
+        <location filename="../../ui/kiosk/hold.py" line="101" />
+        <location filename="../../ui/kiosk/hold.py" line="106" />
         <source>Where would you like to collect it?</source>
         <translation>Where would you like to collect it?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="63" />
-        <location filename="../../ui/kiosk/title.py" line="77" />
+        <location filename="../../ui/kiosk/hold.py" line="104" />
+        <location filename="../../ui/kiosk/title.py" line="81" />
         <source>Place a hold</source>
         <translation>Place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="69" />
+        <location filename="../../ui/kiosk/hold.py" line="107" />
+        <source>It is on the shelf here: you can take it now.</source>
+        <translation>It is on the shelf here: you can take it now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="109" />
+        <source>Reserve it anyway</source>
+        <translation>Reserve it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="118" />
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>Your hold is placed. We will tell you when it is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="91" />
+        <location filename="../../ui/kiosk/hold.py" line="140" />
         <source>Placing your hold…</source>
         <translation>Placing your hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="83" />
+        <location filename="../../ui/kiosk/login.py" line="86" />
         <source>Or type your card number and PIN below.</source>
         <translation>Or type your card number and PIN below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="84" />
-        <location filename="../../ui/kiosk/login.py" line="97" />
+        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="112" />
         <source>Enter your PIN</source>
         <translation>Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="84" />
+        <location filename="../../ui/kiosk/login.py" line="88" />
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="116" />
+        <location filename="../../ui/kiosk/login.py" line="147" />
+        <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
+        <translation>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="150" />
+        <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
+        <translation>This code is not recognised. Please scan your reader card or your e-card QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="87" />
+        <location filename="../../ui/kiosk/login.py" line="120" />
+        <location filename="../../ui/kiosk/login.py" line="137" />
+        <location filename="../../ui/kiosk/login.py" line="165" />
         <source>Checking your card…</source>
         <translation>Checking your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="125" />
-        <location filename="../../ui/kiosk/title.py" line="76" />
+        <location filename="../../ui/kiosk/hold.py" line="108" />
+        <location filename="../../ui/kiosk/map.py" line="127" />
+        <location filename="../../ui/kiosk/title.py" line="80" />
         <source>Find it</source>
         <translation>Find it</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="129" />
+        <location filename="../../ui/kiosk/map.py" line="131" />
         <source>{book}: {place}, shelf mark {call}</source>
         <translation>{book}: {place}, shelf mark {call}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="152" />
+        <location filename="../../ui/kiosk/map.py" line="154" />
         <source>Follow the orange line from the blue dot (you are here).</source>
         <translation>Follow the orange line from the blue dot (you are here).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="153" />
+        <location filename="../../ui/kiosk/map.py" line="155" />
         <source>Take the stairs or the lift to {floor}.</source>
         <translation>Take the stairs or the lift to {floor}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="155" />
+        <location filename="../../ui/kiosk/map.py" line="157" />
         <source>Scan the code to take this location with you.</source>
         <translation>Scan the code to take this location with you.</translation>
     </message>
@@ -307,104 +347,106 @@
         <translation>The library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="63" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="66" />
         <source>Item {barcode}</source>
         <translation>Item {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="82" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="91" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="92" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="103" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="95" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="106" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="104" />
+        <location filename="../../ui/kiosk/pay.py" line="105" />
         <source>Fetching your fees…</source>
         <translation>Fetching your fees…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="121" />
+        <location filename="../../ui/kiosk/pay.py" line="122" />
         <source>Creating your payment…</source>
         <translation>Creating your payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="152" />
+        <location filename="../../ui/kiosk/pay.py" line="153" />
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>Waiting for your payment… {m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="184" />
+        <location filename="../../ui/kiosk/pay.py" line="185" />
+        <location filename="../../ui/kiosk/window.py" line="223" />
         <source>Paid {amount}</source>
         <translation>Paid {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185" />
+        <location filename="../../ui/kiosk/pay.py" line="186" />
+        <location filename="../../ui/kiosk/window.py" line="224" />
         <source>Order {id}</source>
         <translation>Order {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="208" />
+        <location filename="../../ui/kiosk/pay.py" line="213" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>Tap the fees to pay, then press Pay. Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="210" />
+        <location filename="../../ui/kiosk/pay.py" line="215" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>Scan the code with your phone's payment app to pay {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212" />
+        <location filename="../../ui/kiosk/pay.py" line="217" />
         <source>Paid {amount}. Thank you!</source>
         <translation>Paid {amount}. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213" />
+        <location filename="../../ui/kiosk/pay.py" line="218" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>The payment was cancelled. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="214" />
+        <location filename="../../ui/kiosk/pay.py" line="219" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>The payment timed out. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
-        <location filename="../../ui/kiosk/window.py" line="406" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
+        <location filename="../../ui/kiosk/window.py" line="449" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
-        <location filename="../../ui/widgets/bands.py" line="122" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
+        <location filename="../../ui/widgets/bands.py" line="137" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="219" />
+        <location filename="../../ui/kiosk/pay.py" line="224" />
         <source>Pay {amount}</source>
         <translation>Pay {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="222" />
+        <location filename="../../ui/kiosk/pay.py" line="227" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="231" />
+        <location filename="../../ui/kiosk/pay.py" line="236" />
         <source>You have no fees to pay.</source>
         <translation>You have no fees to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="238" />
+        <location filename="../../ui/kiosk/pay.py" line="243" />
         <source>paid</source>
         <translation>paid</translation>
     </message>
@@ -416,13 +458,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="87" />
-        <source>You borrowed {n} item(s).</source>
-        <translation>You borrowed {n} item(s).</translation>
+        <source>You borrowed {books}.</source>
+        <translation>You borrowed {books}.</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="88" />
-        <source>You returned {n} item(s).</source>
-        <translation>You returned {n} item(s).</translation>
+        <source>You returned {books}.</source>
+        <translation>You returned {books}.</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="91" />
@@ -510,40 +552,40 @@
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="58" />
+        <location filename="../../ui/kiosk/renew.py" line="59" />
         <source>Fetching your loans…</source>
         <translation>Fetching your loans…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="71" />
-        <location filename="../../ui/kiosk/renew.py" line="76" />
+        <location filename="../../ui/kiosk/renew.py" line="72" />
+        <location filename="../../ui/kiosk/renew.py" line="77" />
         <source>Tap the books to renew, or renew them all.</source>
         <translation>Tap the books to renew, or renew them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="77" />
-        <location filename="../../ui/kiosk/renew.py" line="116" />
+        <location filename="../../ui/kiosk/renew.py" line="78" />
+        <location filename="../../ui/kiosk/renew.py" line="117" />
         <source>Renew selected ({n})</source>
         <translation>Renew selected ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="78" />
+        <location filename="../../ui/kiosk/renew.py" line="79" />
         <source>Renew all</source>
         <translation>Renew all</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="104" />
+        <location filename="../../ui/kiosk/renew.py" line="105" />
         <source>Renewed. Now due {date}</source>
         <translation>Renewed. Now due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="123" />
-        <location filename="../../ui/kiosk/renew.py" line="128" />
+        <location filename="../../ui/kiosk/renew.py" line="124" />
+        <location filename="../../ui/kiosk/renew.py" line="129" />
         <source>Renewing…</source>
         <translation>Renewing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="145" />
+        <location filename="../../ui/kiosk/renew.py" line="146" />
         <source>{ok} of {n} renewed.</source>
         <translation>{ok} of {n} renewed.</translation>
     </message>
@@ -588,7 +630,7 @@
         <translation>Overdue fee: {amount}. You can pay it under Pay fees.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="87" />
+        <location filename="../../ui/kiosk/screen.py" line="92" />
         <source>Something went wrong. Please try again or ask at the desk.</source>
         <translation>Something went wrong. Please try again or ask at the desk.</translation>
     </message>
@@ -603,81 +645,101 @@
         <translation>Recorded offline; the library will confirm it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="318" />
+        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <source>1 book</source>
+        <translation>1 book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <source>{n} books</source>
+        <translation>{n} books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/title.py" line="48" />
+        <location filename="../../ui/kiosk/window.py" line="361" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="75" />
+        <location filename="../../ui/kiosk/title.py" line="79" />
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="85" />
+        <location filename="../../ui/kiosk/title.py" line="89" />
         <source>On the shelf</source>
         <translation>On the shelf</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="87" />
+        <location filename="../../ui/kiosk/title.py" line="91" />
         <source>On loan, due {date}</source>
         <translation>On loan, due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="90" />
+        <location filename="../../ui/kiosk/title.py" line="94" />
         <source>Reserved for another reader</source>
         <translation>Reserved for another reader</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="92" />
+        <location filename="../../ui/kiosk/title.py" line="96" />
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="353" />
+        <location filename="../../ui/kiosk/window.py" line="225" />
+        <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
+        <translation>Your payment of {amount} arrived after you left. Here is its receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="396" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="375" />
+        <location filename="../../ui/kiosk/window.py" line="418" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="376" />
+        <location filename="../../ui/kiosk/window.py" line="419" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="377" />
+        <location filename="../../ui/kiosk/window.py" line="420" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="405" />
+        <location filename="../../ui/kiosk/window.py" line="448" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="423" />
+        <location filename="../../ui/kiosk/window.py" line="466" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="430" />
+        <location filename="../../ui/kiosk/window.py" line="473" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="74" />
+        <location filename="../../ui/widgets/bands.py" line="81" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="121" />
+        <location filename="../../ui/widgets/bands.py" line="136" />
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="140" />
+        <source>Log out {name}</source>
+        <translation>Log out {name}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="124" />
@@ -737,7 +799,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="159" />
-        <location filename="../../ui/widgets/bands.py" line="123" />
+        <location filename="../../ui/widgets/bands.py" line="138" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -752,7 +814,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="124" />
+        <location filename="../../ui/widgets/bands.py" line="139" />
         <source>Large text</source>
         <translation>Large text</translation>
     </message>

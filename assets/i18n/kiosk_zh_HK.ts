@@ -4,6 +4,7 @@
     <name />
     <message>
         <location filename="../../ui/kiosk/account.py" line="50" />
+        <location filename="../../ui/kiosk/account.py" line="74" />
         <source>Fetching your account…</source>
         <translation>正在查詢你的賬户…</translation>
     </message>
@@ -17,14 +18,14 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
         <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/renew.py" line="74" />
+        <location filename="../../ui/kiosk/renew.py" line="75" />
         <source>Renew</source>
         <translation>續借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
         <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/pay.py" line="204" />
+        <location filename="../../ui/kiosk/pay.py" line="209" />
         <source>Pay fees</source>
         <translation>繳費</translation>
     </message>
@@ -70,13 +71,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="100" />
-        <location filename="../../ui/kiosk/renew.py" line="102" />
+        <location filename="../../ui/kiosk/renew.py" line="103" />
         <source>Due {date}</source>
         <translation>應還日期 {date}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="103" />
-        <location filename="../../ui/kiosk/renew.py" line="93" />
+        <location filename="../../ui/kiosk/renew.py" line="94" />
         <source>No loans.</source>
         <translation>沒有在借的圖書。</translation>
     </message>
@@ -123,14 +124,14 @@
     <message>
         <location filename="../../ui/kiosk/attract.py" line="72" />
         <location filename="../../ui/kiosk/attract.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="82" />
-        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="85" />
+        <location filename="../../ui/kiosk/login.py" line="92" />
         <source>Tap your card or scan your e-card QR</source>
         <translation>刷讀者證或掃描電子讀者證</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="35" />
+        <location filename="../../ui/kiosk/borrow.py" line="68" />
         <source>Borrow</source>
         <translation>借書</translation>
     </message>
@@ -142,7 +143,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/find.py" line="110" />
+        <location filename="../../ui/kiosk/find.py" line="112" />
         <source>Find a book</source>
         <translation>查找圖書</translation>
     </message>
@@ -157,132 +158,171 @@
         <translation>借書請先刷讀者證；還書請按“還書”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="37" />
-        <location filename="../../ui/kiosk/borrow.py" line="43" />
+        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <source>Borrowed now: {now} · Still allowed: {left}</source>
+        <translation>本次借 {now} · 還可借 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/borrow.py" line="70" />
+        <location filename="../../ui/kiosk/borrow.py" line="76" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>請把圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="50" />
+        <location filename="../../ui/kiosk/borrow.py" line="83" />
         <source>Borrowing…</source>
         <translation>正在借書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="54" />
+        <location filename="../../ui/kiosk/borrow.py" line="86" />
         <source>Borrowed. Due {date}</source>
         <translation>借書成功，應還日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="53" />
+        <location filename="../../ui/kiosk/find.py" line="54" />
         <source>Available here: {n} ({where})</source>
         <translation>本館可借 {n} 本（{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="56" />
+        <location filename="../../ui/kiosk/find.py" line="57" />
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>本館暫無在架，其他分館有 {n} 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="59" />
+        <location filename="../../ui/kiosk/find.py" line="60" />
         <source>All copies are out; you can place a hold</source>
         <translation>全部已借出，可以預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="111" />
+        <location filename="../../ui/kiosk/find.py" line="113" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>書名、作者、拼音或 ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="112" />
+        <location filename="../../ui/kiosk/find.py" line="114" />
+        <source>Search for a book</source>
+        <translation>搜索圖書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/find.py" line="116" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="117" />
+        <location filename="../../ui/kiosk/find.py" line="121" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>請輸入書名、作者、拼音或 ISBN，然後按“搜索”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="144" />
+        <location filename="../../ui/kiosk/find.py" line="148" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="156" />
+        <location filename="../../ui/kiosk/find.py" line="161" />
         <source>{n} results</source>
         <translation>找到 {n} 條結果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="157" />
+        <location filename="../../ui/kiosk/find.py" line="161" />
+        <source>1 result</source>
+        <translation>找到 1 條結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/find.py" line="163" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>沒有找到。請減少關鍵詞或改用拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="60" />
-        <location filename="../../ui/kiosk/hold.py" line="65" />
+        <location filename="../../ui/kiosk/hold.py" line="101" />
+        <location filename="../../ui/kiosk/hold.py" line="106" />
         <source>Where would you like to collect it?</source>
         <translation>你想在哪裏取書？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="63" />
-        <location filename="../../ui/kiosk/title.py" line="77" />
+        <location filename="../../ui/kiosk/hold.py" line="104" />
+        <location filename="../../ui/kiosk/title.py" line="81" />
         <source>Place a hold</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="69" />
+        <location filename="../../ui/kiosk/hold.py" line="107" />
+        <source>It is on the shelf here: you can take it now.</source>
+        <translation>本館書架上就有這本書，你現在就可以去取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="109" />
+        <source>Reserve it anyway</source>
+        <translation>仍要預約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/hold.py" line="118" />
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>預約成功，到書後會通知你。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="91" />
+        <location filename="../../ui/kiosk/hold.py" line="140" />
         <source>Placing your hold…</source>
         <translation>正在預約…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="83" />
+        <location filename="../../ui/kiosk/login.py" line="86" />
         <source>Or type your card number and PIN below.</source>
         <translation>也可以在下面輸入讀者證號和密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="84" />
-        <location filename="../../ui/kiosk/login.py" line="97" />
+        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="112" />
         <source>Enter your PIN</source>
         <translation>請輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="84" />
+        <location filename="../../ui/kiosk/login.py" line="88" />
         <source>Card number</source>
         <translation>讀者證號</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="116" />
+        <location filename="../../ui/kiosk/login.py" line="147" />
+        <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
+        <translation>這是圖書條碼。借書請先刷讀者證登錄；還書請按“還書”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="150" />
+        <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
+        <translation>無法識別這個條碼。請掃描讀者證或電子讀者證二維碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="87" />
+        <location filename="../../ui/kiosk/login.py" line="120" />
+        <location filename="../../ui/kiosk/login.py" line="137" />
+        <location filename="../../ui/kiosk/login.py" line="165" />
         <source>Checking your card…</source>
         <translation>正在驗證讀者證…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="125" />
-        <location filename="../../ui/kiosk/title.py" line="76" />
+        <location filename="../../ui/kiosk/hold.py" line="108" />
+        <location filename="../../ui/kiosk/map.py" line="127" />
+        <location filename="../../ui/kiosk/title.py" line="80" />
         <source>Find it</source>
         <translation>位置導航</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="129" />
+        <location filename="../../ui/kiosk/map.py" line="131" />
         <source>{book}: {place}, shelf mark {call}</source>
         <translation>{book}：{place}，索書號 {call}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="152" />
+        <location filename="../../ui/kiosk/map.py" line="154" />
         <source>Follow the orange line from the blue dot (you are here).</source>
         <translation>從藍點（你在這裏）出發，沿橙色路線前往。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="153" />
+        <location filename="../../ui/kiosk/map.py" line="155" />
         <source>Take the stairs or the lift to {floor}.</source>
         <translation>請乘樓梯或電梯到{floor}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/map.py" line="155" />
+        <location filename="../../ui/kiosk/map.py" line="157" />
         <source>Scan the code to take this location with you.</source>
         <translation>掃描二維碼，把位置帶到手機上。</translation>
     </message>
@@ -307,104 +347,106 @@
         <translation>無法連接圖書館系統。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="63" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="66" />
         <source>Item {barcode}</source>
         <translation>圖書 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="82" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="91" />
         <source>Checking…</source>
         <translation>正在處理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="92" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="103" />
         <source>Barcode {barcode}</source>
         <translation>條碼 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="95" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="106" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="104" />
+        <location filename="../../ui/kiosk/pay.py" line="105" />
         <source>Fetching your fees…</source>
         <translation>正在查詢費用…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="121" />
+        <location filename="../../ui/kiosk/pay.py" line="122" />
         <source>Creating your payment…</source>
         <translation>正在生成支付訂單…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="152" />
+        <location filename="../../ui/kiosk/pay.py" line="153" />
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>等待支付… 剩餘 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="184" />
+        <location filename="../../ui/kiosk/pay.py" line="185" />
+        <location filename="../../ui/kiosk/window.py" line="223" />
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185" />
+        <location filename="../../ui/kiosk/pay.py" line="186" />
+        <location filename="../../ui/kiosk/window.py" line="224" />
         <source>Order {id}</source>
         <translation>訂單號 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="208" />
+        <location filename="../../ui/kiosk/pay.py" line="213" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>請選擇要繳的費用，然後按“支付”。合計：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="210" />
+        <location filename="../../ui/kiosk/pay.py" line="215" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>請用手機支付應用掃碼支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="212" />
+        <location filename="../../ui/kiosk/pay.py" line="217" />
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213" />
+        <location filename="../../ui/kiosk/pay.py" line="218" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="214" />
+        <location filename="../../ui/kiosk/pay.py" line="219" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超時，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
-        <location filename="../../ui/kiosk/window.py" line="406" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
+        <location filename="../../ui/kiosk/window.py" line="449" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
-        <location filename="../../ui/widgets/bands.py" line="122" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
+        <location filename="../../ui/widgets/bands.py" line="137" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="219" />
+        <location filename="../../ui/kiosk/pay.py" line="224" />
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="222" />
+        <location filename="../../ui/kiosk/pay.py" line="227" />
         <source>Receipt</source>
         <translation>憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="231" />
+        <location filename="../../ui/kiosk/pay.py" line="236" />
         <source>You have no fees to pay.</source>
         <translation>你沒有需要繳納的費用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="238" />
+        <location filename="../../ui/kiosk/pay.py" line="243" />
         <source>paid</source>
         <translation>已支付</translation>
     </message>
@@ -416,13 +458,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="87" />
-        <source>You borrowed {n} item(s).</source>
-        <translation>你借了 {n} 本書。</translation>
+        <source>You borrowed {books}.</source>
+        <translation>你借了 {books}書。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="88" />
-        <source>You returned {n} item(s).</source>
-        <translation>你還了 {n} 本書。</translation>
+        <source>You returned {books}.</source>
+        <translation>你還了 {books}書。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/receipt.py" line="91" />
@@ -510,40 +552,40 @@
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="58" />
+        <location filename="../../ui/kiosk/renew.py" line="59" />
         <source>Fetching your loans…</source>
         <translation>正在查詢在借圖書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="71" />
-        <location filename="../../ui/kiosk/renew.py" line="76" />
+        <location filename="../../ui/kiosk/renew.py" line="72" />
+        <location filename="../../ui/kiosk/renew.py" line="77" />
         <source>Tap the books to renew, or renew them all.</source>
         <translation>請點選要續借的圖書，或全部續借。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="77" />
-        <location filename="../../ui/kiosk/renew.py" line="116" />
+        <location filename="../../ui/kiosk/renew.py" line="78" />
+        <location filename="../../ui/kiosk/renew.py" line="117" />
         <source>Renew selected ({n})</source>
         <translation>續借所選（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="78" />
+        <location filename="../../ui/kiosk/renew.py" line="79" />
         <source>Renew all</source>
         <translation>全部續借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="104" />
+        <location filename="../../ui/kiosk/renew.py" line="105" />
         <source>Renewed. Now due {date}</source>
         <translation>續借成功，新的應還日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="123" />
-        <location filename="../../ui/kiosk/renew.py" line="128" />
+        <location filename="../../ui/kiosk/renew.py" line="124" />
+        <location filename="../../ui/kiosk/renew.py" line="129" />
         <source>Renewing…</source>
         <translation>正在續借…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="145" />
+        <location filename="../../ui/kiosk/renew.py" line="146" />
         <source>{ok} of {n} renewed.</source>
         <translation>{n} 本中已續借 {ok} 本。</translation>
     </message>
@@ -588,7 +630,7 @@
         <translation>滯還費 {amount}，可以在“繳費”中支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="87" />
+        <location filename="../../ui/kiosk/screen.py" line="92" />
         <source>Something went wrong. Please try again or ask at the desk.</source>
         <translation>出了點問題，請再試一次或到服務枱諮詢。</translation>
     </message>
@@ -603,81 +645,101 @@
         <translation>已離線記錄，稍後由圖書館確認。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="47" />
-        <location filename="../../ui/kiosk/window.py" line="318" />
+        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <source>1 book</source>
+        <translation>1 本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <source>{n} books</source>
+        <translation>{n} 本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/title.py" line="48" />
+        <location filename="../../ui/kiosk/window.py" line="361" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="75" />
+        <location filename="../../ui/kiosk/title.py" line="79" />
         <source>Copies</source>
         <translation>館藏</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="85" />
+        <location filename="../../ui/kiosk/title.py" line="89" />
         <source>On the shelf</source>
         <translation>在架可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="87" />
+        <location filename="../../ui/kiosk/title.py" line="91" />
         <source>On loan, due {date}</source>
         <translation>已借出，應還日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="90" />
+        <location filename="../../ui/kiosk/title.py" line="94" />
         <source>Reserved for another reader</source>
         <translation>已被其他讀者預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/title.py" line="92" />
+        <location filename="../../ui/kiosk/title.py" line="96" />
         <source>Not available</source>
         <translation>暫不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="353" />
+        <location filename="../../ui/kiosk/window.py" line="225" />
+        <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
+        <translation>你離開後，{amount} 的付款已到賬。這是它的憑條。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="396" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="375" />
+        <location filename="../../ui/kiosk/window.py" line="418" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="376" />
+        <location filename="../../ui/kiosk/window.py" line="419" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="377" />
+        <location filename="../../ui/kiosk/window.py" line="420" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="405" />
+        <location filename="../../ui/kiosk/window.py" line="448" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="423" />
+        <location filename="../../ui/kiosk/window.py" line="466" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="430" />
+        <location filename="../../ui/kiosk/window.py" line="473" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="74" />
+        <location filename="../../ui/widgets/bands.py" line="81" />
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="121" />
+        <location filename="../../ui/widgets/bands.py" line="136" />
         <source>Home</source>
         <translation>首頁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="140" />
+        <source>Log out {name}</source>
+        <translation>退出登錄 {name}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="124" />
@@ -737,7 +799,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="159" />
-        <location filename="../../ui/widgets/bands.py" line="123" />
+        <location filename="../../ui/widgets/bands.py" line="138" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
@@ -752,7 +814,7 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="124" />
+        <location filename="../../ui/widgets/bands.py" line="139" />
         <source>Large text</source>
         <translation>大字</translation>
     </message>

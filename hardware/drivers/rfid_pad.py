@@ -79,6 +79,15 @@ class RfidPad(PollingDevice):
             tags = (self._read_or_report(uid, dsfid) for uid, dsfid in self._inventory_uids())
             return [tag for tag in tags if tag is not None]
 
+    def in_field(self, uids) -> bool:
+        """Whether every one of these tags is in the field right now: one inventory
+        round on the air (no memory reads), so an act can be refused for a tag that
+        was lifted since the last poll."""
+        with self._io_lock:
+            self.connect()
+            here = {uid.upper() for uid, _dsfid in self._inventory_uids()}
+        return all(uid.upper() in here for uid in uids)
+
     def read_tag(self, uid: str) -> Tag:
         with self._io_lock:
             self.connect()

@@ -72,10 +72,16 @@ def cmd_serve(args) -> int:
     if args.faults:
         print("fault injection is ON (POST /_faults)", flush=True)
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+        uvicorn.run(app, host=args.host, port=args.port, log_level=log_level(args))
     finally:
         store.close()
     return 0
+
+
+def log_level(args) -> str:
+    """--log-level, else [logging] level of the config (KIOSK_LOGGING_LEVEL)."""
+    from kiosk.config import from_args
+    return (args.log_level or from_args(args).logging.level).lower()
 
 
 def cmd_enrol(args) -> int:
@@ -161,8 +167,9 @@ def register(subparsers) -> None:
     central.add_argument("--public-url", help="root URL phones reach for the payment page")
     central.add_argument("--faults", action="store_true",
                          help="enable POST /_faults fault injection (tests only)")
-    central.add_argument("--log-level", default="info",
-                         choices=("critical", "error", "warning", "info", "debug"))
+    central.add_argument("--log-level",
+                         choices=("critical", "error", "warning", "info", "debug"),
+                         help="default: [logging] level of the config")
     central.set_defaults(func=cmd_serve)
     verbs = central.add_subparsers(dest="central_command", metavar="VERB")
 

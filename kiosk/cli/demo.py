@@ -14,6 +14,15 @@ from kiosk.config import load_config
 
 log = logging.getLogger(__name__)
 SIM_DEVICES = {"card": "sim:", "rfid": "sim:", "scanner": "sim:", "printer": "sim:"}
+# below kiosk.toml and KIOSK_* (a desktop screen is landscape); the centre, the
+# simulated devices and a window (not full screen) are the demo itself
+DEMO_DEFAULTS = {"ui": {"orientation": "landscape"}}
+
+
+def demo_config(data_dir: str | Path, config_file: str | None = None):
+    """The demo's config: kiosk.toml and KIOSK_* as for any command, over the demo's
+    own defaults (the parts demo_terminal replaces are the demo itself)."""
+    return load_config(data_dir, config_file, defaults=DEMO_DEFAULTS)
 
 
 def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_overrides=None,
@@ -31,7 +40,7 @@ def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_ov
     data_dir.mkdir(parents=True, exist_ok=True)
     url, server = serve_in_thread(data_dir / "central", demo=True)
     device = server.store.create_device("demo terminal", "SZL")
-    config = load_config(data_dir, config_file, env={})
+    config = demo_config(data_dir, config_file)
     config = replace(
         config,
         backend=replace(config.backend, kind="rest", url=url, token=device["token"],
@@ -51,8 +60,8 @@ def cmd_demo(args) -> int:
     from ui.kiosk.simulator_panel import SimulatorPanel
 
     data_dir = Path(args.data_dir or "demo-data")
-    overrides = {k: v for k, v in (("language", args.lang), ("theme", args.theme)) if v}
-    overrides["orientation"] = args.orientation    # a desktop screen is landscape
+    overrides = {k: v for k, v in (("language", args.lang), ("theme", args.theme),
+                                   ("orientation", args.orientation)) if v}
     app = application()
     setup_logging(data_dir / "logs", "INFO")
     print(f"starting the demo centre and terminal in {data_dir} …", flush=True)
@@ -63,8 +72,7 @@ def cmd_demo(args) -> int:
           "--enrol-code DEMO   (sign in as librarian / librarian)", flush=True)
     window = build_kiosk(config, terminal)
     panel = SimulatorPanel(terminal, server, window)
-    show(window)
-    panel.show()
+    show(window, beside=panel)              # the panel at its right, not on top of it
     try:
         return app.exec()
     finally:
@@ -82,6 +90,6 @@ def register(sub) -> None:
                                    "and open the terminal window and the simulator panel.")
     p.add_argument("--lang", choices=("zh_CN", "en", "zh_HK"), help="starting language")
     p.add_argument("--theme", choices=("normal", "large", "contrast"))
-    p.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape",
-                   help="window shape (default landscape, 1920x1080)")
+    p.add_argument("--orientation", choices=("portrait", "landscape"),
+                   help="window shape (default [ui] orientation, else landscape)")
     p.set_defaults(func=cmd_demo)

@@ -34,7 +34,10 @@ def settle(app, window, ms: int = 150, timeout: float = 20.0) -> None:
 
 
 class Tour:
-    """Walks the terminal through every screen and saves a PNG of each."""
+    """Walks the terminal through every screen as a reader would, and saves a PNG of
+    each: taps on what is on screen (tiles, buttons, the keyboard's keys), cards and
+    books through the simulated devices. A screenshot can only show what a reader
+    can reach."""
 
     def __init__(self, app, window, panel, out: Path, prefix: str):
         self.app, self.window, self.panel, self.out, self.prefix = app, window, panel, out, prefix
@@ -46,23 +49,52 @@ class Tour:
         self.window.grab().save(str(path))
         self.saved.append(path)
 
-    def login(self, uid: str, target: str) -> None:
-        self.window.logout()
-        self.window.go(target)
-        self.panel.card.present(uid)
+    # -- a reader's hands ------------------------------------------------------------------
+    def tap(self, widget, pos=None) -> None:
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtTest import QTest
+        settle(self.app, self.window)
+        QTest.mouseClick(widget, Qt.LeftButton, Qt.NoModifier, pos or QPoint())
         settle(self.app, self.window)
 
+    def card(self, uid: str) -> None:
+        self.panel.card.present(uid)
+        settle(self.app, self.window)
+        self.panel.card.remove()
+
+    def home(self) -> None:
+        self.tap(self.window.footer.home_button)
+
+    def tile(self, name: str) -> None:
+        self.tap(self.window.screens["attract"].tiles[name])
+
+    def type_on_keyboard(self, keyboard, *texts: str, kind: str = "key") -> None:
+        for text in texts:
+            self.wait_for(lambda text=text: keyboard.ready
+                          and keyboard.tap_point(text, kind) is not None)
+            self.tap(keyboard, keyboard.tap_point(text, kind))
+
+    def wait_for(self, condition, seconds: float = 10) -> None:
+        deadline = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError("the terminal did not get there")
+            self.app.processEvents()
+            time.sleep(0.02)
+
     def run(self) -> list[Path]:
-        w, panel = self.window, self.panel
-        w.logout()
+        w, panel, screens = self.window, self.panel, self.window.screens
         self.shot("01-attract")
-        w.go("borrow")
+        self.tile("borrow")
         self.shot("02-login")
-        w.screens["login"].keypad.value = "0440000001"
-        w.screens["login"]._submitted("0440000001")
+        keypad = screens["login"].keypad
+        for digit in "0440000001":
+            self.tap(keypad.keys[digit])
+        self.tap(keypad.ok)
         self.shot("03-login-pin")
-        w.logout()
-        self.login("04A1B2C3", "borrow")                       # 张晓明
+        self.home()
+        self.tile("borrow")
+        self.card("04A1B2C3")                                   # 张晓明
         copies = self._copies()
         panel.place(copies["R003"])                           # 围城: lent
         panel.place(copies["R002"])                           # 活着: reserved for another
@@ -70,48 +102,74 @@ class Tour:
         settle(self.app, w)
         panel.place(copies["R006"])                           # 白鹿原: lent
         self.shot("04-borrow")
-        w.go("receipt", act="borrow")
-        w.screens["receipt"]._qr()
+        self.tap(screens["borrow"].finish)
+        self.tap(screens["receipt"].qr_button)
         self.shot("05-receipt")
         panel.lift_all()
-        w.logout()
-        w.go("return")
+        self.home()
+        self.tile("return")
         panel.place(copies["R003"])
         panel.place(self._loan_of("0440000002"))             # overdue: a fee
         self.shot("06-return")
         panel.lift_all()
-        self.login("04A1B2C4", "account")                       # 李华: overdue, fees
+        self.home()
+        self.tile("account")
+        self.card("04A1B2C4")                                   # 李华: overdue, fees
         self.shot("07-account")
-        w.go("renew")
-        settle(self.app, w)
-        w.screens["renew"]._renew_all()
+        self.tap(screens["account"].renew)
+        self.tap(screens["renew"].renew_all)
         self.shot("08-renew")
-        w.go("pay")
-        settle(self.app, w)
+        self.tap(w.footer.back_button)
+        self.tap(screens["account"].pay)
         self.shot("09-pay-choose")
-        w.screens["pay"]._start()
+        self.tap(screens["pay"].go_pay)
         self.shot("10-pay-qr")
-        w.logout()
-        w.go("find")
-        w.screens["find"].query.setText("santi")
-        w.screens["find"].keyboard.show()
-        w.screens["find"].query.setFocus()
+        self.home()
+        self.tile("find")
+        find = screens["find"]
+        self.tap(find.query)
+        self.wait_for(lambda: find.keyboard.ready)
+        latin = find.keyboard.tap_point("s") is not None     # Pinyin or English; not Cangjie
+        if latin:
+            self.type_on_keyboard(find.keyboard, *"santi")
         self.shot("11-find-keyboard")
-        w.screens["find"].search()
+        if not latin:                                         # Cangjie (zh_HK): scan the ISBN
+            panel.scanner.scan(w.kiosk.terminal.catalogue.title("R001").isbn)
+        else:
+            if not find.query.hasFocus():
+                self.tap(find.query)
+            if w.kiosk.languages.current == "zh_CN":          # Pinyin: pick 三 then 体
+                if find.keyboard.tap_point("三", "candidate") is None:   # a language switch
+                    for _ in range(len(find.query.text())):    # between took them away
+                        self.type_on_keyboard(find.keyboard, "backspace")
+                    self.type_on_keyboard(find.keyboard, *"santi")
+                self.type_on_keyboard(find.keyboard, "三", "体", kind="candidate")
+            self.type_on_keyboard(find.keyboard, "enter")
+        self.wait_for(lambda: bool(find.results.widgets()))
         self.shot("12-find-results")
-        w.go("title", title_id="R001")
+        self.tap(find.results.widgets()[0])
         self.shot("13-title")
-        w.screens["title"]._find_it()
+        self.tap(screens["title"].find_it)
         self.shot("14-map")
-        self.login("04A1B2C3", "account")
-        w.go("hold", title_id="R005", title="平凡的世界")
+        self.tap(w.footer.back_button)
+        self.tap(screens["title"].hold)                       # a hold begun before log-in
+        self.card("04A1B2C3")
         self.shot("15-hold")
-        w.idle.warn.emit(12)
+        w.idle.warn.emit(12)                                  # the idle timer's signal
         self.shot("16-still-there")
-        w.logout()
-        w.go("out_of_service", why="no_reader")
+        self.home()
+        readers = [d for k, d in w.kiosk.terminal.devices.items() if k in ("rfid", "scanner")]
+        for device in readers:                                # the pad and scanner fail
+            device.close()
+        deadline = time.monotonic() + 10
+        while w.current != "out_of_service" and time.monotonic() < deadline:
+            settle(self.app, w)
         self.shot("17-out-of-service")
-        w.logout()
+        for device in readers:
+            device.open()
+        deadline = time.monotonic() + 10
+        while w.current != "attract" and time.monotonic() < deadline:
+            settle(self.app, w)
         return self.saved
 
     def _copies(self) -> dict[str, str]:

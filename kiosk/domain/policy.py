@@ -134,13 +134,26 @@ def check_checkout(account: PatronAccount, item: Item, *, now: datetime,
         return Refusal("item_not_loanable")
     if holds_for_others:
         return Refusal("item_on_hold_for_other")
-    limits = policy.card_limits.get(account.patron.card_type, {"zh": 0, "foreign": 0})
     kind = LanguageClass(item.language).value
-    limit = limits.get(kind, 0)
-    in_hand = sum(1 for i in account.items_on_loan if LanguageClass(i.language).value == kind)
-    if in_hand >= limit:
+    limit = _limits(account, policy).get(kind, 0)
+    if _in_hand(account, kind) >= limit:
         return Refusal("limit_reached", {"limit": limit, "kind": kind})
     return None
+
+
+def _limits(account, policy) -> dict[str, int]:
+    return policy.card_limits.get(account.patron.card_type, {"zh": 0, "foreign": 0})
+
+
+def _in_hand(account, kind: str) -> int:
+    return sum(1 for i in account.items_on_loan if LanguageClass(i.language).value == kind)
+
+
+def loans_left(account, policy) -> int:
+    """How many more items the patron may borrow now, all kinds together (what the
+    Borrow screen counts down)."""
+    return sum(max(0, limit - _in_hand(account, kind))
+               for kind, limit in _limits(account, policy).items())
 
 
 def check_renew(account: PatronAccount, loan: Loan, item: Item, *, now: datetime,

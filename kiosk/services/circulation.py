@@ -94,6 +94,28 @@ class CirculationService:
             self.replica.upsert("patrons", [{k: v for k, v in patron.items() if k != "pin_hash"}])
         return self._open_session(card, offline=False)
 
+    def identify(self, code: str) -> str:
+        """What a scanned code names: "patron" (a card number), "item" (a barcode or
+        RFID id of a copy) or "unknown"; an e-card QR is told apart by its format
+        before it gets here."""
+        code = code.strip()
+        if self.replica.get_patron(code) is not None:
+            return "patron"
+        return "item" if self._find_item(code) is not None else "unknown"
+
+    def loans_left(self, card: str) -> int:
+        """How many more items this patron may borrow now."""
+        with self._lock:
+            account = self.replica.account(card)
+            return rules.loans_left(account, self.replica.policy()) if account else 0
+
+    def card_for_uid(self, uid: str) -> str:
+        """The card number of a tapped chip card (when a tap must be followed by the PIN)."""
+        card = self.replica.card_for_uid(uid)
+        if card is None:
+            raise LoginRefused(Refusal("patron_unknown"))
+        return card
+
     def _check_pin_offline(self, card: str, pin: str) -> None:
         """Against the PIN hash keyed with the deployment's secret (kiosk.domain.pins);
         wrong tries are kept in the replica, so a restart does not forget them."""

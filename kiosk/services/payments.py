@@ -22,6 +22,7 @@ class PaymentService:
         self.backend, self.config = backend, config
         self._orders: dict[str, tuple[str, list[str]]] = {}   # order id -> card, fee ids
         self._recorded: set[str] = set()
+        self._paid_unseen: dict[str, list[PaymentOrder]] = {}  # card -> paid after leaving
         self._lock = store.lock           # the store's one lock
 
     @property
@@ -54,14 +55,29 @@ class PaymentService:
             self._record_paid(order)
         return order
 
-    def cancel(self, order_id: str) -> None:
+    def cancel(self, order_id: str) -> PaymentOrder | None:
+        """Cancel the order the reader left. If the phone paid it meanwhile the centre
+        refuses: the payment is recorded, kept for the reader's next log-in
+        (paid_after_leaving) and returned."""
         try:
             self.backend.cancel_payment(order_id, timeout=self._timeout)
         except BackendUnavailable:
             raise PaymentRefused(Refusal("offline_not_allowed")) from None
         except Refused as exc:
-            raise PaymentRefused(centre_refusal(exc.reason, exc.message, exc.params)) from None
+            order = self.status(order_id) if order_id in self._orders else None
+            if order is None or order.status != "paid":
+                raise PaymentRefused(centre_refusal(exc.reason, exc.message,
+                                                    exc.params)) from None
+            with self._lock:
+                self._paid_unseen.setdefault(self._orders[order_id][0], []).append(order)
+            return order
         self._orders.pop(order_id, None)
+        return None
+
+    def paid_after_leaving(self, card: str) -> list[PaymentOrder]:
+        """Payments completed after this reader left the QR screen, each once."""
+        with self._lock:
+            return self._paid_unseen.pop(card, [])
 
     def _record_paid(self, order: PaymentOrder) -> None:
         with self._lock:

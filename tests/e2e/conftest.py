@@ -7,13 +7,19 @@ the attract screen with the pad empty.
 """
 from __future__ import annotations
 
+import itertools
 import os
 from dataclasses import dataclass
 
 import pytest
 
+from ui.app import prepare_environment
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIOSK_TTS_ENGINE", "mock")
+# the virtual keyboard's input method is chosen when the QApplication is made,
+# whichever fixture makes it first (pytest-qt's qapp or the terminal's own)
+prepare_environment()
 
 
 def pytest_collection_modifyitems(items):
@@ -40,10 +46,35 @@ class Demo:
 
     def lendable(self, n: int) -> list[str]:
         """n copies on the shelf here, one per title, from the demo's well-known titles."""
-        found = [c for c in map(self.copies_here, ("R003", "R006", "R007", "R010", "R001",
-                                                    "R005")) if c]
+        well_known = ("R003", "R006", "R007", "R010", "R001", "R005")
+        found = [c for c in map(self.copies_here, well_known) if c]
         assert len(found) >= n, f"the demo library has fewer than {n} lendable titles at SZL"
         return [copies[0] for copies in found[:n]]
+
+    def spare_books(self, n: int) -> list[str]:
+        """n Chinese books on the shelf here from the rest of the catalogue, for tests
+        that lend many: the well-known titles stay for the tests that name them."""
+        def chinese_here(title_id: str) -> list[str]:
+            return [c.item.barcode for c in self.terminal.catalogue.copies(title_id)
+                    if c.item.location_id.startswith("SZL") and str(c.item.status) ==
+                    "available" and getattr(c.item.language, "value", c.item.language) == "zh"]
+        found = itertools.islice(filter(None, map(chinese_here, (
+            f"T{i:07d}" for i in range(1, 3000)))), n)
+        return [copies[0] for copies in found]
+
+    def reader(self, first: int) -> tuple[str, str]:
+        """(card UID, card number) of a demo reader from number `first` on, active, with
+        nothing overdue or owed and room to borrow: a test that lends many books takes
+        its own reader, so the well-known ones keep their state for the others."""
+        circulation = self.terminal.circulation
+        for n in range(first, 231):
+            card = f"0440{n:06d}"
+            view = circulation.account(card)
+            if (str(view.patron.status) == "active" and not view.fees_fen
+                    and not any(loan.overdue_days for loan in view.loans)
+                    and circulation.loans_left(card) >= 6):
+                return f"05{n:06X}", card
+        raise AssertionError(f"no free demo reader from {first} on")
 
     def copies_here(self, title_id: str, status: str = "available") -> list[str]:
         """This title's copies at SZL in that status; the centre's demo history
@@ -85,6 +116,8 @@ def demo(demo_session, qtbot):
     d.window.set_language("zh_CN")
     d.window.set_theme("normal")
     d.window.logout()
+    d.window.activateWindow()          # the terminal is the window a reader touches
+    qtbot.waitUntil(d.window.isActiveWindow)
     yield d
     d.panel.lift_all()
     d.panel.card.remove()
@@ -101,3 +134,29 @@ def settle(qtbot, demo, timeout: int = 15_000) -> None:
 
 def rows(screen) -> dict[str, tuple[str, str]]:
     return {key: (row.state, row.status.text()) for key, row in screen.rows.items()}
+
+
+def button(parent, text: str):
+    """The visible button showing `text` (or named so for accessibility)."""
+    from PySide6.QtWidgets import QAbstractButton
+    found = [b for b in parent.findChildren(QAbstractButton) if b.isVisible()
+             and text in (b.text(), b.accessibleName())]
+    assert found, f"no visible button {text!r}"
+    return found[0]
+
+
+def click(qtbot, parent, text: str) -> None:
+    """A reader's tap on the visible button showing `text`."""
+    from PySide6.QtCore import Qt
+    qtbot.mouseClick(button(parent, text), Qt.LeftButton)
+
+
+def keyboard_texts(panel, kind: str) -> dict:
+    return panel.texts(kind)
+
+
+def tap_keyboard(qtbot, panel, text: str, kind: str = "key") -> None:
+    """A reader's tap on the key (or candidate) showing `text`, where it is drawn."""
+    from PySide6.QtCore import Qt
+    qtbot.waitUntil(lambda: panel.tap_point(text, kind) is not None, timeout=10_000)
+    qtbot.mouseClick(panel, Qt.LeftButton, pos=panel.tap_point(text, kind))

@@ -76,7 +76,7 @@ def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
     assert field.get(uids[reserved]).afi == afi.afi_in_library
     part2 = demo.panel.place(the_set, 2, 2)                # the missing part arrives
     settle(qtbot, demo)
-    assert rows(demo.screen)[the_set][0] == "done"
+    assert rows(demo.screen)[the_set][0] == "done", rows(demo.screen)[the_set]
     assert field.get(part1).afi == field.get(part2).afi == afi.afi_on_loan   # both parts
     qtbot.mouseClick(demo.screen.finish, Qt.LeftButton)
     settle(qtbot, demo)

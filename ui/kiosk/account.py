@@ -70,8 +70,8 @@ class AccountScreen(Screen):
         self.pay.setText(tr("Pay fees"))
         self.list.clear()
         v = self.view
-        if v is None:
-            self.summary.clear()
+        if v is None:             # said at once, not only by the spinner after 300 ms
+            self.summary.setText(tr("Fetching your account…") if self.kiosk.session else "")
             self.stale.hide()
             return
         self.stale.setText(tr("We are offline: these details may be out of date."))

@@ -4,18 +4,29 @@ part's tag."""
 from __future__ import annotations
 
 from ui.i18n import tr
+from ui.widgets.common import label
 
 from .pad_screen import PadScreen
-from .texts import day, greeting, recorded_offline
+from .texts import books, day, greeting, recorded_offline
 
 
 class BorrowScreen(PadScreen):
     name = "borrow"
     needs_login = True
 
+    def __init__(self, kiosk):
+        super().__init__(kiosk)
+        self.counter = label("", "secondary")
+        self.counter.setObjectName("borrow_counter")
+        self.words.insertWidget(self.words.indexOf(self.notice), self.counter)
+        self.left_at_start: int | None = None    # loans the reader may still take
+
     def enter(self, **params) -> None:
         self.retranslate()
         session = self.kiosk.session
+        if session is not None:
+            self.run(self.kiosk.terminal.circulation.loans_left, session.card,
+                     done=self._left)
         if session is not None and session.refusal is not None:
             self.notice.setText(session.refusal.message(self.lang))
             self.notice.show()
@@ -30,8 +41,30 @@ class BorrowScreen(PadScreen):
                 self.on_tags(TagsChanged(tags, tuple(t.uid for t in tags), (),
                                          missing_parts(tags)))
 
+    def _left(self, n: int) -> None:
+        self.left_at_start = n
+        self.count()
+
+    def count(self) -> None:
+        """"本次借 2 本 · 还可借 8 本": what this visit lent and what is still allowed."""
+        lent = self.done_count()
+        self.counter.setVisible(self.left_at_start is not None)
+        if self.left_at_start is not None:
+            self.counter.setText(tr("Borrowed now: {now} · Still allowed: {left}").format(
+                now=books(lent), left=books(max(0, self.left_at_start - lent))))
+
+    def answered(self, key: str, result) -> None:
+        super().answered(key, result)
+        self.count()
+
+    def clear(self) -> None:
+        super().clear()
+        self.left_at_start = None
+        self.counter.clear()
+
     def retranslate(self) -> None:
         super().retranslate()
+        self.count()
         self.heading.setText(tr("Borrow"))
         self.hello.setText(greeting(self.kiosk.session))
         self.instruction.setText(tr("Place your books on the pad, or scan their barcodes."))
@@ -46,9 +79,8 @@ class BorrowScreen(PadScreen):
         session = self.kiosk.session
         if session is None:
             return
-        self.run(self.kiosk.terminal.circulation.checkout, session.card, key, tag_uids=tag_uids,
-                 parts_present=parts_present, busy_text=tr("Borrowing…"),
-                 done=lambda result, key=key: self.answered(key, result))
+        self.act(key, self.kiosk.terminal.circulation.checkout, session.card, key,
+                 tag_uids=tag_uids, parts_present=parts_present, busy_text=tr("Borrowing…"))
 
     def describe(self, result) -> tuple[str, str, str]:
         status = tr("Borrowed. Due {date}").format(date=day(result.due_at))

@@ -1,7 +1,9 @@
 """Assemble the terminal's window from a config and a built Terminal."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from ui.app import application
 from ui.bridge import SyncBridge
@@ -11,6 +13,7 @@ from ui.i18n import Languages
 from ui.sound import Sounds
 from ui.speech import Speaker
 from ui.theme import get_theme
+from ui.widgets import access
 from ui.worker import Worker
 
 from . import SCREENS
@@ -23,6 +26,7 @@ def build_kiosk(config, terminal, *, speech_engine: str | None = None,
     """The window, wired to the terminal's services and devices (not shown yet);
     animate=False: screens change without sliding (screenshots, tests)."""
     application()
+    access.install()
     ui = config.ui
     kiosk = Kiosk(config=config, terminal=terminal, worker=Worker(),
                   languages=Languages(ui.language),
@@ -56,10 +60,39 @@ def dispose(window: KioskWindow) -> None:
     QCoreApplication.processEvents()
 
 
-def show(window: KioskWindow) -> None:
+def show(window: KioskWindow, beside: QWidget | None = None) -> None:
+    """Full screen, or (demo, desktop) a window of the configured shape whose frame
+    fits the screen it opens on: at most 1080x1920 or 1920x1080, title bar included.
+    beside: a window (the simulator panel) to place at its right, room kept for it."""
     ui = window.kiosk.config.ui
     if ui.fullscreen:
         window.showFullScreen()
-    else:
-        window.resize(*((1080, 1920) if ui.orientation == "portrait" else (1920, 1080)))
-        window.show()
+        return
+    want = QSize(1080, 1920) if ui.orientation == "portrait" else QSize(1920, 1080)
+    window.set_shape(want.width() > want.height())
+    screen = QGuiApplication.screenAt(window.geometry().center()) or \
+        QGuiApplication.primaryScreen()
+    window.resize(want.boundedTo(screen.availableGeometry().size()))
+    window.show()
+    if beside is not None:
+        beside.show()
+    fit_frame(window, want, beside)
+    QTimer.singleShot(0, lambda: fit_frame(window, want, beside))   # a window manager's
+
+
+def fit_frame(window: KioskWindow, want: QSize, beside: QWidget | None = None) -> None:
+    """Size the window so that its frame (known only once shown) lies within the
+    available part of its screen, with room at its right for `beside`, and move
+    them there."""
+    handle = window.windowHandle()
+    if handle is None:
+        return
+    free = handle.screen().availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    room = free.size() - frame
+    if beside is not None:
+        room.setWidth(room.width() - beside.frameGeometry().width())
+    window.resize(want.boundedTo(room))
+    window.move(free.topLeft())
+    if beside is not None:
+        beside.move(window.frameGeometry().right() + 1, free.top())

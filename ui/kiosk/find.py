@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from ui.i18n import tr
+from ui.widgets.access import make_tappable
 from ui.widgets.buttons import BigButton
 from ui.widgets.common import ScrollList, label
 from ui.widgets.keyboard import KeyboardPanel
@@ -59,6 +60,7 @@ class ResultCard(QFrame):
             line = label(tr("All copies are out; you can place a hold"), "warning")
         box.addWidget(line)
         self._on_tap = on_tap
+        make_tappable(self, " · ".join(filter(None, (t.title, t.author, line.text()))))
 
     def mouseReleaseEvent(self, event):
         self._on_tap(self.hit)
@@ -109,6 +111,8 @@ class FindScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(tr("Find a book"))
         self.query.setPlaceholderText(tr("Title, author, pinyin or ISBN"))
+        self.query.setAccessibleName(tr("Search for a book"))
+        self.query.setAccessibleDescription(self.query.placeholderText())
         self.go_button.setText(tr("Search"))
         self.keyboard.set_language(self.lang)
         self._show_results()
@@ -153,7 +157,9 @@ class FindScreen(Screen):
         if not self.query.text().strip():
             self.status.clear()
             return
-        self.status.setText(tr("{n} results").format(n=len(self.hits)) if self.hits
+        n = len(self.hits)
+        self.status.setText((tr("1 result") if n == 1 else tr("{n} results").format(n=n))
+                            if self.hits
                             else tr("Nothing found. Try fewer words or pinyin."))
         branch = self.kiosk.config.library.branch
         for hit in self.hits:

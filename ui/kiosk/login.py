@@ -20,6 +20,7 @@ class LoginScreen(Screen):
         super().__init__(kiosk)
         self.target = ""
         self.card = ""
+        self.checking = False            # a card number and PIN are with the centre
         self.title = label("", "title")
         self.hint = label("", "secondary")
         self.error = label("", "error")
@@ -68,6 +69,8 @@ class LoginScreen(Screen):
 
     def _reset(self) -> None:
         self.card = ""
+        self.checking = False
+        self.keypad.setEnabled(True)
         self.keypad.secret = False
         self.keypad.clear()
         self.retranslate()
@@ -81,36 +84,82 @@ class LoginScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(tr("Tap your card or scan your e-card QR"))
         self.hint.setText(tr("Or type your card number and PIN below."))
-        self.step.setText(tr("Enter your PIN") if self.card else tr("Card number"))
+        self.step.setText(tr("Checking your card…") if self.checking else
+                          tr("Enter your PIN") if self.card else tr("Card number"))
         self.keypad.retranslate()
 
     def prompt(self) -> str:
         return tr("Tap your card or scan your e-card QR")
 
-    # -- the three ways in ----------------------------------------------------------------
+    # -- the ways in: tap, scan (card barcode or e-card QR), card number + PIN --------------
     def _submitted(self, value: str) -> None:
         if not self.card:
-            self.card = value
-            self.keypad.secret = True
-            self.keypad.clear()
+            self.ask_pin(value)
+        else:      # the dots stay, the keypad rests and says so, until the answer
+            self.checking = True
+            self.keypad.setEnabled(False)
             self.retranslate()
-            self.say(tr("Enter your PIN"))
-        else:
-            card, pin = self.card, value
-            self._reset()
-            self._login(self.kiosk.terminal.circulation.login_card, card, pin)
+            self._login(self.kiosk.terminal.circulation.login_card, self.card, value)
+
+    def ask_pin(self, card: str) -> None:
+        """The card is known; its PIN comes next, on this screen's keypad."""
+        if self.kiosk.window.current != "login":
+            self.kiosk.window.go("login", target=self.target)
+        self.card = card
+        self.keypad.secret = True
+        self.keypad.clear()
+        self.retranslate()
+        self.say(tr("Enter your PIN"))
 
     def login_uid(self, uid: str, target: str = "") -> None:
+        """A chip card tapped on the reader; [login] pin_for_tap asks for the PIN too."""
         self.target = target
-        self._login(self.kiosk.terminal.circulation.login_uid, uid)
+        circulation = self.kiosk.terminal.circulation
+        if self.kiosk.config.login.pin_for_tap:
+            self.run(circulation.card_for_uid, uid, done=self.ask_pin, failed=self._refused,
+                     busy_text=tr("Checking your card…"))
+        else:
+            self._login(circulation.login_uid, uid)
 
-    def login_card(self, card: str, target: str = "") -> None:
-        """A scanned card barcode or e-card QR: the card number alone."""
+    def scanned(self, code: str, kind: str, patron_id: str, target: str = "") -> None:
+        """A code scanned outside Borrow and Return: an e-card QR (known by its format)
+        logs in; a barcode is looked up, a card number asks for the PIN
+        ([login] pin_for_barcode), a book's barcode or anything else is explained."""
         self.target = target
-        self._login(self.kiosk.terminal.circulation.login_card, card)
+        login = self.kiosk.config.login
+        circulation = self.kiosk.terminal.circulation
+        if kind == "ecard":
+            if login.pin_for_ecard:
+                self.ask_pin(patron_id)
+            else:
+                self._login(circulation.login_card, patron_id, None)
+            return
+        self.run(circulation.identify, code, busy_text=tr("Checking your card…"),
+                 done=lambda what: self._identified(code, what))
+
+    def _identified(self, code: str, what: str) -> None:
+        if what == "patron":
+            if self.kiosk.config.login.pin_for_barcode:
+                self.ask_pin(code)
+            else:
+                self._login(self.kiosk.terminal.circulation.login_card, code, None)
+        elif what == "item":
+            self._explain(tr("This is a book's barcode. To borrow it, log in with your card "
+                             "first; to return it, press Return."))
+        else:
+            self._explain(tr("This code is not recognised. Please scan your reader card or "
+                             "your e-card QR code."))
+
+    def _explain(self, text: str) -> None:
+        if self.kiosk.window.current == "login":
+            self.error.setText(text)
+            self.error.show()
+            self.say(text)
+        else:
+            self.kiosk.window.show_problem(text)
 
     def on_scan(self, code: str, kind: str, patron_id: str) -> None:
-        self.login_card(patron_id or code, self.target)
+        self.scanned(code, kind, patron_id, self.target)
 
     def _login(self, call, *args) -> None:
         self.run(call, *args, done=self._in, failed=self._refused, busy_text=tr("Checking your card…"))
@@ -122,6 +171,7 @@ class LoginScreen(Screen):
         self.kiosk.window.start_session(session, target)
 
     def _refused(self, exc: Exception) -> None:
+        self._reset()
         refusal = getattr(exc, "refusal", None)
         if refusal is None:
             self.failed(exc)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from ui.floor_plan import PlanError
 from ui.i18n import tr
+from ui.widgets.access import make_tappable
 from ui.widgets.common import clear_layout, label
 from ui.widgets.floor_map import FloorMapView
 from ui.widgets.qr import QrWidget
@@ -35,6 +36,7 @@ class _Plan(QWidget):
         box.addWidget(label(title, "heading", wrap=False))
         box.addWidget(view, 1)
         view.setAttribute(Qt.WA_TransparentForMouseEvents)
+        make_tappable(self, title)
 
     def mouseReleaseEvent(self, event):
         self.tapped.emit(self.view.floor)

@@ -2,7 +2,7 @@
 processed once through the worker and updated in place."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.reasons import Refusal
 from ui.i18n import tr
@@ -28,13 +28,16 @@ class PadScreen(Screen):
         self.finish = BigButton(kind="primary", icon_name="check")
         self.finish.setObjectName(f"{self.name}_finish")
         self.finish.clicked.connect(self.finished)
+        self.words = QVBoxLayout()
+        self.words.setSpacing(self.layout_.spacing())
         for w in (self.heading, self.hello, self.instruction, self.notice):
-            self.layout_.addWidget(w)
+            self.words.addWidget(w)
+        self.layout_.addLayout(self.words)
         self.layout_.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.finish, 2)
-        self.layout_.addLayout(row)
+        self.finish_row = QHBoxLayout()
+        self.finish_row.addStretch(1)
+        self.finish_row.addWidget(self.finish, 2)
+        self.layout_.addLayout(self.finish_row)
         self.rows: dict[str, ItemRow] = {}
         self.outcomes: dict[str, object] = {}    # key -> result, Refusal, or "waiting"
 
@@ -62,13 +65,19 @@ class PadScreen(Screen):
         if key not in self.rows:
             self.rows[key] = ItemRow(key, tr("Item {barcode}").format(barcode=key))
             self.rows[key].setObjectName(f"row_{key}")
-            self.list.add(self.kiosk.window.themed(self.rows[key]))
+            self.list.add(self.kiosk.window.themed(self.rows[key]), follow=True)
         return self.rows[key]
 
     def answered(self, key: str, result) -> None:
-        """The service's answer for one item: the row, a sound, the words aloud."""
+        """The service's answer for one item: the row, a sound, the words aloud
+        (None: the item had left the pad before its act, so it is forgotten)."""
+        if result is None:
+            self.outcomes.pop(key, None)
+            if (row := self.rows.pop(key, None)) is not None:
+                self.list.remove(row)
+            return
         self.set_outcome(key, result)
-        self.feedback(result.ok and result.refusal is None)
+        self.feedback(result.refusal is None or result.refusal.code == "item_already_yours")
         row = self.rows[key]
         self.say(row.title.text() + "。" + row.status.text())
 
@@ -82,8 +91,10 @@ class PadScreen(Screen):
             state, status, title = "waiting", tr("Checking…"), ""
         elif isinstance(outcome, Refusal):
             state, status, title = "refused", outcome.message(self.lang), ""
-        elif not outcome.ok:
-            state, status, title = "refused", outcome.refusal.message(self.lang), outcome.title
+        elif not outcome.ok:       # a loan of this reader's still on the pad: not an error
+            mine = outcome.refusal.code == "item_already_yours"
+            state, status, title = ("plain" if mine else "refused",
+                                    outcome.refusal.message(self.lang), outcome.title)
         else:
             state, status, title = self.describe(outcome)
         row = self.row(key)
@@ -101,14 +112,20 @@ class PadScreen(Screen):
 
     # -- device events -----------------------------------------------------------------
     def on_tags(self, event) -> None:
+        """Act on the items that arrived with this change, and only those: a book that
+        was lying on the pad before (or is being lifted off it) is never acted on
+        because another one moved. `enter` of Borrow counts what lies there as arrived."""
+        arrived = set(event.added)
         missing = {m.item_id: m for m in event.missing_parts}
         groups: dict[str, list] = {}
         for tag in event.tags:
             if tag.data is not None and tag.data.item_id:
                 groups.setdefault(tag.data.item_id, []).append(tag)
-            elif tag.error:
+            elif tag.error and tag.uid in arrived:
                 self._unreadable(tag.uid)
         for item_id, tags in groups.items():
+            if not arrived.intersection(t.uid for t in tags):
+                continue
             previous = self.outcomes.get(item_id)
             if item_id in missing:
                 m = missing[item_id]
@@ -124,6 +141,16 @@ class PadScreen(Screen):
                 parts = max(t.data.parts for t in tags)
                 self.process(item_id, tuple(t.uid for t in tags),
                              len(tags) if parts > 1 else None)
+
+    def act(self, key: str, fn, *args, tag_uids: tuple[str, ...], busy_text: str,
+            **kwargs) -> None:
+        """fn(*args, tag_uids=…, **kwargs) on the worker, for the item `key`, only if
+        every one of its tags is still on the pad when its turn comes (acts queue
+        behind each other, and a reader lifts books while they do): a lifted book is
+        neither lent nor returned, and its row goes."""
+        pad = self.kiosk.terminal.devices.get("rfid")
+        self.run(_if_on_pad, pad, tag_uids, fn, *args, busy_text=busy_text,
+                 done=lambda result: self.answered(key, result), **kwargs)
 
     def _titled(self, key: str, title: str) -> None:
         if title and key in self.rows:
@@ -141,3 +168,10 @@ class PadScreen(Screen):
         if code not in self.outcomes or isinstance(self.outcomes[code], Refusal):
             self.set_outcome(code, "waiting")
             self.process(code, (), None)
+
+
+def _if_on_pad(pad, tag_uids: tuple[str, ...], fn, *args, **kwargs):
+    """On the worker: the act, or None when one of the item's tags has left the pad."""
+    if tag_uids and pad is not None and not pad.in_field(tag_uids):
+        return None
+    return fn(*args, tag_uids=tag_uids, **kwargs)

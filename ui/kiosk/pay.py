@@ -28,6 +28,7 @@ class _FeeRow(ItemRow):
     def __init__(self, fee, on_tap):
         super().__init__(fee.id, _fee_kind(str(fee.kind)))
         self.fee, self._on_tap = fee, on_tap
+        self.set_tappable()
 
     def mouseReleaseEvent(self, event):
         self._on_tap(self.fee.id)
@@ -183,6 +184,10 @@ class PayScreen(Screen):
         self.kiosk.window.go("receipt", act="pay", lines=lines + [
             tr("Paid {amount}").format(amount=money(self.total())),
             tr("Order {id}").format(id=self.order.order_id if self.order else "")])
+
+    def under_way(self) -> bool:
+        """Until paid, cancelled or expired (the countdown on screen ends it)."""
+        return self.state == "waiting"
 
     def leave(self) -> None:
         if self.state == "waiting":

@@ -12,7 +12,7 @@ from ui.widgets.common import label
 from ui.widgets.qr import QrWidget
 
 from .screen import Screen
-from .texts import day, money
+from .texts import books, day, money
 
 
 class ReceiptScreen(Screen):
@@ -84,8 +84,8 @@ class ReceiptScreen(Screen):
         self.heading.setText(tr("Would you like a receipt?"))
         n = len(self.lines)
         self.summary.setText({
-            "borrow": tr("You borrowed {n} item(s).").format(n=n),
-            "return": tr("You returned {n} item(s).").format(n=n),
+            "borrow": tr("You borrowed {books}.").format(books=books(n)),
+            "return": tr("You returned {books}.").format(books=books(n)),
             "pay": "\n".join(self.extra[-2:]),
         }.get(self.act, ""))
         self.print_button.setText(tr("Print"))

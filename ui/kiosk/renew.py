@@ -17,6 +17,7 @@ class _LoanRow(ItemRow):
     def __init__(self, key, title, on_tap):
         super().__init__(key, title)
         self._on_tap = on_tap
+        self.set_tappable()
 
     def mouseReleaseEvent(self, event):
         self._on_tap(self.key)

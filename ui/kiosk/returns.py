@@ -29,8 +29,8 @@ class ReturnScreen(PadScreen):
         """A card tapped while returning is not a log-in: returns need none."""
 
     def process(self, key, tag_uids, parts_present) -> None:
-        self.run(self.kiosk.terminal.circulation.checkin, key, tag_uids=tag_uids,
-                 busy_text=tr("Returning…"), done=lambda result, key=key: self.answered(key, result))
+        self.act(key, self.kiosk.terminal.circulation.checkin, key, tag_uids=tag_uids,
+                 busy_text=tr("Returning…"))
 
     def describe(self, result) -> tuple[str, str, str]:
         where = split_name(result.destination, self.lang) if result.destination else ""

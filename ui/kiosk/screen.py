@@ -43,6 +43,11 @@ class Screen(QWidget):
         """What the terminal says aloud when this screen opens."""
         return ""
 
+    def under_way(self) -> bool:
+        """Something the reader started is still going on here (a payment waiting for
+        the phone): inactivity does not log them out meanwhile."""
+        return False
+
     def set_landscape(self, landscape: bool) -> None:
         """The window's shape: screens whose parts sit side by side in landscape and
         stacked in portrait turn their box layouts here (the same widgets either way)."""
@@ -60,8 +65,8 @@ class Screen(QWidget):
         self.kiosk.window.login_with_uid(uid)
 
     def on_scan(self, code: str, kind: str, patron_id: str) -> None:
-        if kind == "ecard":
-            self.kiosk.window.login_with_card(patron_id)
+        """Outside Borrow and Return a scan is a card (or explained if it is not)."""
+        self.kiosk.window.login_with_scan(code, kind, patron_id)
 
     def on_tags(self, event) -> None:
         pass

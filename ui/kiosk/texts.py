@@ -39,3 +39,8 @@ def greeting(session) -> str:
 
 def recorded_offline() -> str:
     return tr("Recorded offline; the library will confirm it later.")
+
+
+def books(n: int) -> str:
+    """"1 book" / "3 books" (本 in Chinese, which has no plural)."""
+    return tr("1 book") if n == 1 else tr("{n} books").format(n=n)

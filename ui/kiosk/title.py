@@ -10,6 +10,7 @@ from ui.widgets.item_row import ItemRow
 
 from .find import split_name
 from .screen import Screen
+from .texts import day
 
 
 class TitleScreen(Screen):
@@ -52,7 +53,10 @@ class TitleScreen(Screen):
         return catalogue.title(title_id), catalogue.copies(title_id)
 
     def _loaded(self, result) -> None:
-        self.record, self.copies = result[0], list(result[1])
+        branch = self.kiosk.config.library.branch
+        # this branch's copies first (the reader is here), the others after
+        self.record, self.copies = result[0], sorted(
+            result[1], key=lambda c: not c.item.location_id.startswith(branch))
         self.retranslate()
         if self.record:
             self.say(self.record.title)
@@ -85,7 +89,7 @@ class TitleScreen(Screen):
                 row.set_state("done", tr("On the shelf"), c.item.call_number)
             elif c.due_at:
                 row.set_state("waiting", tr("On loan, due {date}").format(
-                    date=c.due_at.astimezone().date().isoformat()), c.item.call_number)
+                    date=day(c.due_at)), c.item.call_number)
             elif status == "on_hold_shelf":
                 row.set_state("waiting", tr("Reserved for another reader"), c.item.call_number)
             else:

@@ -30,6 +30,7 @@ from ui.widgets.keypad import Keypad
 from ui.widgets.overlay import BusyOverlay, Overlay
 
 from .help import HelpOverlay
+from .texts import mask_name, money
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class KioskWindow(QWidget):
         self.slide.setDuration(self.SLIDE_MS)
         self.slide.setEasingCurve(QEasingCurve.OutCubic)
         self.pending_target = ""
+        self.pending_params: dict = {}     # what the screen behind the log-in was given
         self.allow_close = False
         self.current = ""
         self.landscape = False
@@ -103,7 +105,7 @@ class KioskWindow(QWidget):
 
         ui = kiosk.config.ui
         self.idle = IdleWatcher(ui.idle_seconds, ui.countdown_seconds, self)
-        self.idle.warn.connect(self.countdown.show_left)
+        self.idle.warn.connect(self._idle_warning)
         self.idle.resumed.connect(self.countdown.hide)
         self.idle.timed_out.connect(self._timed_out)
         QApplication.instance().installEventFilter(self.idle)
@@ -117,6 +119,7 @@ class KioskWindow(QWidget):
         self.footer.home.connect(self.home)
         self.footer.back.connect(self.back)
         self.footer.help.connect(self._help)
+        self.footer.log_out.connect(self.logout)
         self.footer.large_text.connect(
             lambda on: self.set_theme("large" if on else kiosk.config.ui.theme
                                       if kiosk.config.ui.theme != "large" else "normal"))
@@ -131,11 +134,16 @@ class KioskWindow(QWidget):
     # -- shape --------------------------------------------------------------------------
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        landscape = self.width() > self.height()
+        self.set_shape(self.width() > self.height())
+
+    def set_shape(self, landscape: bool) -> None:
+        """Lay the screens out side by side (landscape) or stacked; called before the
+        window is first sized, so it never asks for the room of the other shape."""
         if landscape != self.landscape:
             self.landscape = landscape
             for part in (*self.screens.values(), self.staff):
                 part.set_landscape(landscape)
+            self.refit()                 # hidden screens measure themselves anew too
 
     # -- navigation ---------------------------------------------------------------------
     def screen(self, name: str | None = None):
@@ -144,7 +152,7 @@ class KioskWindow(QWidget):
     def go(self, name: str, remember: bool = True, **params) -> None:
         screen = self.screens[name]
         if screen.needs_login and self.kiosk.session is None:
-            self.pending_target = name
+            self.pending_target, self.pending_params = name, params
             name, screen, params = "login", self.screens["login"], {"target": name}
         changed = self.current != name
         if self.current and changed:
@@ -197,15 +205,31 @@ class KioskWindow(QWidget):
     # -- the reader's session -------------------------------------------------------------
     def start_session(self, session, target: str = "") -> None:
         self.kiosk.session = session
+        self.footer.set_reader(mask_name(session.name))
         self.idle.arm()
-        self.go(target or self.pending_target or "borrow", remember=False)
-        self.pending_target = ""
+        target = target or self.pending_target or "borrow"
+        params = self.pending_params if target == self.pending_target else {}
+        self.pending_target, self.pending_params = "", {}
+        self.go(target, remember=False, **params)
+        self.kiosk.worker.run(self.kiosk.terminal.payments.paid_after_leaving, session.card,
+                              done=self._paid_after_leaving)
+
+    def _paid_after_leaving(self, orders) -> None:
+        """A payment the phone completed after the reader left: its receipt, offered now."""
+        if not orders or self.kiosk.session is None:
+            return
+        total = sum(o.amount_fen for o in orders)
+        self.go("receipt", act="pay", lines=[
+            tr("Paid {amount}").format(amount=money(total)),
+            tr("Order {id}").format(id=", ".join(o.order_id for o in orders))])
+        self.show_problem(tr("Your payment of {amount} arrived after you left. Here is its "
+                             "receipt.").format(amount=money(total)))
 
     def login_with_uid(self, uid: str, target: str = "") -> None:
         self.screens["login"].login_uid(uid, target or self._login_target())
 
-    def login_with_card(self, card: str, target: str = "") -> None:
-        self.screens["login"].login_card(card, target or self._login_target())
+    def login_with_scan(self, code: str, kind: str, patron_id: str, target: str = "") -> None:
+        self.screens["login"].scanned(code, kind, patron_id, target or self._login_target())
 
     def _login_target(self) -> str:
         if self.current == "login":
@@ -215,9 +239,12 @@ class KioskWindow(QWidget):
 
     def logout(self) -> None:
         """Back to the start with nothing of the reader left, on screen or in memory."""
+        if self.current:                 # before it is cleared: a waiting payment is
+            self.screens[self.current].leave()   # cancelled (or found paid) at the centre
         session, self.kiosk.session = self.kiosk.session, None
+        self.footer.set_reader("")
         self.kiosk.worker.forget()
-        self.pending_target = ""
+        self.pending_target, self.pending_params = "", {}
         self.idle.disarm()
         self.countdown.hide()
         self.message.hide()
@@ -232,7 +259,23 @@ class KioskWindow(QWidget):
         self.go("attract", remember=False)
         self.logged_out.emit()
 
+    def under_way(self) -> bool:
+        """The reader started something that is not finished: a payment waiting for the
+        phone, an act or a receipt still running on the worker."""
+        return self.kiosk.worker.running > 0 or (
+            bool(self.current) and self.screens[self.current].under_way())
+
+    def _idle_warning(self, left: int) -> None:
+        if self.under_way():
+            self.idle.poke()            # no "still there?" while it runs: start again
+        else:
+            self.countdown.show_left(left)
+
     def _timed_out(self) -> None:
+        if self.under_way():
+            log.info("inactivity, but something is under way: staying")
+            self.idle.arm()
+            return
         log.info("inactivity: logging out")
         self.logout()
 

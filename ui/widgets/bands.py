@@ -19,7 +19,14 @@ from .common import label
 
 
 class _TapLabel(QLabel):
+    """The library's name; five taps open the staff exit. Not a reader's control:
+    it stays static text to a screen reader (property staff_only)."""
+
     tapped = Signal()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setProperty("staff_only", True)
 
     def mousePressEvent(self, event):
         self.tapped.emit()
@@ -90,6 +97,7 @@ class Footer(QFrame):
     back = Signal()
     help = Signal()
     large_text = Signal(bool)
+    log_out = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -110,8 +118,15 @@ class Footer(QFrame):
         self.back_button.clicked.connect(self.back)
         self.help_button.clicked.connect(self.help)
         self.text_button.toggled.connect(self.large_text)
+        self.logout_button = BigButton(icon_name="cross")   # only while a reader is in
+        self.logout_button.setObjectName("footer_logout")
+        self.logout_button.setProperty("band", True)
+        self.logout_button.clicked.connect(self.log_out)
+        self.logout_button.hide()
+        self.reader = ""                                     # the masked name shown
         box.addWidget(self.home_button)
         box.addWidget(self.back_button)
+        box.addWidget(self.logout_button)
         box.addStretch(1)
         box.addWidget(self.help_button)
         box.addWidget(self.text_button)
@@ -122,6 +137,13 @@ class Footer(QFrame):
         self.back_button.setText(tr("Back"))
         self.help_button.setText(tr("Help"))
         self.text_button.setText(tr("Large text"))
+        self.logout_button.setText(tr("Log out {name}").format(name=self.reader))
+
+    def set_reader(self, masked_name: str) -> None:
+        """An explicit way out with the reader's masked name, while one is logged in."""
+        self.reader = masked_name
+        self.retranslate()
+        self.logout_button.setVisible(bool(masked_name))
 
     def apply_theme(self, theme) -> None:
         self.text_button.blockSignals(True)

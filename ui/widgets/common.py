@@ -105,12 +105,19 @@ class Card(QFrame):
         self.box.setSpacing(spacing)
 
 
+def _discard(widget: QWidget) -> None:
+    """Hidden (explicitly) and deleted, never made parentless: a widget added to a
+    shown layout is shown by a queued call, and a parentless one would then open
+    as a window of its own on the reader's screen."""
+    widget.hide()
+    widget.deleteLater()
+
+
 def clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if w := item.widget():
-            w.setParent(None)
-            w.deleteLater()
+            _discard(w)
         elif sub := item.layout():
             clear_layout(sub)
 
@@ -149,17 +156,41 @@ class ScrollList(TouchScroll):
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(spacing)
         self.rows.addStretch(1)
+        self._following = False
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.verticalScrollBar().sliderPressed.connect(lambda: setattr(self, "_following",
+                                                                       False))
+        QScroller.scroller(self.viewport()).stateChanged.connect(self._scroller_state)
 
-    def add(self, widget: QWidget) -> QWidget:
+    def add(self, widget: QWidget, follow: bool = False) -> QWidget:
+        """follow: keep the list scrolled to its end, where this newest row is, as rows
+        are laid out and grow (the newest item on the pad is the one the reader looks
+        for), until the reader scrolls it themselves."""
         self.rows.insertWidget(self.rows.count() - 1, widget)
+        if follow:
+            self._following = True
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum())
         return widget
 
+    def _range_changed(self, _low: int, high: int) -> None:
+        if self._following:
+            self.verticalScrollBar().setValue(high)
+
+    def _scroller_state(self, state) -> None:
+        if state in (QScroller.Pressed, QScroller.Dragging):
+            self._following = False
+
+    def remove(self, widget: QWidget) -> None:
+        self.rows.removeWidget(widget)
+        _discard(widget)
+
     def clear(self) -> None:
+        self._following = False
         while self.rows.count() > 1:
             item = self.rows.takeAt(0)
             if w := item.widget():
-                w.setParent(None)
-                w.deleteLater()
+                _discard(w)
 
     def widgets(self) -> list[QWidget]:
         return [self.rows.itemAt(i).widget() for i in range(self.rows.count() - 1)]

@@ -19,12 +19,12 @@ class ItemRow(QFrame):
         self.setProperty("kind", "card")
         self.setAttribute(Qt.WA_StyledBackground)
         box = QHBoxLayout(self)
-        box.setContentsMargins(24, 16, 24, 16)
+        box.setContentsMargins(24, 12, 24, 12)
         box.setSpacing(20)
         self.glyph = label(wrap=False)
         self.glyph.setAlignment(Qt.AlignTop)
         text = QVBoxLayout()
-        text.setSpacing(4)
+        text.setSpacing(2)
         self.title = label(title)
         self.title.setStyleSheet("font-weight: 600;")
         self.detail = label("", "secondary")
@@ -37,6 +37,15 @@ class ItemRow(QFrame):
         self.state = ""
         self._theme = None
         self.set_state("waiting", "")
+
+    def set_tappable(self) -> None:
+        """The reader taps this row (to choose it): a screen reader hears a button."""
+        self.setProperty("tappable", True)
+        self._name()
+
+    def _name(self) -> None:
+        self.setAccessibleName(" · ".join(filter(None, (
+            self.title.text(), self.status.text(), self.detail.text()))))
 
     def set_state(self, state: str, status: str, detail: str | None = None) -> None:
         if state not in STATES:
@@ -51,9 +60,11 @@ class ItemRow(QFrame):
             self.detail.setText(detail)
             self.detail.setVisible(bool(detail))
         self._paint_glyph()
+        self._name()
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)
+        self._name()
 
     def apply_theme(self, theme) -> None:
         self._theme = theme

@@ -6,13 +6,14 @@ zh_TW's traditional-Chinese input method (TCIme) offers Cangjie, what Hong
 Kong readers learn at school, and Zhuyin, so zh_HK screens get that.
 
 Qt routes key input to the focused QLineEdit through the "qtvirtualkeyboard"
-input method, which ui.app selects (QT_IM_MODULE) before the QApplication exists.
+input method, which ui.app selects (QT_IM_MODULE) before the QApplication exists;
+the panel itself never takes the focus, so the field the reader touched keeps it.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QSizePolicy
 
@@ -23,7 +24,9 @@ class KeyboardPanel(QQuickWidget):
     """As high as the keyboard drawn at the width it gets (its keys keep their
     shape), and at least `narrowest` px wide so the keys stay big enough to hit."""
 
-    ASPECT = 800 / 2560          # the default style's keyboard: height / width
+    # the default style's keyboard (800 high at 2560 wide) with its candidates' bar
+    # (85 at that width) always shown: height / width
+    ASPECT = (800 + 85) / 2560
 
     def __init__(self, narrowest: int = 900, parent=None):
         super().__init__(parent)
@@ -33,6 +36,9 @@ class KeyboardPanel(QQuickWidget):
         policy = QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # a tap on a key must leave the focus where the reader put it: the keyboard
+        # sends its keys and Pinyin to the focused field (no focus, nothing typed)
+        self.setFocusPolicy(Qt.NoFocus)
         self.errors_text = "; ".join(e.toString() for e in self.errors())
 
     def hasHeightForWidth(self) -> bool:
@@ -48,6 +54,12 @@ class KeyboardPanel(QQuickWidget):
         return self.sizeHint()
 
     @property
+    def ready(self) -> bool:
+        """The keyboard types into the focused field (its input method is set)."""
+        root = self.rootObject()
+        return bool(root is not None and root.property("ready"))
+
+    @property
     def ok(self) -> bool:
         return self.status() == QQuickWidget.Ready
 
@@ -57,3 +69,59 @@ class KeyboardPanel(QQuickWidget):
         root = self.rootObject()
         if root is not None:
             root.setProperty("locale", {"en": "en_US", "zh_HK": "zh_TW"}.get(lang, "zh_CN"))
+
+    # -- what a reader sees on it (the screenshot tour and the tests tap by these) ---------
+    def texts(self, kind: str = "key") -> dict:
+        """The visible keys ("key") or word candidates ("candidate") by the text they
+        show (the keys that show an icon by their job: "enter", "backspace", …), as
+        the scene is drawn now."""
+        found: dict = {}
+        root = self.rootObject()
+        if root is None:
+            return found
+        self.grabFramebuffer()           # lays the scene out anew, as the next frame will
+        for item in _items(root):
+            text = item.property("text")
+            if not isinstance(text, str) or not item.isVisible() or item.width() <= 0:
+                continue
+            name = item.metaObject().className()
+            is_key = "Key" in name and "Keyboard" not in name
+            text = next((job for cls, job in ICON_KEYS.items() if name.startswith(cls)), text)
+            in_bar = any(p.objectName() == "wordCandidateView" for p in _parents(item))
+            if (kind == "key" and is_key) or (kind == "candidate" and in_bar):
+                found.setdefault(text, item)
+        return found
+
+    def tap_point(self, text: str, kind: str = "key") -> QPoint | None:
+        """Where a finger taps for `text`, once it is drawn in place (candidates slide
+        into their bar when they change), or None."""
+        item = self.texts(kind).get(text)
+        if item is None:
+            return None
+        frame = QRectF(0, 0, self.width(), self.height())
+        if kind == "candidate":          # the whole candidate, not its text's box
+            item = next(p for p in _parents(item)
+                        if "SelectionListItem" in p.metaObject().className())
+            bar = next(p for p in _parents(item) if p.objectName() == "wordCandidateView")
+            frame = QRectF(bar.mapToScene(QPointF(0, 0)), bar.size())
+        box = QRectF(item.mapToScene(QPointF(0, 0)), item.size())
+        inside = box.top() >= frame.top() - 1 and box.bottom() <= frame.bottom() + 1 \
+            and frame.contains(box.center())
+        return box.center().toPoint() if inside else None
+
+
+ICON_KEYS = {"EnterKey": "enter", "BackspaceKey": "backspace", "ShiftKey": "shift",
+             "SpaceKey": "space", "ChangeLanguageKey": "language",
+             "SymbolModeKey": "symbols", "HideKeyboardKey": "hide"}
+
+
+def _items(item):
+    yield item
+    for child in item.childItems():
+        yield from _items(child)
+
+
+def _parents(item):
+    while item is not None:
+        yield item
+        item = item.parentItem()
