@@ -12,9 +12,9 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
-LOCALES = {"zh_CN": QLocale(QLocale.Chinese, QLocale.China),
-           "zh_HK": QLocale(QLocale.Chinese, QLocale.HongKong),
-           "en": QLocale(QLocale.English, QLocale.UnitedKingdom)}
+LOCALES = {"zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
+           "zh_HK": QLocale(QLocale.Language.Chinese, QLocale.Country.HongKong),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
 # speech-dispatcher names espeak-ng's Chinese voices by language codes Qt has no
 # locale for (cmn, yue): such voices sit under the C locale and are found by name
 VOICE_NAMES = {"zh_CN": "Mandarin", "zh_HK": "Cantonese", "en": "English"}

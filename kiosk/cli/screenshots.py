@@ -54,7 +54,7 @@ class Tour:
         from PySide6.QtCore import QPoint, Qt
         from PySide6.QtTest import QTest
         settle(self.app, self.window)
-        QTest.mouseClick(widget, Qt.LeftButton, Qt.NoModifier, pos or QPoint())
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos or QPoint())
         settle(self.app, self.window)
 
     def card(self, uid: str) -> None:

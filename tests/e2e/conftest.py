@@ -148,7 +148,7 @@ def button(parent, text: str):
 def click(qtbot, parent, text: str) -> None:
     """A reader's tap on the visible button showing `text`."""
     from PySide6.QtCore import Qt
-    qtbot.mouseClick(button(parent, text), Qt.LeftButton)
+    qtbot.mouseClick(button(parent, text), Qt.MouseButton.LeftButton)
 
 
 def keyboard_texts(panel, kind: str) -> dict:
@@ -159,4 +159,4 @@ def tap_keyboard(qtbot, panel, text: str, kind: str = "key") -> None:
     """A reader's tap on the key (or candidate) showing `text`, where it is drawn."""
     from PySide6.QtCore import Qt
     qtbot.waitUntil(lambda: panel.tap_point(text, kind) is not None, timeout=10_000)
-    qtbot.mouseClick(panel, Qt.LeftButton, pos=panel.tap_point(text, kind))
+    qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=panel.tap_point(text, kind))

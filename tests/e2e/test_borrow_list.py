@@ -34,7 +34,7 @@ def test_the_counter_counts_this_visit_and_what_is_still_allowed(qtbot, demo):
     demo.panel.place(demo.spare_books(1)[0])
     settle(qtbot, demo)
     assert counter.text() == f"本次借 1 本 · 还可借 {left - 1} 本"
-    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.MouseButton.LeftButton)
     assert counter.text() == f"Borrowed now: 1 book · Still allowed: {left - 1} books"
 
 
@@ -42,7 +42,7 @@ def test_the_counter_counts_this_visit_and_what_is_still_allowed(qtbot, demo):
 def test_the_newest_row_is_in_view_and_three_rows_show_in_large_text(qtbot, demo, size):
     demo.window.resize(*size)
     try:
-        qtbot.mouseClick(demo.window.footer.text_button, Qt.LeftButton)   # large text
+        qtbot.mouseClick(demo.window.footer.text_button, Qt.MouseButton.LeftButton)   # large text
         assert demo.window.kiosk.theme.name == "large"
         log_in(qtbot, demo)
         codes = [f"NOPE-{size[0]}-{n}" for n in range(9)]       # unknown: refused rows

@@ -78,11 +78,11 @@ def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
     settle(qtbot, demo)
     assert rows(demo.screen)[the_set][0] == "done", rows(demo.screen)[the_set]
     assert field.get(part1).afi == field.get(part2).afi == afi.afi_on_loan   # both parts
-    qtbot.mouseClick(demo.screen.finish, Qt.LeftButton)
+    qtbot.mouseClick(demo.screen.finish, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     assert demo.window.current == "receipt"
     assert demo.screen.summary.text() == "你借了 3 本书。"
-    qtbot.mouseClick(demo.screen.print_button, Qt.LeftButton)
+    qtbot.mouseClick(demo.screen.print_button, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     printer = demo.terminal.devices["printer"]
     receipt = printer.receipts[-1]
@@ -101,7 +101,7 @@ def test_return_sends_a_reserved_book_to_its_pickup_place_and_shows_a_fee(qtbot,
     demo.window.logout()
     overdue = next(v.item.barcode for v in demo.terminal.circulation.account("0440000002").loans
                    if v.overdue_days)
-    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.MouseButton.LeftButton)
     assert demo.window.current == "return" and demo.window.kiosk.session is None
     demo.panel.place(held)
     demo.panel.place(overdue)
@@ -116,7 +116,7 @@ def test_renew_shows_new_dates_and_refusals(qtbot, demo):
     tap_card(qtbot, demo, LI)                                # overdue loan and fees
     demo.window.go("renew")
     settle(qtbot, demo)
-    qtbot.mouseClick(demo.screen.renew_all, Qt.LeftButton)
+    qtbot.mouseClick(demo.screen.renew_all, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     states = {k: r.state for k, r in demo.screen.rows.items()}
     assert states and set(states.values()) == {"refused"}
@@ -133,8 +133,8 @@ def test_renew_selected_loan(qtbot, demo):
     demo.window.go("renew")
     settle(qtbot, demo)
     row = demo.screen.rows[book]
-    qtbot.mouseClick(row, Qt.LeftButton)
-    qtbot.mouseClick(demo.screen.renew_selected, Qt.LeftButton)
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(demo.screen.renew_selected, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     assert row.state == "done" and row.status.text().startswith("续借成功")
 
@@ -143,21 +143,21 @@ def test_place_a_hold_with_a_pickup_place(qtbot, demo):
     tap_card(qtbot, demo, LIU)
     demo.window.go("find")
     demo.screen.query.setText("pingfan")
-    qtbot.mouseClick(demo.screen.go_button, Qt.LeftButton)
+    qtbot.mouseClick(demo.screen.go_button, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     card = demo.screen.results.widgets()[0]
     assert card.hit.title.title == "平凡的世界"
-    qtbot.mouseClick(card, Qt.LeftButton)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     assert demo.window.current == "title"
-    qtbot.mouseClick(demo.screen.hold, Qt.LeftButton)
+    qtbot.mouseClick(demo.screen.hold, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     branches = {c.item.location_id.split("-")[0] for c in
                 demo.terminal.catalogue.copies("R005") if str(c.item.status) == "available"}
     pickup = next(p for p in ("NS", "FT") if p not in branches)
     button = next(b for b in demo.screen.findChildren(type(demo.screen.grid.itemAt(0).widget()))
                   if b.objectName() == f"pickup_{pickup}")
-    qtbot.mouseClick(button, Qt.LeftButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     assert demo.screen.outcome.text() == "预约成功，到书后会通知你。"
     holds = demo.terminal.circulation.account("0440000006").holds
@@ -170,7 +170,7 @@ def test_pay_by_qr_on_the_reference_pay_page(qtbot, demo):
     settle(qtbot, demo)
     total = demo.screen.total()
     assert total > 0
-    qtbot.mouseClick(demo.screen.go_pay, Qt.LeftButton)
+    qtbot.mouseClick(demo.screen.go_pay, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     assert demo.screen.state == "waiting" and "剩余" in demo.screen.countdown.text()
     [url] = decode(demo.screen.qr.grab().toImage())
@@ -180,7 +180,7 @@ def test_pay_by_qr_on_the_reference_pay_page(qtbot, demo):
     qtbot.waitUntil(lambda: demo.screen.state == "paid", timeout=15_000)
     assert demo.screen.instruction.text() == f"已支付 ¥{total / 100:.2f}，谢谢！"
     assert demo.terminal.circulation.account("0440000002").fees_fen == 0
-    qtbot.mouseClick(demo.screen.receipt, Qt.LeftButton)
+    qtbot.mouseClick(demo.screen.receipt, Qt.MouseButton.LeftButton)
     assert demo.window.current == "receipt"
 
 
@@ -229,13 +229,13 @@ def test_inactivity_logs_out_and_leaves_nothing_behind(qtbot, demo):
 
 def test_language_switch_on_any_screen(qtbot, demo):
     demo.window.go("find")
-    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.MouseButton.LeftButton)
     assert demo.screen.title.text() == "Find a book"
     assert demo.window.footer.home_button.text() == "Home"
-    qtbot.mouseClick(demo.window.header.language_buttons["zh_HK"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.header.language_buttons["zh_HK"], Qt.MouseButton.LeftButton)
     assert demo.screen.title.text() == "查找圖書"
     assert demo.window.header.name.text() == "深圳圖書館"
-    qtbot.mouseClick(demo.window.header.language_buttons["zh_CN"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.header.language_buttons["zh_CN"], Qt.MouseButton.LeftButton)
     assert demo.screen.title.text() == "查找图书"
 
 
@@ -244,13 +244,13 @@ def test_large_text_grows_type_and_targets_and_the_footer_stays_put(qtbot, demo)
     before = title.fontInfo().pixelSize()
     switch = demo.window.footer.text_button
     where = switch.mapTo(demo.window, switch.rect().topLeft()), switch.size()
-    qtbot.mouseClick(switch, Qt.LeftButton)
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
     assert demo.window.kiosk.theme.name == "large"
     assert title.fontInfo().pixelSize() >= before * 1.3
     assert demo.window.screens["receipt"].done_button.minimumSizeHint().height() >= 96 * 1.3
     # the switch is still under the reader's finger, to switch it off again
     assert (switch.mapTo(demo.window, switch.rect().topLeft()), switch.size()) == where
-    qtbot.mouseClick(switch, Qt.LeftButton)
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
     assert demo.window.kiosk.theme.name == "normal"
 
 
@@ -259,24 +259,24 @@ def test_every_screen_is_reachable_and_back_works(qtbot, demo):
     for tile, needs_login in (("borrow", True), ("return", False), ("find", False),
                               ("account", True), ("renew", True), ("pay", True)):
         demo.window.logout()
-        qtbot.mouseClick(attract.tiles[tile], Qt.LeftButton)
+        qtbot.mouseClick(attract.tiles[tile], Qt.MouseButton.LeftButton)
         if needs_login:
             assert demo.window.current == "login"
             tap_card(qtbot, demo, EMILY)
         settle(qtbot, demo)
         assert demo.window.current == tile, tile
-        qtbot.mouseClick(demo.window.footer.back_button, Qt.LeftButton)
+        qtbot.mouseClick(demo.window.footer.back_button, Qt.MouseButton.LeftButton)
         settle(qtbot, demo)
         assert demo.window.current == "attract", tile
     demo.window.go("title", title_id="R001")
     settle(qtbot, demo)
-    qtbot.mouseClick(demo.screen.find_it, Qt.LeftButton)
+    qtbot.mouseClick(demo.screen.find_it, Qt.MouseButton.LeftButton)
     assert demo.window.current == "map"
     assert demo.screen.views and demo.screen.views[-1].highlighted == "SZL-2A"
     assert "I247.55/1" in decode(demo.screen.qr.grab().toImage())[0]
-    qtbot.mouseClick(demo.window.footer.back_button, Qt.LeftButton)
+    qtbot.mouseClick(demo.window.footer.back_button, Qt.MouseButton.LeftButton)
     assert demo.window.current == "title"
-    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.MouseButton.LeftButton)
     assert demo.window.current == "attract"
     demo.window.go("out_of_service", why="no_reader")
     assert demo.screen.reason.text() == "图书感应区出现故障。"
@@ -289,16 +289,16 @@ def test_lockdown_swallows_the_ways_out():
     from ui.kiosk.window import _LockDown
 
     lock = _LockDown()
-    for key, mods in ((Qt.Key_F4, Qt.AltModifier), (Qt.Key_Q, Qt.ControlModifier),
-                      (Qt.Key_Escape, Qt.NoModifier), (Qt.Key_Tab, Qt.AltModifier)):
-        assert lock.eventFilter(None, QKeyEvent(QEvent.KeyPress, key, mods)), key
-    assert not lock.eventFilter(None, QKeyEvent(QEvent.KeyPress, Qt.Key_5, Qt.NoModifier, "5"))
+    for key, mods in ((Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+                      (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier)):
+        assert lock.eventFilter(None, QKeyEvent(QEvent.Type.KeyPress, key, mods)), key
+    assert not lock.eventFilter(None, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5"))
 
 
 def test_screens_slide_in_the_normal_theme_and_change_at_once_in_the_others(qtbot, demo):
     from PySide6.QtCore import QPoint, QPropertyAnimation
 
-    window, running = demo.window, QPropertyAnimation.Running
+    window, running = demo.window, QPropertyAnimation.State.Running
     window.animate = True                  # the fixture's window is built without slides
     try:
         window.go("find")

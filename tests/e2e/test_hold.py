@@ -35,13 +35,13 @@ def a_title(demo, shelved: bool) -> str:
 def hold_before_login(qtbot, demo, title_id: str) -> str:
     """Find the title by scanning its ISBN, open it, tap Place a hold, tap a card."""
     title = demo.terminal.catalogue.title(title_id)
-    qtbot.mouseClick(demo.window.screens["attract"].tiles["find"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["find"], Qt.MouseButton.LeftButton)
     demo.panel.scanner.scan(title.isbn)
     settle(qtbot, demo)
     find = demo.screen
     qtbot.waitUntil(lambda: bool(find.results.widgets()), timeout=10_000)
     card = next(c for c in find.results.widgets() if c.hit.title.id == title_id)
-    qtbot.mouseClick(card, Qt.LeftButton)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     assert demo.window.current == "title"
     click(qtbot, demo.window, "预约")
@@ -62,7 +62,7 @@ def test_a_hold_begun_before_log_in_keeps_its_title(qtbot, demo):
     name = hold.places[0].name_zh
     qtbot.waitUntil(lambda: any(b.text() == name and b.isVisible()
                                 for b in hold.findChildren(type(hold.anyway))))
-    qtbot.mouseClick(button(demo.window, name), Qt.LeftButton)
+    qtbot.mouseClick(button(demo.window, name), Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     assert hold.outcome.isVisible() and hold.outcome.property("role") == "success", \
         hold.outcome.text()
@@ -75,19 +75,19 @@ def test_a_copy_on_the_shelf_here_is_offered_before_a_pickup_place(qtbot, demo):
     assert hold.on_shelf.isVisible() and not hold.instruction.isVisible()
     click(qtbot, demo.window, "位置导航")
     assert demo.window.current == "map"
-    qtbot.mouseClick(demo.window.footer.back_button, Qt.LeftButton)
+    qtbot.mouseClick(demo.window.footer.back_button, Qt.MouseButton.LeftButton)
     assert demo.window.current == "hold"
     click(qtbot, demo.window, "仍要预约")
     assert hold.instruction.isVisible() and not hold.on_shelf.isVisible()
 
 
 def test_the_title_page_lists_this_branchs_copies_first(qtbot, demo):
-    qtbot.mouseClick(demo.window.screens["attract"].tiles["find"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["find"], Qt.MouseButton.LeftButton)
     demo.panel.scanner.scan(demo.terminal.catalogue.title("R001").isbn)
     settle(qtbot, demo)
     find = demo.screen
     qtbot.waitUntil(lambda: bool(find.results.widgets()), timeout=10_000)
-    qtbot.mouseClick(find.results.widgets()[0], Qt.LeftButton)
+    qtbot.mouseClick(find.results.widgets()[0], Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     title = demo.screen
     where = {c.item.barcode: c.item.location_id for c in demo.terminal.catalogue.copies("R001")}

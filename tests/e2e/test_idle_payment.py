@@ -47,20 +47,20 @@ def test_a_payment_made_after_the_reader_left_is_offered_at_the_next_log_in(qtbo
     cancel is refused by the centre (paid), so the payment is recorded and its
     receipt offered when the reader comes back. One fee is left for the next test."""
     window, panel = short_idle
-    qtbot.mouseClick(window.screens["attract"].tiles["pay"], Qt.LeftButton)
+    qtbot.mouseClick(window.screens["attract"].tiles["pay"], Qt.MouseButton.LeftButton)
     panel.card.present(LI)
     settle(qtbot, _Demo(window))
     panel.card.remove()
     pay = window.screens["pay"]
     rows = pay.list.widgets()
     assert len(rows) >= 2
-    qtbot.mouseClick(rows[0], Qt.LeftButton)              # keep one fee for later
+    qtbot.mouseClick(rows[0], Qt.MouseButton.LeftButton)              # keep one fee for later
     total = pay.total()
-    qtbot.mouseClick(pay.go_pay, Qt.LeftButton)
+    qtbot.mouseClick(pay.go_pay, Qt.MouseButton.LeftButton)
     settle(qtbot, _Demo(window))
     assert pay.state == "waiting"
     click(qtbot, panel, "Phone: pay the QR on screen")   # paid on the phone …
-    qtbot.mouseClick(window.footer.home_button, Qt.LeftButton)   # … as the reader leaves
+    qtbot.mouseClick(window.footer.home_button, Qt.MouseButton.LeftButton)   # … as the reader leaves
     settle(qtbot, _Demo(window))
     assert window.current == "attract" and window.kiosk.session is None
     panel.card.present(LI)                                 # the reader comes back
@@ -70,23 +70,23 @@ def test_a_payment_made_after_the_reader_left_is_offered_at_the_next_log_in(qtbo
     assert window.message.isVisible()
     assert f"¥{total / 100:.2f}" in window.message.text.text()
     click(qtbot, window, "确定")
-    qtbot.mouseClick(window.footer.home_button, Qt.LeftButton)
+    qtbot.mouseClick(window.footer.home_button, Qt.MouseButton.LeftButton)
     panel.card.present(LI)                                 # offered once, not again
     settle(qtbot, _Demo(window))
     panel.card.remove()
     assert window.current == "borrow" and not window.message.isVisible()
-    qtbot.mouseClick(window.footer.home_button, Qt.LeftButton)
+    qtbot.mouseClick(window.footer.home_button, Qt.MouseButton.LeftButton)
 
 
 def test_the_qr_screen_waits_for_the_phone_then_idle_logs_out(qtbot, short_idle):
     window, panel = short_idle
-    qtbot.mouseClick(window.screens["attract"].tiles["pay"], Qt.LeftButton)
+    qtbot.mouseClick(window.screens["attract"].tiles["pay"], Qt.MouseButton.LeftButton)
     panel.card.present(LI)
     settle(qtbot, _Demo(window))
     panel.card.remove()
     pay = window.screens["pay"]
     assert window.current == "pay" and pay.total() > 0
-    qtbot.mouseClick(pay.go_pay, Qt.LeftButton)
+    qtbot.mouseClick(pay.go_pay, Qt.MouseButton.LeftButton)
     settle(qtbot, _Demo(window))
     assert pay.state == "waiting"
     for _ in range(2):                       # two idle periods pass on the QR screen

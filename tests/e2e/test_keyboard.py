@@ -34,13 +34,13 @@ def demo(tmp_path_factory, qapp):
 
 
 def open_find(qtbot, demo):
-    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.MouseButton.LeftButton)
     demo.window.activateWindow()
     qtbot.waitUntil(demo.window.isActiveWindow)
-    qtbot.mouseClick(demo.window.screens["attract"].tiles["find"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["find"], Qt.MouseButton.LeftButton)
     assert demo.window.current == "find"
     find = demo.screen
-    qtbot.mouseClick(find.query, Qt.LeftButton)
+    qtbot.mouseClick(find.query, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "a" in keyboard_texts(find.keyboard, "key"),
                     timeout=20_000)
     return find
@@ -66,7 +66,7 @@ def test_pinyin_santi_with_candidates_then_enter_finds_santi(qtbot, demo):
 
 
 def test_english_letters_type_and_enter_searches(qtbot, demo):
-    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.MouseButton.LeftButton)
     find = open_find(qtbot, demo)
     for letter in "santi":
         tap_keyboard(qtbot, find.keyboard, letter)

@@ -21,8 +21,8 @@ def test_lift_everything_then_one_book_returns_only_that_book(qtbot, demo):
     uids = {code: demo.panel.place(code) for code in (a, b)}   # borrowed, left on the pad
     settle(qtbot, demo)
     assert {a, b} <= loans_of(demo, card)
-    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
-    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.MouseButton.LeftButton)
     assert demo.window.current == "return"
     demo.panel.show()
     click(qtbot, demo.panel, "Lift everything")
@@ -82,8 +82,8 @@ def test_return_does_not_take_back_a_book_lifted_before_its_turn(qtbot, demo):
         demo.panel.scanner.scan(code)
     settle(qtbot, demo)
     assert set(codes) <= loans_of(demo, card)
-    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
-    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.MouseButton.LeftButton)
     _two_in_one_poll_then_one_lifted(demo, codes)
     try:
         demo.panel.pad.refresh()
@@ -106,7 +106,7 @@ def test_books_still_on_the_pad_at_a_second_log_in_are_not_errors(qtbot, demo):
     demo.panel.place(book)
     settle(qtbot, demo)
     assert rows(demo.screen)[book][0] == "done"
-    qtbot.mouseClick(demo.window.footer.home_button, Qt.LeftButton)
+    qtbot.mouseClick(demo.window.footer.home_button, Qt.MouseButton.LeftButton)
     heard = []
     demo.window.kiosk.sounds.played.connect(heard.append)
     demo.panel.card.present(uid)                 # the same reader, the book still there

@@ -12,9 +12,9 @@ def scan_typed(qtbot, demo, code: str) -> None:
     """Type a code into the simulator's scanner field and press Scan."""
     demo.panel.show()
     field = demo.panel.code
-    qtbot.mouseClick(field, Qt.LeftButton)
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     field.selectAll()
-    qtbot.keyClick(field, Qt.Key_Delete)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
     qtbot.keyClicks(field, code)
     click(qtbot, demo.panel, "Scan")
     settle(qtbot, demo)
@@ -88,18 +88,18 @@ def test_an_explicit_log_out_shows_the_masked_name(qtbot, demo):
     assert demo.window.kiosk.session is not None
     shown = button(demo.window, "退出登录 张*明")
     assert "张晓明" not in shown.text()
-    qtbot.mouseClick(shown, Qt.LeftButton)
+    qtbot.mouseClick(shown, Qt.MouseButton.LeftButton)
     assert demo.window.current == "attract" and demo.window.kiosk.session is None
     assert not shown.isVisible()
 
 
 def test_the_login_prompt_reaches_the_speech_engine(qtbot, demo):
     """The words the engine speaks (Qt's mock engine reports each word it says)."""
-    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.MouseButton.LeftButton)
     heard: list[str] = []
     demo.window.kiosk.speaker.heard.connect(heard.append)
     try:
-        qtbot.mouseClick(demo.window.screens["attract"].tiles["borrow"], Qt.LeftButton)
+        qtbot.mouseClick(demo.window.screens["attract"].tiles["borrow"], Qt.MouseButton.LeftButton)
         assert demo.window.current == "login"
         words = ["Tap", "your", "card", "or", "scan", "your", "e", "card", "QR"]
         qtbot.waitUntil(lambda: heard[-len(words):] == words, timeout=15_000)
@@ -108,14 +108,14 @@ def test_the_login_prompt_reaches_the_speech_engine(qtbot, demo):
 
 
 def test_after_the_pin_the_dots_stay_with_a_busy_sentence_until_the_answer(qtbot, demo):
-    qtbot.mouseClick(demo.window.screens["attract"].tiles["account"], Qt.LeftButton)
+    qtbot.mouseClick(demo.window.screens["attract"].tiles["account"], Qt.MouseButton.LeftButton)
     for key in "0440000005":
         click(qtbot, demo.window, key)
     click(qtbot, demo.window, "确定")
     for key in "1234":
         click(qtbot, demo.window, key)
     login = demo.screen
-    qtbot.mouseClick(button(demo.window, "确定"), Qt.LeftButton)
+    qtbot.mouseClick(button(demo.window, "确定"), Qt.MouseButton.LeftButton)
     # before the answer is back (it comes through the event loop, not yet run)
     assert login.keypad.display.text() == "●●●●"
     assert login.step.text() == "正在验证读者证…" and not login.keypad.isEnabled()

@@ -75,7 +75,7 @@ def window(qtbot, make_desk):
     yield win
     win.close()
     win.deleteLater()       # gone before the terminal closes, not in a later test
-    QCoreApplication.sendPostedEvents(win, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
 
 
 TYPING_MS = 80   # a person types slower than a scanner's burst (the wedge filter's 50 ms)
@@ -84,26 +84,26 @@ TYPING_MS = 80   # a person types slower than a scanner's burst (the wedge filte
 def type_into(qtbot, widget: QWidget, text: str, enter: bool = False) -> None:
     """Click a field, select what it holds and type over it as a person does (then
     Enter, if told)."""
-    qtbot.mouseClick(widget, Qt.LeftButton)
-    qtbot.keyClick(widget, Qt.Key_A, Qt.ControlModifier)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text, delay=TYPING_MS)
     if enter:
-        qtbot.keyClick(widget, Qt.Key_Return)
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def ime_commit(qtbot, widget: QWidget, text: str, enter: bool = False) -> None:
     """Click a field and type Chinese through an input method: the IME commits the text."""
-    qtbot.mouseClick(widget, Qt.LeftButton)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
     if enter:
-        qtbot.keyClick(widget, Qt.Key_Return)
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def scan_into(qtbot, widget: QWidget, code: str) -> None:
     """Click a field and let a keyboard-wedge scanner type a code and Enter in one burst."""
-    qtbot.mouseClick(widget, Qt.LeftButton)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(widget, code + "\r")
 
 
@@ -117,21 +117,21 @@ def button(win: QWidget, text: str) -> QAbstractButton:
 
 
 def click(qtbot, win: QWidget, text: str) -> None:
-    qtbot.mouseClick(button(win, text), Qt.LeftButton)
+    qtbot.mouseClick(button(win, text), Qt.MouseButton.LeftButton)
 
 
 def sign_in(qtbot, win, user: str = "librarian", password: str | None = None) -> None:
     page = win.sign_in_page
     type_into(qtbot, page.user, user, enter=True)
     qtbot.keyClicks(page.password, password or user, delay=TYPING_MS)   # Enter moved the focus
-    qtbot.keyClick(page.password, Qt.Key_Return)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: win.signed_in, timeout=10_000)
     settle(qtbot, win)
 
 
 def open_patron(qtbot, win, card: str) -> None:
     """F2 and a card scanned into the patron field, as at the desk."""
-    qtbot.keyClick(win.desk, Qt.Key_F2)
+    qtbot.keyClick(win.desk, Qt.Key.Key_F2)
     scan_into(qtbot, win.desk.find_field, card)
     qtbot.waitUntil(lambda: win.desk.account is not None
                     and win.desk.account.patron.card == card, timeout=10_000)

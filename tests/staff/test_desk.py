@@ -52,7 +52,7 @@ def test_librarian_signs_in_and_finds_patrons_by_name_card_tap_and_scan(qtbot, w
     assert desk.loans.rowCount() == 2 and desk.fees.rowCount() == 2
     assert desk.item_field.hasFocus()            # the next scan is an item
 
-    qtbot.mouseClick(desk.loans.viewport(), Qt.LeftButton)                        # the scanner works wherever the focus is
+    qtbot.mouseClick(desk.loans.viewport(), Qt.MouseButton.LeftButton)                        # the scanner works wherever the focus is
     window.service.terminal.devices["scanner"].scan("0440000003")  # a card scanned: 王芳, blocked
     qtbot.waitUntil(lambda: desk.account is not None and desk.account.patron.card == "0440000003",
                     timeout=10_000)
@@ -81,9 +81,9 @@ def test_the_item_field_lends_items_only_and_the_patron_field_opens_patrons_only
     assert "陈小宇" in desk.outcome.text()
     assert desk.account.patron.card == "0440000005" and len(desk.log) == 1
 
-    qtbot.keyClick(desk, Qt.Key_F2)                 # F2: the patron field, its text selected
+    qtbot.keyClick(desk, Qt.Key.Key_F2)                 # F2: the patron field, its text selected
     qtbot.keyClicks(desk.find_field, baiyuan, delay=TYPING_MS)
-    qtbot.keyClick(desk.find_field, Qt.Key_Return)
+    qtbot.keyClick(desk.find_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "not a card" in desk.outcome.text(), timeout=10_000)
     assert "白鹿原" in desk.outcome.text() and desk.account.patron.card == "0440000005"
 
@@ -94,12 +94,12 @@ def test_a_scan_with_no_field_says_whether_it_found_a_card_or_an_item(qtbot, win
     open_patron(qtbot, window, "0440000001")
     [barcode] = available_items(window.service.replica, 1)
     title = window.service.identify(barcode).label
-    qtbot.mouseClick(desk.loans.viewport(), Qt.LeftButton)
+    qtbot.mouseClick(desk.loans.viewport(), Qt.MouseButton.LeftButton)
     window.service.terminal.devices["scanner"].scan(barcode)
     qtbot.waitUntil(lambda: len(desk.log) == 1, timeout=10_000)
     assert desk.found.text() == f"Scanned: item {barcode} «{title}»"
     assert desk.log[0]["result"].ok and desk.log[0]["card"] == "0440000001"
-    qtbot.mouseClick(desk.loans.viewport(), Qt.LeftButton)                         # the item field had it after the loan
+    qtbot.mouseClick(desk.loans.viewport(), Qt.MouseButton.LeftButton)                         # the item field had it after the loan
     window.service.terminal.devices["scanner"].scan("9999999999")
     qtbot.waitUntil(lambda: "neither" in desk.found.text(), timeout=10_000)
     assert len(desk.log) == 1 and desk.account.patron.card == "0440000001"
@@ -116,16 +116,16 @@ def test_a_refusal_is_overridden_with_a_reason_written_in_the_page_and_audited(
     assert not desk.log[0]["result"].ok
     assert "The card is blocked" in desk.outcome.text() and "Ctrl+O" in desk.outcome.text()
 
-    qtbot.keyClick(desk.item_field, Qt.Key_O, Qt.ControlModifier)
+    qtbot.keyClick(desk.item_field, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert desk.reason.isVisible() and desk.reason.text.hasFocus()
     assert not any(isinstance(w, QDialog) and w.isVisible()      # in the page, no stock dialog
                    for w in QApplication.topLevelWidgets())
-    qtbot.keyClick(desk.reason.text, Qt.Key_Escape)             # Esc: back to the item field
+    qtbot.keyClick(desk.reason.text, Qt.Key.Key_Escape)             # Esc: back to the item field
     assert not desk.reason.isVisible() and desk.item_field.hasFocus()
 
-    qtbot.keyClick(desk.item_field, Qt.Key_O, Qt.ControlModifier)
+    qtbot.keyClick(desk.item_field, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(desk.reason.text, "card at home, identity checked", delay=TYPING_MS)
-    qtbot.keyClick(desk.reason.text, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.keyClick(desk.reason.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desk.log and desk.log[-1]["result"].ok, timeout=10_000)
     assert "overridden" in desk.outcome.text()
     loan = central.store.row("SELECT patron_card FROM loans WHERE item_barcode = ? AND "
@@ -153,8 +153,8 @@ def test_many_items_on_the_pad_are_checked_out_and_the_scanner_checks_in_without
                                  "'0440000005' AND returned_at IS NULL", (barcode,))
     assert all(t.afi == pad.afi_on_loan for t in pad.inventory())   # security switched
 
-    qtbot.keyClick(desk, Qt.Key_F6)              # check-in mode
-    qtbot.mouseClick(desk.loans.viewport(), Qt.LeftButton)                         # focus is NOT in the item field
+    qtbot.keyClick(desk, Qt.Key.Key_F6)              # check-in mode
+    qtbot.mouseClick(desk.loans.viewport(), Qt.MouseButton.LeftButton)                         # focus is NOT in the item field
     qtbot.keyClicks(desk.loans, items[0] + "\r")  # the wedge types the whole code at once
     qtbot.waitUntil(lambda: len(desk.log) == 3, timeout=15_000)
     assert desk.log[-1]["mode"] == "checkin" and desk.log[-1]["result"].ok
@@ -168,9 +168,9 @@ def test_renew_selected_loan(qtbot, window):
     sign_in(qtbot, window)
     desk = window.desk
     open_patron(qtbot, window, "0440000001")
-    qtbot.mouseClick(desk.loans.viewport(), Qt.LeftButton,
+    qtbot.mouseClick(desk.loans.viewport(), Qt.MouseButton.LeftButton,
                      pos=desk.loans.visualItemRect(desk.loans.item(0, 1)).center())
-    qtbot.keyClick(desk.loans, Qt.Key_R, Qt.ControlModifier)
+    qtbot.keyClick(desk.loans, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(desk.log) == 1, timeout=10_000)
     assert desk.log[0]["mode"] == "renew"
     assert desk.log[0]["result"].ok, desk.log[0]["result"]
@@ -181,22 +181,22 @@ def test_cash_by_librarian_waiver_only_by_supervisor_and_a_receipt(qtbot, window
     desk = window.desk
     open_patron(qtbot, window, "0440000002")
     assert not desk.waive_button.isEnabled()      # a librarian may not waive
-    qtbot.mouseClick(desk.account_tabs.tabBar(), Qt.LeftButton,
+    qtbot.mouseClick(desk.account_tabs.tabBar(), Qt.MouseButton.LeftButton,
                      pos=desk.account_tabs.tabBar().tabRect(2).center())
     row = [f.id for f in desk.fees.shown_values()].index("F00001")
-    qtbot.mouseClick(desk.fees.viewport(), Qt.LeftButton,
+    qtbot.mouseClick(desk.fees.viewport(), Qt.MouseButton.LeftButton,
                      pos=desk.fees.visualItemRect(desk.fees.item(row, 0)).center())
-    qtbot.keyClick(desk.fees, Qt.Key_M, Qt.ControlModifier)
+    qtbot.keyClick(desk.fees, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desk.last_settlement is not None, timeout=10_000)
     settle(qtbot, window)
     assert central.store.row("SELECT status FROM fees WHERE id = 'F00001'")["status"] == "paid"
     assert [f.id for f in desk.fees.shown_values()] == ["F00002"]
-    qtbot.keyClick(desk.fees, Qt.Key_P, Qt.ControlModifier)
+    qtbot.keyClick(desk.fees, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     printer = window.service.terminal.devices["printer"]
     assert printer.receipts and "3.90" in printer.receipts[-1].lines[0]
 
-    qtbot.keyClick(window, Qt.Key_Q, Qt.ControlModifier | Qt.ShiftModifier)   # sign out
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)   # sign out
     assert not window.signed_in
     sign_in(qtbot, window, "supervisor")
     open_patron(qtbot, window, "0440000002")

@@ -62,9 +62,9 @@ def test_patron_notes_show_and_staff_edit_them(qtbot, window, central):
     desk = window.desk
     open_patron(qtbot, window, "0440000005")      # Emily Chen has a demo note
     assert "prefers notices by e-mail" in desk.notes.text()
-    qtbot.keyClick(desk.item_field, Qt.Key_E, Qt.ControlModifier)
+    qtbot.keyClick(desk.item_field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert desk.reason.text.toPlainText() == "English-speaking reader; prefers notices by e-mail"
-    qtbot.keyClick(desk.reason.text, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClick(desk.reason.text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(desk.reason.text, "Moved to Futian; pick-ups at FT", delay=TYPING_MS)
     click(qtbot, window, "Confirm (Ctrl+Enter)")
     qtbot.waitUntil(lambda: "Futian" in desk.notes.text(), timeout=10_000)
@@ -75,9 +75,9 @@ def test_patron_notes_show_and_staff_edit_them(qtbot, window, central):
     assert audit["by"] == "librarian" and "Futian" in audit["detail"]
 
     click(qtbot, window, "Edit notes… (Ctrl+E)")  # an empty text clears the notes
-    qtbot.keyClick(desk.reason.text, Qt.Key_A, Qt.ControlModifier)
-    qtbot.keyClick(desk.reason.text, Qt.Key_Delete)
-    qtbot.keyClick(desk.reason.text, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.keyClick(desk.reason.text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(desk.reason.text, Qt.Key.Key_Delete)
+    qtbot.keyClick(desk.reason.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desk.notes.text() == "", timeout=10_000)
     assert central.store.row("SELECT notes FROM patrons WHERE card = '0440000005'") == {
         "notes": ""}
@@ -108,7 +108,7 @@ def test_the_card_type_is_named_in_the_desks_language(qtbot, window):
 def test_the_charts_say_checkouts_and_label_every_fifth_day(qtbot, window):
     from ui.staff import i18n
     sign_in(qtbot, window)
-    qtbot.keyClick(window.tabs, Qt.Key_6, Qt.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     _, days, _, _ = window.stats.charts
     [bars] = days.series()

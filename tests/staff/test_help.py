@@ -75,7 +75,7 @@ def desk(qtbot, make_desk, central):
     if shiboken6.isValid(win):     # the terminal's disposal may have taken it already
         win.close()
         win.deleteLater()
-        QCoreApplication.sendPostedEvents(win, QEvent.DeferredDelete)
+        QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
 
 
 def test_help_at_a_terminal_rings_at_the_desk_which_answers_it(qtbot, central, desk,
@@ -84,14 +84,14 @@ def test_help_at_a_terminal_rings_at_the_desk_which_answers_it(qtbot, central, d
     chimes = []
     desk.sounds.played.connect(chimes.append)
 
-    qtbot.mouseClick(button(kiosk, "Help"), Qt.LeftButton)
+    qtbot.mouseClick(button(kiosk, "Help"), Qt.MouseButton.LeftButton)
     overlay = kiosk.help_call
     qtbot.waitUntil(lambda: "Staff have been called" in overlay.text.text(), timeout=10_000)
 
     qtbot.waitUntil(lambda: desk.alerts.isVisible(), timeout=10_000)
     assert "自助借还机 2F" in desk.alerts.lines[0].findChild(type(overlay.text)).text()
     assert chimes == ["alert"]
-    qtbot.mouseClick(button(desk, "I'm going (Ctrl+K)"), Qt.LeftButton)
+    qtbot.mouseClick(button(desk, "I'm going (Ctrl+K)"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not desk.alerts.isVisible(), timeout=10_000)
     row = central.store.row("SELECT * FROM alerts WHERE id = ?", (overlay.alert.id,))
     assert (row["status"], row["acked_by"]) == ("acked", "librarian")
@@ -109,7 +109,7 @@ def test_offline_the_call_is_kept_sent_when_the_centre_is_back_and_cancelled(
         kiosk = make_terminal(centre.url, centre.token)
         overlay = kiosk.help_call
         centre.stop()
-        qtbot.mouseClick(button(kiosk, "Help"), Qt.LeftButton)
+        qtbot.mouseClick(button(kiosk, "Help"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "network is down" in overlay.text.text(), timeout=15_000)
         assert overlay.isVisible() and overlay.alert is None
 
@@ -118,7 +118,7 @@ def test_offline_the_call_is_kept_sent_when_the_centre_is_back_and_cancelled(
         call = centre.store.row("SELECT * FROM alerts")
         assert call["status"] == "open" and call["device_id"] == centre.device_id
 
-        qtbot.mouseClick(button(kiosk, "Cancel the call"), Qt.LeftButton)
+        qtbot.mouseClick(button(kiosk, "Cancel the call"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: overlay.title.text() == "Call cancelled", timeout=10_000)
         assert centre.store.row("SELECT status FROM alerts WHERE id = ?",
                                 (call["id"],))["status"] == "cancelled"

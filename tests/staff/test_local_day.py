@@ -43,7 +43,7 @@ def _check_today(qtbot, url: str, zone: str, synced_replica, tmp_path) -> None:
         qtbot.waitUntil(lambda: bool(window.desk.log) and window.desk.log[0]["result"].ok,
                         timeout=10_000)
         now = datetime.now(UTC).astimezone(ZoneInfo(zone))
-        qtbot.keyClick(window.tabs, Qt.Key_6, Qt.ControlModifier)
+        qtbot.keyClick(window.tabs, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: window.stats.data is not None, timeout=10_000)
         settle(qtbot, window)
         local_today = datetime.now(ZoneInfo(zone)).date().isoformat()
@@ -55,5 +55,5 @@ def _check_today(qtbot, url: str, zone: str, synced_replica, tmp_path) -> None:
     finally:
         window.close()
         window.deleteLater()
-        QCoreApplication.sendPostedEvents(window, QEvent.DeferredDelete)
+        QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
         terminal.close()

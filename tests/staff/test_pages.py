@@ -25,7 +25,7 @@ from tests.staff.conftest import (
 
 
 def click_row(qtbot, table, row: int) -> None:
-    qtbot.mouseClick(table.viewport(), Qt.LeftButton,
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      pos=table.visualItemRect(table.item(row, 0)).center())
 
 
@@ -35,12 +35,12 @@ def _section_centre(header, section: int) -> QPoint:
 
 
 def click_tab(qtbot, tabs, index: int) -> None:
-    qtbot.mouseClick(tabs.tabBar(), Qt.LeftButton, pos=tabs.tabBar().tabRect(index).center())
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center())
 
 
 def test_holds_shelf_names_reader_place_and_date_sorts_and_prints_a_masked_slip(qtbot, window):
     sign_in(qtbot, window)
-    qtbot.keyClick(window.tabs, Qt.Key_2, Qt.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     holds = window.holds
     assert window.tabs.currentWidget() is holds
@@ -57,13 +57,13 @@ def test_holds_shelf_names_reader_place_and_date_sorts_and_prints_a_masked_slip(
 
     header = table.horizontalHeader()                        # sort by hold-until, twice
     for order in (sorted, lambda xs: sorted(xs, reverse=True)):
-        qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=_section_centre(header, 5))
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 5))
         dates = [table.text(r, 5) for r in range(table.rowCount())]
         assert dates == order(dates)
 
     row = [table.text(r, 0) for r in range(table.rowCount())].index("活着")
     click_row(qtbot, table, row)
-    qtbot.keyClick(table, Qt.Key_P, Qt.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     slip = window.service.terminal.devices["printer"].receipts[-1]
     assert slip.items[0].title == "活着" and slip.heading == "Hold for pickup"
@@ -84,7 +84,7 @@ def test_an_offline_double_loan_is_resolved_at_the_desk(qtbot, window, central):
                                timeout=10).json()
         assert answer["results"][0]["status"] in ("applied", "conflict")
     sign_in(qtbot, window)
-    qtbot.keyClick(window.tabs, Qt.Key_3, Qt.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.exceptions
     qtbot.waitUntil(lambda: any(r["item"] == barcode for r in page.rows), timeout=10_000)
     row = [page.table.text(r, 2) for r in range(page.table.rowCount())].index(barcode)
@@ -95,7 +95,7 @@ def test_an_offline_double_loan_is_resolved_at_the_desk(qtbot, window, central):
     assert page.note.hasFocus()
     qtbot.keyClicks(page.note, "first reader returned it to terminal 2; called both",
                     delay=TYPING_MS)
-    qtbot.keyClick(page.note, Qt.Key_Return)
+    qtbot.keyClick(page.note, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: all(r["item"] != barcode for r in page.rows), timeout=10_000)
     case = central.store.row("SELECT status, resolved_by, note FROM exceptions WHERE item = ?",
                              (barcode,))
@@ -116,15 +116,15 @@ def test_an_override_of_a_loan_is_its_own_case_and_the_fee_stays(qtbot, window, 
     scan_into(qtbot, desk.item_field, barcode)
     qtbot.waitUntil(lambda: len(desk.log) == 1, timeout=10_000)
     assert "still on loan to another patron" in desk.outcome.text()
-    qtbot.keyClick(desk.item_field, Qt.Key_O, Qt.ControlModifier)
+    qtbot.keyClick(desk.item_field, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(desk.reason.text, "book was on the returns trolley", delay=TYPING_MS)
-    qtbot.keyClick(desk.reason.text, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.keyClick(desk.reason.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desk.log[-1]["result"].ok, timeout=10_000)
 
     fee = central.store.row("SELECT amount_fen FROM fees WHERE patron_card = ? AND "
                             "item_barcode = ? AND kind = 'overdue'", (before, barcode))
     assert fee and fee["amount_fen"] > 0
-    qtbot.keyClick(window.tabs, Qt.Key_3, Qt.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.exceptions
     qtbot.waitUntil(lambda: any(r["item"] == barcode for r in page.rows), timeout=10_000)
     row = [page.table.text(r, 2) for r in range(page.table.rowCount())].index(barcode)
@@ -142,7 +142,7 @@ def test_a_blank_tag_is_programmed_and_verified_by_reading_back(qtbot, window):
     pad = window.service.terminal.devices["rfid"]
     blank = pad.make_tag("placeholder")
     blank.memory[:] = bytes(len(blank.memory))
-    qtbot.keyClick(window.tabs, Qt.Key_4, Qt.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     pad.place(blank)
     page = window.tags
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and "blank" in page.table.text(0, 4),
@@ -151,7 +151,7 @@ def test_a_blank_tag_is_programmed_and_verified_by_reading_back(qtbot, window):
     window.service.terminal.devices["scanner"].scan(barcode)    # the scan fills the item id
     qtbot.waitUntil(lambda: page.item_id.text() == barcode and "Known" in page.item_note.text(),
                     timeout=10_000)
-    qtbot.keyClick(page, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "read back" in page.result.text(), timeout=10_000)
     tag = pad.read_tag(blank.uid)
     assert (tag.data.model, tag.data.item_id, tag.data.owner_library) == (
@@ -163,12 +163,12 @@ def test_a_tag_that_does_not_keep_the_data_is_reported(qtbot, window):
     sign_in(qtbot, window)
     pad = window.service.terminal.devices["rfid"]
     tag = pad.place(pad.make_tag("WRONG-ID"))
-    qtbot.keyClick(window.tabs, Qt.Key_4, Qt.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.tags
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     type_into(qtbot, page.item_id, "3100000123")
     pad.inject(tag.uid, "no_verify")
-    qtbot.keyClick(page, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.result.text().startswith("✗"), timeout=10_000)
     assert "not written correctly" in page.result.text()
     assert pad.read_tag(tag.uid).data.item_id == "WRONG-ID"
@@ -179,14 +179,14 @@ def test_machines_show_the_fleet_and_force_sync(qtbot, window, central):
         "version": "9.9", "online": True, "outbox": 3,
         "devices": {"printer": {"ok": False, "detail": "paper out"}}})
     sign_in(qtbot, window)
-    qtbot.keyClick(window.tabs, Qt.Key_5, Qt.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     page = window.machines
     settle(qtbot, window)
     names = [t["name"] for t in page.fleet]
     row = names.index("test-terminal")
     assert page.fleet_table.text(row, 3) == "3"
     assert "paper out" in page.fleet_table.text(row, 5)
-    qtbot.keyClick(page, Qt.Key_S, Qt.ControlModifier)
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "online" in page.state.text(), timeout=15_000)
 
 
@@ -201,7 +201,7 @@ def test_statistics_chart_the_day_with_refusals_named_for_staff(qtbot, window, c
     open_patron(qtbot, window, "0440000001")
     scan_into(qtbot, desk.item_field, barcode)
     qtbot.waitUntil(lambda: len(desk.log) == 1, timeout=10_000)
-    qtbot.keyClick(window.tabs, Qt.Key_6, Qt.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     hour_chart, _, refusal_chart, use_chart = window.stats.charts
     [bars] = hour_chart.series()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 
 def decode(image: QImage) -> list[str]:
     buffer = QBuffer()
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     picture = Image.open(io.BytesIO(bytes(buffer.data()))).convert("L")
     return [r.text for r in zxingcpp.read_barcodes(picture)]

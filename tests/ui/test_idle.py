@@ -7,8 +7,8 @@ from ui.idle import IdleWatcher
 
 
 def press(widget):
-    event = QMouseEvent(QEvent.MouseButtonPress, QPointF(5, 5), QPointF(5, 5), Qt.LeftButton,
-                        Qt.LeftButton, Qt.NoModifier)
+    event = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(5, 5), QPointF(5, 5), Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, event)
 
 

@@ -43,7 +43,7 @@ def test_staff_pin_is_stored_as_a_hash_and_opens_the_staff_exit(data_dir, monkey
     window.show()
     try:
         for _ in range(5):
-            qtbot.mouseClick(window.header.name, Qt.LeftButton)
+            qtbot.mouseClick(window.header.name, Qt.MouseButton.LeftButton)
         exit_ = window.staff
         assert exit_.isVisible()
 

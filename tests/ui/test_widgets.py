@@ -68,8 +68,8 @@ def test_the_large_text_switch_keeps_a_visible_icon_while_on(qtbot):
     button = footer.text_button
     assert button.isChecked()
     size = QSize(LARGE.px(48), LARGE.px(48))
-    on = button.icon().pixmap(size, QIcon.Normal, QIcon.On).toImage()
-    off = button.icon().pixmap(size, QIcon.Normal, QIcon.Off).toImage()
+    on = button.icon().pixmap(size, QIcon.Mode.Normal, QIcon.State.On).toImage()
+    off = button.icon().pixmap(size, QIcon.Mode.Normal, QIcon.State.Off).toImage()
     # switched on, the band button turns light (on_primary): its icon is drawn in primary
     assert _has_colour(on, LARGE.primary) and not _has_colour(on, LARGE.on_primary)
     assert _has_colour(off, LARGE.on_primary)

@@ -56,7 +56,7 @@ def dispose(window: KioskWindow) -> None:
     window.allow_close = True
     window.close()
     window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
 
 

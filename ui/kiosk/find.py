@@ -34,7 +34,7 @@ class ResultCard(QFrame):
         super().__init__()
         self.hit = hit
         self.setProperty("kind", "card")
-        self.setAttribute(Qt.WA_StyledBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setObjectName(f"result_{hit.title.id}")
         box = QVBoxLayout(self)
         box.setContentsMargins(28, 20, 28, 20)
@@ -89,23 +89,23 @@ class FindScreen(Screen):
         self.results = ScrollList()
         self.keyboard = KeyboardPanel()
         self.keyboard.setObjectName("find_keyboard")
-        self.body = QBoxLayout(QBoxLayout.TopToBottom)     # the keyboard under the
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)     # the keyboard under the
         self.body.setSpacing(28)                           # results, or beside them
         self.body.addWidget(self.results, 1)
-        self.body.addWidget(self.keyboard, 0, Qt.AlignBottom)
+        self.body.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignBottom)
         self.layout_.addLayout(self.body, 1)
         self.hits = []
         self.query.installEventFilter(self)
 
     def eventFilter(self, obj, event):
         from PySide6.QtCore import QEvent
-        if obj is self.query and event.type() in (QEvent.MouseButtonPress, QEvent.FocusIn):
+        if obj is self.query and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn):
             self.keyboard.show()
         return False
 
     def set_landscape(self, landscape: bool) -> None:
         super().set_landscape(landscape)
-        self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom)
         self.body.setStretch(1, 1 if landscape else 0)
 
     def retranslate(self) -> None:

@@ -34,7 +34,7 @@ class LoginScreen(Screen):
         self.card_icon = icon_label("card", kiosk.theme.primary, 140)
         head = QHBoxLayout()
         head.setSpacing(28)
-        head.addWidget(self.card_icon, 0, Qt.AlignTop)
+        head.addWidget(self.card_icon, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.addWidget(self.title)
         words.addWidget(self.hint)
@@ -45,17 +45,17 @@ class LoginScreen(Screen):
         column.addWidget(self.error)
         column.addWidget(self.step)
         column.addStretch(1)
-        self.body = QBoxLayout(QBoxLayout.TopToBottom)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.setSpacing(28)
         self.body.addLayout(column)
-        self.body.addWidget(self.keypad, 0, Qt.AlignHCenter)
+        self.body.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
         self.layout_.addLayout(self.body, 1)
 
     def set_landscape(self, landscape: bool) -> None:
         super().set_landscape(landscape)
-        self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
-        self.body.setAlignment(self.keypad, Qt.AlignVCenter if landscape else Qt.AlignHCenter)
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom)
+        self.body.setAlignment(self.keypad, Qt.AlignmentFlag.AlignVCenter if landscape else Qt.AlignmentFlag.AlignHCenter)
         self.body.setStretch(0, 1 if landscape else 0)       # the words take the width,
         self.body.setStretch(2, 0 if landscape else 1)       # or the pad sits under them
 

@@ -35,7 +35,7 @@ class _Plan(QWidget):
         box.setSpacing(8)
         box.addWidget(label(title, "heading", wrap=False))
         box.addWidget(view, 1)
-        view.setAttribute(Qt.WA_TransparentForMouseEvents)
+        view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         make_tappable(self, title)
 
     def mouseReleaseEvent(self, event):
@@ -61,13 +61,13 @@ class MapScreen(Screen):
         words.addWidget(self.steps)
         words.addWidget(self.qr_hint)
         words.addStretch(1)
-        self.info = QBoxLayout(QBoxLayout.TopToBottom)      # QR and words
+        self.info = QBoxLayout(QBoxLayout.Direction.TopToBottom)      # QR and words
         self.info.setSpacing(20)
-        self.info.addWidget(self.qr, 0, Qt.AlignLeft)
+        self.info.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignLeft)
         self.info.addLayout(words, 1)
         self.large = QVBoxLayout()                           # the large plan
         self.small = QVBoxLayout()                           # the other floors, smaller
-        self.side = QBoxLayout(QBoxLayout.LeftToRight)
+        self.side = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.side.setSpacing(28)
         self.side.addLayout(self.small, 3)
         self.side.addLayout(self.info, 2)
@@ -76,7 +76,7 @@ class MapScreen(Screen):
         main.addWidget(self.heading)
         main.addWidget(self.where)
         main.addLayout(self.large, 1)
-        self.body = QBoxLayout(QBoxLayout.TopToBottom)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.setSpacing(28)
         self.body.addLayout(main, 1)
         self.body.addLayout(self.side)
@@ -102,9 +102,9 @@ class MapScreen(Screen):
 
     def set_landscape(self, landscape: bool) -> None:
         super().set_landscape(landscape)
-        self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
-        self.side.setDirection(QBoxLayout.TopToBottom if landscape else QBoxLayout.LeftToRight)
-        self.info.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom)
+        self.side.setDirection(QBoxLayout.Direction.TopToBottom if landscape else QBoxLayout.Direction.LeftToRight)
+        self.info.setDirection(QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom)
         self.body.setStretch(0, 3 if landscape else 1)
         self.body.setStretch(1, 2 if landscape else 0)
 

@@ -53,10 +53,10 @@ class PayScreen(Screen):
         words.setSpacing(20)
         words.addWidget(self.instruction)
         words.addWidget(self.countdown)
-        self.centre = QBoxLayout(QBoxLayout.TopToBottom)   # the words and the code
+        self.centre = QBoxLayout(QBoxLayout.Direction.TopToBottom)   # the words and the code
         self.centre.setSpacing(28)
         self.centre.addLayout(words, 1)
-        self.centre.addWidget(self.qr, 0, Qt.AlignCenter)
+        self.centre.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignCenter)
         self.qr.hide()                               # until there is an order
         self.countdown.hide()
         buttons = QHBoxLayout()
@@ -87,13 +87,13 @@ class PayScreen(Screen):
 
     def set_landscape(self, landscape: bool) -> None:
         super().set_landscape(landscape)
-        self.centre.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+        self.centre.setDirection(QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom)
 
     def _arrange(self, waiting: bool) -> None:
         """Waiting: the code and its words in the middle; otherwise the list fills."""
         self.layout_.setStretch(2, 1 if waiting else 0)
         self.layout_.setStretch(5, 1 if waiting else 0)
-        align = Qt.AlignCenter if waiting and not self.landscape else Qt.AlignLeft | Qt.AlignVCenter
+        align = Qt.AlignmentFlag.AlignCenter if waiting and not self.landscape else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         for w in (self.instruction, self.countdown):
             w.setAlignment(align)
 

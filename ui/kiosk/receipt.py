@@ -50,17 +50,17 @@ class ReceiptScreen(Screen):
             column.addWidget(w)
         column.addLayout(buttons)
         column.addWidget(self.outcome)
-        self.body = QBoxLayout(QBoxLayout.TopToBottom)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.setSpacing(28)
         self.body.addLayout(column, 1)
-        self.body.addWidget(self.qr, 0, Qt.AlignCenter)
+        self.body.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignCenter)
         self.layout_.addLayout(self.body)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.done_button)
 
     def set_landscape(self, landscape: bool) -> None:
         super().set_landscape(landscape)
-        self.body.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom)
 
     def enter(self, act: str = "", lines=None, **params) -> None:
         self.act, self.extra, self.choice = act, list(lines or []), ""

@@ -56,7 +56,7 @@ class Screen(QWidget):
     def changeEvent(self, event):
         # Only the screen on show: the others are re-worded when shown (go()), and a
         # window left behind after its terminal closed is never visible.
-        if event.type() == QEvent.LanguageChange and self.isVisible():
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
             self.retranslate()
         super().changeEvent(event)
 

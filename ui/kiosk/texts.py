@@ -13,7 +13,7 @@ def day(value: datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone()
-    chinese = QLocale().language() == QLocale.Chinese
+    chinese = QLocale().language() == QLocale.Language.Chinese
     return QLocale().toString(QDate(local.year, local.month, local.day),
                               "yyyy年M月d日" if chinese else "d MMM yyyy")
 

@@ -39,18 +39,18 @@ class _LockDown(QObject):
     """Eats the keys that would leave or switch away: Alt+F4, Ctrl+Q, Ctrl+W, Escape,
     Alt+Tab, F11 and friends. A scanner that types still reaches focused fields."""
 
-    BLOCKED = frozenset({Qt.Key_Escape, Qt.Key_F4, Qt.Key_F11, Qt.Key_Tab, Qt.Key_Backtab,
-                         Qt.Key_Q, Qt.Key_W, Qt.Key_Meta, Qt.Key_Super_L, Qt.Key_Super_R,
-                         Qt.Key_Close})
+    BLOCKED = frozenset({Qt.Key.Key_Escape, Qt.Key.Key_F4, Qt.Key.Key_F11, Qt.Key.Key_Tab, Qt.Key.Key_Backtab,
+                         Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_Meta, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
+                         Qt.Key.Key_Close})
 
     def eventFilter(self, obj, event):
-        if event.type() in (QEvent.KeyPress, QEvent.ShortcutOverride, QEvent.Shortcut):
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut):
             key = getattr(event, "key", lambda: None)()
-            mods = getattr(event, "modifiers", lambda: Qt.NoModifier)()
-            if key in (Qt.Key_Escape, Qt.Key_F11, Qt.Key_Meta, Qt.Key_Super_L, Qt.Key_Super_R,
-                       Qt.Key_Close):
+            mods = getattr(event, "modifiers", lambda: Qt.KeyboardModifier.NoModifier)()
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_Meta, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
+                       Qt.Key.Key_Close):
                 return True
-            if mods & (Qt.AltModifier | Qt.ControlModifier | Qt.MetaModifier) \
+            if mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier) \
                     and key in self.BLOCKED:
                 return True
         return False
@@ -89,7 +89,7 @@ class KioskWindow(QWidget):
         self.slide = QPropertyAnimation(self)
         self.slide.setPropertyName(b"pos")
         self.slide.setDuration(self.SLIDE_MS)
-        self.slide.setEasingCurve(QEasingCurve.OutCubic)
+        self.slide.setEasingCurve(QEasingCurve.Type.OutCubic)
         self.pending_target = ""
         self.pending_params: dict = {}     # what the screen behind the log-in was given
         self.allow_close = False
@@ -112,7 +112,7 @@ class KioskWindow(QWidget):
         self.lockdown = _LockDown(self)
         if ui.fullscreen:
             QApplication.instance().installEventFilter(self.lockdown)
-            self.setWindowFlags(Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+            self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
 
         self.header.language_chosen.connect(self.set_language)
         self.header.staff_gesture.connect(self.staff.ask)
@@ -175,7 +175,7 @@ class KioskWindow(QWidget):
     def _slide_in(self, screen: QWidget, backwards: bool) -> None:
         """The new screen slides in (from the left when going back) in the normal
         theme; large text and high contrast change screens at once (UI.md, Time)."""
-        if self.slide.state() == QPropertyAnimation.Running:
+        if self.slide.state() == QPropertyAnimation.State.Running:
             self.slide.stop()
             self.slide.targetObject().move(0, 0)
         if not (self.animate and self.kiosk.theme.animate and self.stack.isVisible()):

@@ -41,7 +41,7 @@ class Header(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("Header")
-        self.setAttribute(Qt.WA_StyledBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         box = QHBoxLayout(self)
         box.setContentsMargins(32, 12, 24, 12)
         box.setSpacing(16)
@@ -61,7 +61,7 @@ class Header(QFrame):
         for lang, text in LANGUAGE_NAMES.items():
             b = QPushButton(text)
             b.setCheckable(True)
-            b.setFocusPolicy(Qt.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setObjectName(f"lang_{lang}")
             b.clicked.connect(lambda _=False, lang=lang: self.language_chosen.emit(lang))
             self.languages.addButton(b)
@@ -102,7 +102,7 @@ class Footer(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("Footer")
-        self.setAttribute(Qt.WA_StyledBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         box = QHBoxLayout(self)
         box.setContentsMargins(24, 24, 24, 24)
         box.setSpacing(16)

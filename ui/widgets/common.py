@@ -27,7 +27,7 @@ def label(text: str = "", role: str = "", wrap: bool = True, parent=None) -> QLa
     if role:
         w.setProperty("role", role)
     w.setWordWrap(wrap)
-    w.setTextFormat(Qt.PlainText)
+    w.setTextFormat(Qt.TextFormat.PlainText)
     return w
 
 
@@ -49,7 +49,7 @@ def _svg_pixmap(name: str, colour: str, size: int) -> QPixmap:
     svg = (ICON_DIR / f"{name}.svg").read_text(encoding="utf-8").replace("#COLOR", colour)
     renderer = QSvgRenderer(QByteArray(svg.encode()))
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.transparent)
+    pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     renderer.render(painter)
     painter.end()
@@ -130,12 +130,12 @@ class TouchScroll(QScrollArea):
     def __init__(self, inner: QWidget | None = None, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         if inner is not None:
             self.setWidget(inner)
-        QScroller.grabGesture(self.viewport(), QScroller.LeftMouseButtonGesture)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as what it holds can be (it does not scroll sideways), as low as
@@ -178,7 +178,7 @@ class ScrollList(TouchScroll):
             self.verticalScrollBar().setValue(high)
 
     def _scroller_state(self, state) -> None:
-        if state in (QScroller.Pressed, QScroller.Dragging):
+        if state in (QScroller.State.Pressed, QScroller.State.Dragging):
             self._following = False
 
     def remove(self, widget: QWidget) -> None:

@@ -17,12 +17,12 @@ class ItemRow(QFrame):
         super().__init__(parent)
         self.key = key
         self.setProperty("kind", "card")
-        self.setAttribute(Qt.WA_StyledBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         box = QHBoxLayout(self)
         box.setContentsMargins(24, 12, 24, 12)
         box.setSpacing(20)
         self.glyph = label(wrap=False)
-        self.glyph.setAlignment(Qt.AlignTop)
+        self.glyph.setAlignment(Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)
         self.title = label(title)
@@ -32,7 +32,7 @@ class ItemRow(QFrame):
         text.addWidget(self.title)
         text.addWidget(self.detail)
         text.addWidget(self.status)
-        box.addWidget(self.glyph, 0, Qt.AlignTop)
+        box.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(text, 1)
         self.state = ""
         self._theme = None

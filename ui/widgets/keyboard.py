@@ -30,15 +30,15 @@ class KeyboardPanel(QQuickWidget):
 
     def __init__(self, narrowest: int = 900, parent=None):
         super().__init__(parent)
-        self.setResizeMode(QQuickWidget.SizeRootObjectToView)
+        self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
         self.setSource(QUrl.fromLocalFile(str(QML)))
         self.narrowest = narrowest
-        policy = QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         # a tap on a key must leave the focus where the reader put it: the keyboard
         # sends its keys and Pinyin to the focused field (no focus, nothing typed)
-        self.setFocusPolicy(Qt.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.errors_text = "; ".join(e.toString() for e in self.errors())
 
     def hasHeightForWidth(self) -> bool:
@@ -61,7 +61,7 @@ class KeyboardPanel(QQuickWidget):
 
     @property
     def ok(self) -> bool:
-        return self.status() == QQuickWidget.Ready
+        return self.status() == QQuickWidget.Status.Ready
 
     def set_language(self, lang: str) -> None:
         """Simplified Chinese screens start in Pinyin, Traditional ones in Cangjie, English
