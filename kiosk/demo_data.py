@@ -346,7 +346,7 @@ def demo_dataset(now: datetime | None = None) -> dict[str, list[dict]]:
     """The demo library: rows per replica table, ready for Replica.upsert."""
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     rng = random.Random(2026)
-    titles = [
+    titles: list[dict] = [
         {
             "id": f"R{i:03d}",
             "title": t,
@@ -378,7 +378,8 @@ def demo_dataset(now: datetime | None = None) -> dict[str, list[dict]]:
     set_item["parts"] = 2
 
     pin_hash = PasswordHasher().hash(DEMO_PIN)
-    patrons, cards = [], []
+    patrons: list[dict] = []
+    cards: list[dict] = []
     for card, name, card_type, status, uid in DEMO_PATRONS:
         patrons.append(
             {
@@ -417,7 +418,9 @@ def demo_dataset(now: datetime | None = None) -> dict[str, list[dict]]:
         )
         cards.append({"uid": f"05{n:06X}", "card": card})
 
-    loans, fees, holds = [], [], []
+    loans: list[dict] = []
+    fees: list[dict] = []
+    holds: list[dict] = []
     free = [
         i
         for i in items[40:]

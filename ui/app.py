@@ -45,6 +45,15 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def running_app() -> QApplication:
+    """The QApplication this process runs (made by ``application()``)."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("no QApplication: call ui.app.application() first")
+    assert isinstance(app, QApplication), "the kiosk runs a widgets application"
+    return app
+
+
 def font_family(lang: str) -> str:
     """The first installed family for the language (Noto Sans CJK SC / HK)."""
     installed = set(QFontDatabase.families())

@@ -39,6 +39,7 @@ def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_ov
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     url, server = serve_in_thread(data_dir / "central", demo=True)
+    assert server.store is not None, "a started centre has its store"
     device = server.store.create_device("demo terminal", "SZL")
     config = demo_config(data_dir, config_file)
     config = replace(

@@ -14,6 +14,7 @@ from ui.sound import Sounds
 from ui.speech import Speaker
 from ui.theme import get_theme
 from ui.widgets import access
+from ui.widgets.keyboard import KeyboardPanel
 from ui.worker import Worker
 
 from . import SCREENS
@@ -53,6 +54,7 @@ def dispose(window: KioskWindow) -> None:
     alive would still get the next language change and call a closed terminal."""
     window.kiosk.worker.wait()
     window.kiosk.sync.detach()
+    KeyboardPanel.release(window)
     window.allow_close = True
     window.close()
     window.deleteLater()

@@ -87,19 +87,25 @@ class FindScreen(Screen):
         self.status = label("", "secondary")
         self.layout_.addWidget(self.status)
         self.results = ScrollList()
-        self.keyboard = KeyboardPanel()
+        self.keyboard = KeyboardPanel.shared()
         self.keyboard.setObjectName("find_keyboard")
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)     # the keyboard under the
         self.body.setSpacing(28)                           # results, or beside them
         self.body.addWidget(self.results, 1)
-        self.body.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignBottom)
         self.layout_.addLayout(self.body, 1)
+        self._dock_keyboard()
         self.hits = []
         self.query.installEventFilter(self)
+
+    def _dock_keyboard(self) -> None:
+        """The process's one keyboard under (or beside) this screen's results."""
+        if self.body.indexOf(self.keyboard) < 0:
+            self.body.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignBottom)
 
     def eventFilter(self, obj, event):
         from PySide6.QtCore import QEvent
         if obj is self.query and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn):
+            self._dock_keyboard()
             self.keyboard.show()
         return False
 
@@ -121,6 +127,7 @@ class FindScreen(Screen):
         return tr("Type a title, an author, pinyin or an ISBN, then press Search.")
 
     def enter(self, **params) -> None:
+        self._dock_keyboard()
         if not self.hits:
             self.keyboard.show()
             QTimer.singleShot(0, self.query.setFocus)

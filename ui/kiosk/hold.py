@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.services.results import Copy
 from ui.i18n import tr
 from ui.widgets.buttons import BigButton
 from ui.widgets.common import TouchScroll, clear_layout, label
@@ -26,7 +27,7 @@ class HoldScreen(Screen):
         self.instruction = label("", "secondary")
         self.outcome = label("")
         self.outcome.setObjectName("hold_outcome")
-        self.shelf = None                      # a copy on this branch's shelf, if any
+        self.shelf: Copy | None = None         # a copy on this branch's shelf, if any
         self.asking = False                    # the reader wants the hold all the same
         self.on_shelf = label("", "success")
         self.find_it = BigButton(kind="primary", icon_name="map")
@@ -79,6 +80,8 @@ class HoldScreen(Screen):
 
     def _find_it(self) -> None:
         c = self.shelf
+        if c is None:
+            return
         self.kiosk.window.go("map", location_id=c.item.location_id,
                              call_number=c.item.call_number, title=self.book)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.reasons import Refusal
+from kiosk.services.results import ActResult, CheckinResult
 from ui.i18n import tr
 from ui.widgets.buttons import BigButton
 from ui.widgets.common import ScrollList, label
@@ -39,7 +40,8 @@ class PadScreen(Screen):
         self.finish_row.addWidget(self.finish, 2)
         self.layout_.addLayout(self.finish_row)
         self.rows: dict[str, ItemRow] = {}
-        self.outcomes: dict[str, object] = {}    # key -> result, Refusal, or "waiting"
+        #: key -> the act's result, a Refusal before it, or "waiting"
+        self.outcomes: dict[str, ActResult | CheckinResult | Refusal | str] = {}
 
     # -- to implement ---------------------------------------------------------------
     def process(self, key: str, tag_uids: tuple[str, ...], parts_present: int | None) -> None:
@@ -83,15 +85,16 @@ class PadScreen(Screen):
 
     def set_outcome(self, key: str, outcome) -> None:
         self.outcomes[key] = outcome
-        self.render(key)
+        self.show_outcome(key)
 
-    def render(self, key: str) -> None:
+    def show_outcome(self, key: str) -> None:
         outcome = self.outcomes[key]
-        if outcome == "waiting":
+        if isinstance(outcome, str):
             state, status, title = "waiting", tr("Checking…"), ""
         elif isinstance(outcome, Refusal):
             state, status, title = "refused", outcome.message(self.lang), ""
-        elif not outcome.ok:       # a loan of this reader's still on the pad: not an error
+        elif outcome.refusal is not None and not outcome.ok:
+            # a loan of this reader's still on the pad: not an error
             mine = outcome.refusal.code == "item_already_yours"
             state, status, title = ("plain" if mine else "refused",
                                     outcome.refusal.message(self.lang), outcome.title)
@@ -105,7 +108,7 @@ class PadScreen(Screen):
     def retranslate(self) -> None:
         self.finish.setText(tr("Finish"))
         for key in self.outcomes:
-            self.render(key)
+            self.show_outcome(key)
 
     def done_count(self) -> int:
         return sum(1 for r in self.rows.values() if r.state in ("done", "warning"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout
 
+from kiosk.services.results import AccountView, ActResult
 from ui.i18n import tr
 from ui.widgets.buttons import BigButton
 from ui.widgets.common import ScrollList, label
@@ -29,9 +30,9 @@ class RenewScreen(Screen):
 
     def __init__(self, kiosk):
         super().__init__(kiosk)
-        self.view = None
+        self.view: AccountView | None = None
         self.selected: set[str] = set()
-        self.results: dict[str, object] = {}
+        self.results: dict[str, ActResult] = {}
         self.heading = label("", "title")
         self.hello = label("", "secondary")
         self.instruction = label("", "prompt")
@@ -95,7 +96,9 @@ class RenewScreen(Screen):
 
     def _render(self, key: str, loan=None) -> None:
         row = self.rows[key]
-        loan = loan or next(x for x in self.view.loans if x.item.barcode == key)
+        if loan is None:
+            assert self.view is not None, "rows exist only while an account is shown"
+            loan = next(x for x in self.view.loans if x.item.barcode == key)
         result = self.results.get(key)
         if result is None:
             mark = "☑ " if key in self.selected else "☐ "
@@ -106,7 +109,7 @@ class RenewScreen(Screen):
             if result.offline:
                 text += " · " + recorded_offline()
             row.set_state("done", text)
-        else:
+        elif result.refusal is not None:
             row.set_state("refused", result.refusal.message(self.lang))
 
     def _toggle(self, key: str) -> None:

@@ -17,9 +17,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.app import apply_look
+from ui.app import apply_look, running_app
+from ui.devices import DeviceBridge
 from ui.i18n import tr
 from ui.idle import IdleWatcher
 from ui.theme import get_theme
@@ -87,6 +88,8 @@ class KioskWindow(QWidget):
         self.animate = animate
         self._going_back = False
         self.slide = QPropertyAnimation(self)
+        self._sliding: QWidget | None = None       # the screen the slide moves
+        self.bridge: DeviceBridge | None = None    # the devices' events (ui.kiosk.build)
         self.slide.setPropertyName(b"pos")
         self.slide.setDuration(self.SLIDE_MS)
         self.slide.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -108,10 +111,10 @@ class KioskWindow(QWidget):
         self.idle.warn.connect(self._idle_warning)
         self.idle.resumed.connect(self.countdown.hide)
         self.idle.timed_out.connect(self._timed_out)
-        QApplication.instance().installEventFilter(self.idle)
+        running_app().installEventFilter(self.idle)
         self.lockdown = _LockDown(self)
         if ui.fullscreen:
-            QApplication.instance().installEventFilter(self.lockdown)
+            running_app().installEventFilter(self.lockdown)
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
 
         self.header.language_chosen.connect(self.set_language)
@@ -177,11 +180,13 @@ class KioskWindow(QWidget):
         theme; large text and high contrast change screens at once (UI.md, Time)."""
         if self.slide.state() == QPropertyAnimation.State.Running:
             self.slide.stop()
-            self.slide.targetObject().move(0, 0)
+            if self._sliding is not None:
+                self._sliding.move(0, 0)
         if not (self.animate and self.kiosk.theme.animate and self.stack.isVisible()):
             return
         start = QPoint(-self.stack.width() if backwards else self.stack.width(), 0)
         screen.move(start)                 # from the first frame, not the first tick
+        self._sliding = screen
         self.slide.setTargetObject(screen)
         self.slide.setStartValue(start)
         self.slide.setEndValue(QPoint(0, 0))
@@ -286,7 +291,7 @@ class KioskWindow(QWidget):
     def _language_changed(self, lang: str) -> None:
         self.header.set_language(lang)
         self.kiosk.speaker.set_language(lang)
-        apply_look(QApplication.instance(), self.kiosk.theme, lang)
+        apply_look(running_app(), self.kiosk.theme, lang)
         self.footer.retranslate()
         self.refresh_header()
         self.refit()
@@ -302,7 +307,7 @@ class KioskWindow(QWidget):
 
     def restyle(self) -> None:
         theme = self.kiosk.theme
-        apply_look(QApplication.instance(), theme, self.kiosk.languages.current)
+        apply_look(running_app(), theme, self.kiosk.languages.current)
         self.themed(self)
         self.refit()
 
@@ -314,7 +319,8 @@ class KioskWindow(QWidget):
             for layout in (part.layout(), *part.findChildren(QLayout)):
                 layout.invalidate()
             part.updateGeometry()
-        self.layout().invalidate()
+        if (own := self.layout()) is not None:
+            own.invalidate()
 
     def themed(self, widget: QWidget) -> QWidget:
         """Give a widget tree the current theme's icons and colours (for rows made later)."""
@@ -378,12 +384,13 @@ class KioskWindow(QWidget):
     def leave_kiosk(self) -> None:
         self.allow_close = True
         self.close()
-        QApplication.instance().quit()
+        running_app().quit()
 
 
 class _MessageOverlay(Overlay):
-    def __init__(self, parent):
+    def __init__(self, parent: KioskWindow):
         super().__init__(parent)
+        self.window_ = parent
         self.text = label("", "prompt")
         self.ok = BigButton(kind="primary")
         self.ok.setObjectName("message_ok")
@@ -401,8 +408,9 @@ class _MessageOverlay(Overlay):
 
 
 class _CountdownOverlay(Overlay):
-    def __init__(self, parent):
+    def __init__(self, parent: KioskWindow):
         super().__init__(parent)
+        self.window_ = parent
         self.title = label("", "title")
         self.text = label("", "prompt")
         self.stay = BigButton(kind="primary")
@@ -425,14 +433,15 @@ class _CountdownOverlay(Overlay):
         self.retranslate()
         if first:
             self.open()
-            self.parent().kiosk.speaker.say(self.title.text() + " " + self.text.text())
+            self.window_.kiosk.speaker.say(self.title.text() + " " + self.text.text())
 
 
 class _StaffExitOverlay(Overlay):
     """The hidden gesture opens this: a staff PIN closes the terminal."""
 
-    def __init__(self, parent):
+    def __init__(self, parent: KioskWindow):
         super().__init__(parent)
+        self.window_ = parent
         self.title = label("", "heading")
         self.error = label("", "error")
         self.keypad = Keypad(secret=True, max_length=12)
@@ -459,7 +468,7 @@ class _StaffExitOverlay(Overlay):
         self.hide()
 
     def _check(self, pin: str) -> None:
-        window = self.parent()
+        window = self.window_
         stored = window.kiosk.config.ui.staff_pin
         self.keypad.clear()
         if not stored:

@@ -116,6 +116,8 @@ def _discard(widget: QWidget) -> None:
 def clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         if w := item.widget():
             _discard(w)
         elif sub := item.layout():
@@ -189,8 +191,9 @@ class ScrollList(TouchScroll):
         self._following = False
         while self.rows.count() > 1:
             item = self.rows.takeAt(0)
-            if w := item.widget():
+            if item is not None and (w := item.widget()):
                 _discard(w)
 
     def widgets(self) -> list[QWidget]:
-        return [self.rows.itemAt(i).widget() for i in range(self.rows.count() - 1)]
+        items = (self.rows.itemAt(i) for i in range(self.rows.count() - 1))
+        return [w for item in items if item is not None and (w := item.widget()) is not None]

@@ -15,14 +15,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtQuickWidgets import QQuickWidget
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 QML = Path(__file__).resolve().parent / "keyboard.qml"
 
 
 class KeyboardPanel(QQuickWidget):
     """As high as the keyboard drawn at the width it gets (its keys keep their
-    shape), and at least `narrowest` px wide so the keys stay big enough to hit."""
+    shape), and at least `narrowest` px wide so the keys stay big enough to hit.
+
+    Qt Virtual Keyboard keeps ONE input context per application, bound to the
+    InputPanel made last: a second panel, once destroyed, leaves it pointing at
+    freed memory and the next focused field crashes the process. So there is one
+    panel per process (``shared()``), docked by the screen that shows it and
+    taken out of a window before that window is deleted (``release``)."""
+
+    _shared: KeyboardPanel | None = None
 
     # the default style's keyboard (800 high at 2560 wide) with its candidates' bar
     # (85 at that width) always shown: height / width
@@ -40,6 +48,21 @@ class KeyboardPanel(QQuickWidget):
         # sends its keys and Pinyin to the focused field (no focus, nothing typed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.errors_text = "; ".join(e.toString() for e in self.errors())
+
+    @classmethod
+    def shared(cls) -> KeyboardPanel:
+        """The process's one keyboard."""
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
+
+    @classmethod
+    def release(cls, window: QWidget) -> None:
+        """Take the keyboard out of a window about to be deleted (it lives on)."""
+        panel = cls._shared
+        if panel is not None and window.isAncestorOf(panel):
+            panel.hide()
+            panel.setParent(None)
 
     def hasHeightForWidth(self) -> bool:
         return True
