@@ -59,6 +59,15 @@ class HelpOverlay(Overlay):
         return backend if isinstance(backend, HelpAlerts) else None
 
     @property
+    def help_alerts(self) -> HelpAlerts:
+        """The backend that takes the call: there is one whenever a call is under way
+        (call() goes to the desk alone without it)."""
+        backend = self.backend
+        if backend is None:
+            raise RuntimeError("a help call is under way but the backend takes no help calls")
+        return backend
+
+    @property
     def timeout(self) -> float:
         return self.kiosk.config.backend.timeout_s
 
@@ -83,12 +92,12 @@ class HelpOverlay(Overlay):
             self._set("cancelled")
             return
         alert = self.alert
-        self.worker.run(self.backend.cancel_alert, alert.id, timeout=self.timeout,
+        self.worker.run(self.help_alerts.cancel_alert, alert.id, timeout=self.timeout,
                         done=self._answered, failed=self._cancel_failed)
 
     # -- the centre's answers ------------------------------------------------------------
     def _send(self) -> None:
-        self.worker.run(self.backend.call_staff, "help", timeout=self.timeout,
+        self.worker.run(self.help_alerts.call_staff, "help", timeout=self.timeout,
                         done=self._answered, failed=self._send_failed)
 
     def _again(self) -> None:
@@ -97,13 +106,13 @@ class HelpOverlay(Overlay):
         if self.state == "queued":
             self._send()
         elif self.state == "called" and self.alert is not None:
-            self.worker.run(self.backend.alert, self.alert.id, timeout=self.timeout,
+            self.worker.run(self.help_alerts.alert, self.alert.id, timeout=self.timeout,
                             done=self._answered, failed=lambda exc: None)
 
     def _answered(self, alert: Alert) -> None:
         if self.state == "cancelled":               # dropped while it was being sent
             if alert.status == "open":
-                self.worker.run(self.backend.cancel_alert, alert.id, timeout=self.timeout,
+                self.worker.run(self.help_alerts.cancel_alert, alert.id, timeout=self.timeout,
                                 failed=lambda exc: None)
             return
         self.alert = alert

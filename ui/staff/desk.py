@@ -10,6 +10,8 @@ scan is expected: after a patron is found, the item field.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,9 +57,9 @@ class DeskPage(QWidget):
         self.find_label = QLabel()
         self.find_field = QLineEdit()
         self.find_field.setProperty("kind", "scan")
-        self.find_field.returnPressed.connect(self.find)
+        self.find_field.returnPressed.connect(self.find_patron)
         self.find_button = QPushButton()
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_patron)
         self.results = Table(["", "", ""])
         self.results.setMaximumHeight(160)
         self.results.hide()
@@ -229,7 +231,7 @@ class DeskPage(QWidget):
         self.mode_buttons.button(MODES.index(mode)).setChecked(True)
         self._focus_item()
 
-    def find(self) -> None:
+    def find_patron(self) -> None:
         """The patron field: a card number, a chip UID or part of a name; never an item."""
         query = self.find_field.text().strip()
         if query:
@@ -334,16 +336,20 @@ class DeskPage(QWidget):
         if self.account is None:
             return
         patron = self.account.patron
+        card = patron.card
         self.reason.ask(
             tr("Patron notes"), tr("Notes on %1 (%2), seen by staff at every desk:").replace(
-                "%1", patron.name).replace("%2", patron.card),
-            lambda text, card=patron.card: self.save_notes(card, text), text=patron.notes,
+                "%1", patron.name).replace("%2", card),
+            lambda text: self.save_notes(card, text), text=patron.notes,
             placeholder=tr("e.g. deposit not paid: send to the desk"), allow_empty=True)
 
     def save_notes(self, card: str, text: str) -> None:
         self.worker.run(self.service.set_notes, card, text,
-                        done=lambda _: (self.message.emit(tr("Notes saved.")), self.refresh()),
-                        failed=self._failed)
+                        done=self._notes_saved, failed=self._failed)
+
+    def _notes_saved(self, _) -> None:
+        self.message.emit(tr("Notes saved."))
+        self.refresh()
 
     # -- items -------------------------------------------------------------------------
     def on_scan(self, code: str, context: str = "") -> None:
@@ -412,19 +418,19 @@ class DeskPage(QWidget):
             self.on_scan(code, "item")
 
     def on_item(self, barcode: str, tag_uids: tuple[str, ...] = ()) -> None:
-        mode = self.mode
-        if mode != "checkin" and not self.card:
+        mode, card = self.mode, self.card
+        act: Callable[..., object]
+        args: tuple[str, ...]
+        if mode == "checkin":
+            act, args = self._checkin, (barcode,)
+        elif not card:
             self._say(tr("Find the patron first (F2)."))
             return
-        if mode == "checkout":
-            call = (self.service.checkout, self.card, barcode)
-        elif mode == "renew":
-            call = (self.service.renew, self.card, barcode)
         else:
-            call = (self._checkin, barcode)
+            act = self.service.checkout if mode == "checkout" else self.service.renew
+            args = (card, barcode)
         kwargs = {"tag_uids": tag_uids} if tag_uids and mode != "renew" else {}
-        card = self.card
-        self.worker.run(*call, **kwargs,
+        self.worker.run(act, *args, **kwargs,
                         done=lambda result: self._acted(mode, card, barcode, result, tag_uids),
                         failed=self._failed)
 
@@ -535,15 +541,15 @@ class DeskPage(QWidget):
 
     def ask_waive(self) -> None:
         fees = self._chosen_fees()
-        if not self.card or not fees:
+        card = self.card
+        if not card or not fees:
             return
         total = money(sum(f.outstanding_fen for f in fees))
         self.reason.ask(tr("Waive fees"), tr("Waive %1 for %2?").replace(
-            "%1", total).replace("%2", self.account.patron.name if self.account else self.card),
-            lambda reason: self.waive(fees, reason))
+            "%1", total).replace("%2", self.account.patron.name if self.account else card),
+            lambda reason: self.waive(card, fees, reason))
 
-    def waive(self, fees: list, reason: str) -> None:
-        card = self.card
+    def waive(self, card: str, fees: list, reason: str) -> None:
         self.worker.run(self.service.waive, card, [f.id for f in fees], reason,
                         done=lambda fen: self._settled(tr("Fees waived"), card, fees, fen),
                         failed=self._failed)

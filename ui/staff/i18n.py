@@ -6,10 +6,11 @@ catalogues never collide in one file. English is the source language.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 
 from kiosk.config import LANGUAGES
 from ui.i18n import I18N_DIR
+from ui.staff.common import running_app
 
 _installed: list[QTranslator] = []
 
@@ -22,7 +23,7 @@ def install(lang: str) -> None:
     """Make `lang` the desk's language (replacing the one before)."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
-    app = QCoreApplication.instance()
+    app = running_app()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -28,7 +28,8 @@ class _ReasonText(QPlainTextEdit):
     @staticmethod
     def _ours(event: QKeyEvent) -> bool:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        return event.key() == Qt.Key.Key_Escape or (enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        return event.key() == Qt.Key.Key_Escape or (enter and control)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and self._ours(event):

@@ -29,7 +29,7 @@ from ui.devices import DeviceBridge
 from ui.i18n import tr
 from ui.sound import Sounds
 from ui.staff.alerts import AlertPanel, AlertWatcher
-from ui.staff.common import error_text, shortcut
+from ui.staff.common import error_text, running_app, shortcut
 from ui.staff.desk import DeskPage
 from ui.staff.exceptions import ExceptionsPage
 from ui.staff.holds import HoldsPage
@@ -38,6 +38,9 @@ from ui.staff.stats import StatsPage
 from ui.staff.tags import TagsPage
 from ui.staff.words import word
 from ui.worker import Worker
+
+#: a tab of the desk: each says sentences for the status bar and re-words itself
+Page = DeskPage | HoldsPage | ExceptionsPage | TagsPage | MachinesPage | StatsPage
 
 
 class WedgeFilter(QObject):
@@ -152,8 +155,8 @@ class StaffWindow(QMainWindow):
         self.tags = TagsPage(service, self.worker)
         self.machines = MachinesPage(service, self.worker)
         self.stats = StatsPage(service, self.worker)
-        self.pages = [self.desk, self.holds, self.exceptions, self.tags, self.machines,
-                      self.stats]
+        self.pages: list[Page] = [self.desk, self.holds, self.exceptions, self.tags, self.machines,
+                                  self.stats]
         self.tabs = QTabWidget()
         for page in self.pages:
             self.tabs.addTab(page, "")
@@ -197,7 +200,7 @@ class StaffWindow(QMainWindow):
         self.wedge = None
         if hasattr(devices.get("scanner"), "feed"):
             self.wedge = WedgeFilter(devices["scanner"], self)
-            QApplication.instance().installEventFilter(self.wedge)
+            running_app().installEventFilter(self.wedge)
         self.poll = QTimer(self, interval=refresh_ms)
         self.poll.timeout.connect(self._poll)
         self.retranslate()
@@ -342,7 +345,7 @@ class StaffWindow(QMainWindow):
         self.poll.stop()
         self.alert_watcher.stop(wait_s=10)
         if self.wedge is not None:
-            QApplication.instance().removeEventFilter(self.wedge)
+            running_app().removeEventFilter(self.wedge)
         self.bridge.detach_all()
         self.worker.forget()
         self.worker.wait(5000)

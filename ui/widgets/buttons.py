@@ -143,16 +143,16 @@ class TileButton(QPushButton):
         self.setProperty("kind", "tile")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(16, 16, 16, 16)
-        box.setSpacing(8)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(16, 16, 16, 16)
+        self.box.setSpacing(8)
         self.glyph = ScaledIcon(icon_name)
         self.glyph.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.text_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.text_label.setWordWrap(True)
         self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        box.addWidget(self.glyph, 1)
-        box.addWidget(self.text_label)
+        self.box.addWidget(self.glyph, 1)
+        self.box.addWidget(self.text_label)
         self.clicked.connect(lambda: self.clicked_name.emit(self.name))
 
     def set_label(self, text: str) -> None:
@@ -160,10 +160,10 @@ class TileButton(QPushButton):
         self.setAccessibleName(text)
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint().expandedTo(QSize(400, 280))
+        return self.box.sizeHint().expandedTo(QSize(400, 280))
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        return self.box.minimumSize()
 
     def hasHeightForWidth(self) -> bool:
         return False           # the icon gives way; the label is measured on its own

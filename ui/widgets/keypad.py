@@ -41,7 +41,7 @@ class Keypad(QWidget):
         self.ok = BigButton(kind="primary")
         self.ok.setObjectName("keypad_ok")
         self.ok.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.ok.clicked.connect(lambda: self.value and self.submitted.emit(self.value))
+        self.ok.clicked.connect(self.submit)
         grid.addWidget(self.ok, 2, 3, 2, 1)
         for column in range(4):
             grid.setColumnStretch(column, 2 if column == 3 else 1)   # words need room
@@ -77,6 +77,11 @@ class Keypad(QWidget):
             self.value += key
         self._show()
         self.changed.emit(self.value)
+
+    def submit(self) -> None:
+        """OK: the number keyed so far, if there is one."""
+        if self.value:
+            self.submitted.emit(self.value)
 
     def clear(self) -> None:
         self.value = ""

@@ -47,6 +47,7 @@ class Overlay(QFrame):
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
+        self.host = parent               # the widget covered, followed as it is resized
         self.setObjectName("Overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         outer = QVBoxLayout(self)
@@ -57,10 +58,10 @@ class Overlay(QFrame):
         self.box = QVBoxLayout(self.frame)
         self.box.setContentsMargins(48, 48, 48, 48)
         self.box.setSpacing(28)
-        self.scroll = TouchScroll(self.frame)
-        self.scroll.setObjectName("OverlayScroll")
+        self.scroll_area = TouchScroll(self.frame)
+        self.scroll_area.setObjectName("OverlayScroll")
         outer.addStretch(1)
-        outer.addWidget(self.scroll, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self.scroll_area, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
         parent.installEventFilter(self)
         self.hide()
@@ -72,22 +73,21 @@ class Overlay(QFrame):
         """The box as high as its words need at its width, up to the window's height."""
         width = min(self.WIDTH, self.width() - 48)
         self.frame.ensurePolished()
-        inner = self.frame.layout()
-        inner.invalidate()
-        narrow = width - self.scroll.verticalScrollBar().sizeHint().width()   # if it scrolls
-        need = self.frame.heightForWidth(narrow) if inner.hasHeightForWidth() else \
+        self.box.invalidate()
+        narrow = width - self.scroll_area.verticalScrollBar().sizeHint().width()   # if it scrolls
+        need = self.frame.heightForWidth(narrow) if self.box.hasHeightForWidth() else \
             self.frame.sizeHint().height()
-        self.scroll.setFixedSize(width, min(max(need, self.frame.minimumSizeHint().height()),
+        self.scroll_area.setFixedSize(width, min(max(need, self.frame.minimumSizeHint().height()),
                                             self.height() - 48))
 
     def eventFilter(self, obj, event):
-        if obj is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parent().rect())
+        if obj is self.host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.host.rect())
             self._fit()
         return False
 
     def open(self) -> None:
-        self.setGeometry(self.parent().rect())
+        self.setGeometry(self.host.rect())
         self.raise_()
         self.show()
         self._fit()
