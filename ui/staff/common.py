@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,16 +18,6 @@ from PySide6.QtWidgets import (
 from kiosk.services.staff import StaffError
 from ui.i18n import tr
 from ui.staff.words import error_code_text, refusal_text
-
-
-def running_app() -> QCoreApplication:
-    """The Qt application the desk runs in: its translators and the scanner's key
-    filter are installed there, so it must exist before the desk is built."""
-    app = QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("the desk needs a running Qt application; create the QApplication "
-                           "before the desk's window or language")
-    return app
 
 
 def shortcut(widget: QWidget, keys: str, slot: Callable, *, window: bool = False) -> QAction:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTranslator
 
 from kiosk.config import LANGUAGES
+from ui.app import running_app
 from ui.i18n import I18N_DIR
-from ui.staff.common import running_app
 
 _installed: list[QTranslator] = []
 

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.app import running_app
 from ui.devices import DeviceBridge
 from ui.i18n import tr
 from ui.sound import Sounds
 from ui.staff.alerts import AlertPanel, AlertWatcher
-from ui.staff.common import error_text, running_app, shortcut
+from ui.staff.common import error_text, shortcut
 from ui.staff.desk import DeskPage
 from ui.staff.exceptions import ExceptionsPage
 from ui.staff.holds import HoldsPage
