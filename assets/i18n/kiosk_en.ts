@@ -18,7 +18,7 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
         <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/renew.py" line="75" />
+        <location filename="../../ui/kiosk/renew.py" line="76" />
         <source>Renew</source>
         <translation>Renew</translation>
     </message>
@@ -71,13 +71,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="100" />
-        <location filename="../../ui/kiosk/renew.py" line="103" />
+        <location filename="../../ui/kiosk/renew.py" line="106" />
         <source>Due {date}</source>
         <translation>Due {date}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="103" />
-        <location filename="../../ui/kiosk/renew.py" line="94" />
+        <location filename="../../ui/kiosk/renew.py" line="95" />
         <source>No loans.</source>
         <translation>No loans.</translation>
     </message>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/find.py" line="112" />
+        <location filename="../../ui/kiosk/find.py" line="118" />
         <source>Find a book</source>
         <translation>Find a book</translation>
     </message>
@@ -194,74 +194,74 @@
         <translation>All copies are out; you can place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="113" />
+        <location filename="../../ui/kiosk/find.py" line="119" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>Title, author, pinyin or ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="114" />
+        <location filename="../../ui/kiosk/find.py" line="120" />
         <source>Search for a book</source>
         <translation>Search for a book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="116" />
+        <location filename="../../ui/kiosk/find.py" line="122" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="121" />
+        <location filename="../../ui/kiosk/find.py" line="127" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>Type a title, an author, pinyin or an ISBN, then press Search.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="148" />
+        <location filename="../../ui/kiosk/find.py" line="155" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="161" />
+        <location filename="../../ui/kiosk/find.py" line="168" />
         <source>{n} results</source>
         <translation>{n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="161" />
+        <location filename="../../ui/kiosk/find.py" line="168" />
         <source>1 result</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="163" />
+        <location filename="../../ui/kiosk/find.py" line="170" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>Nothing found. Try fewer words or pinyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="101" />
-        <location filename="../../ui/kiosk/hold.py" line="106" />
+        <location filename="../../ui/kiosk/hold.py" line="104" />
+        <location filename="../../ui/kiosk/hold.py" line="109" />
         <source>Where would you like to collect it?</source>
         <translation>Where would you like to collect it?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="104" />
+        <location filename="../../ui/kiosk/hold.py" line="107" />
         <location filename="../../ui/kiosk/title.py" line="81" />
         <source>Place a hold</source>
         <translation>Place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="107" />
+        <location filename="../../ui/kiosk/hold.py" line="110" />
         <source>It is on the shelf here: you can take it now.</source>
         <translation>It is on the shelf here: you can take it now.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="109" />
+        <location filename="../../ui/kiosk/hold.py" line="112" />
         <source>Reserve it anyway</source>
         <translation>Reserve it anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="118" />
+        <location filename="../../ui/kiosk/hold.py" line="121" />
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>Your hold is placed. We will tell you when it is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="140" />
+        <location filename="../../ui/kiosk/hold.py" line="143" />
         <source>Placing your hold…</source>
         <translation>Placing your hold…</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Checking your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="108" />
+        <location filename="../../ui/kiosk/hold.py" line="111" />
         <location filename="../../ui/kiosk/map.py" line="127" />
         <location filename="../../ui/kiosk/title.py" line="80" />
         <source>Find it</source>
@@ -347,22 +347,23 @@
         <translation>The library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="66" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="68" />
         <source>Item {barcode}</source>
+        <extracomment>key -&gt; the act's result, a Refusal before it, or "waiting"</extracomment>
         <translation>Item {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="91" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="93" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="103" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="106" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="106" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="109" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -383,13 +384,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185" />
-        <location filename="../../ui/kiosk/window.py" line="223" />
+        <location filename="../../ui/kiosk/window.py" line="228" />
         <source>Paid {amount}</source>
         <translation>Paid {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186" />
-        <location filename="../../ui/kiosk/window.py" line="224" />
+        <location filename="../../ui/kiosk/window.py" line="229" />
         <source>Order {id}</source>
         <translation>Order {id}</translation>
     </message>
@@ -420,7 +421,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="449" />
+        <location filename="../../ui/kiosk/window.py" line="458" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -552,40 +553,40 @@
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="59" />
+        <location filename="../../ui/kiosk/renew.py" line="60" />
         <source>Fetching your loans…</source>
         <translation>Fetching your loans…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="72" />
-        <location filename="../../ui/kiosk/renew.py" line="77" />
+        <location filename="../../ui/kiosk/renew.py" line="73" />
+        <location filename="../../ui/kiosk/renew.py" line="78" />
         <source>Tap the books to renew, or renew them all.</source>
         <translation>Tap the books to renew, or renew them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="78" />
-        <location filename="../../ui/kiosk/renew.py" line="117" />
+        <location filename="../../ui/kiosk/renew.py" line="79" />
+        <location filename="../../ui/kiosk/renew.py" line="120" />
         <source>Renew selected ({n})</source>
         <translation>Renew selected ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="79" />
+        <location filename="../../ui/kiosk/renew.py" line="80" />
         <source>Renew all</source>
         <translation>Renew all</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="105" />
+        <location filename="../../ui/kiosk/renew.py" line="108" />
         <source>Renewed. Now due {date}</source>
         <translation>Renewed. Now due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="124" />
-        <location filename="../../ui/kiosk/renew.py" line="129" />
+        <location filename="../../ui/kiosk/renew.py" line="127" />
+        <location filename="../../ui/kiosk/renew.py" line="132" />
         <source>Renewing…</source>
         <translation>Renewing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="146" />
+        <location filename="../../ui/kiosk/renew.py" line="149" />
         <source>{ok} of {n} renewed.</source>
         <translation>{ok} of {n} renewed.</translation>
     </message>
@@ -606,26 +607,32 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/returns.py" line="41" />
+        <source>Reserved for a reader at {place}: please hand it to staff.</source>
+        <translation>Reserved for a reader at {place}: please hand it to staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/returns.py" line="44" />
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>This belongs to {place}: please hand it to staff.</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/returns.py" line="42" />
+        <location filename="../../ui/kiosk/returns.py" line="45" />
         <source>another library</source>
         <translation>another library</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="44" />
+        <location filename="../../ui/kiosk/returns.py" line="47" />
         <source>Please hand this to staff.</source>
         <translation>Please hand this to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="46" />
+        <location filename="../../ui/kiosk/returns.py" line="49" />
         <source>Returned. Put it on the returns trolley.</source>
         <translation>Returned. Put it on the returns trolley.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49" />
+        <location filename="../../ui/kiosk/returns.py" line="52" />
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>Overdue fee: {amount}. You can pay it under Pay fees.</translation>
     </message>
@@ -656,7 +663,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="361" />
+        <location filename="../../ui/kiosk/window.py" line="367" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -686,43 +693,43 @@
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="225" />
+        <location filename="../../ui/kiosk/window.py" line="230" />
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>Your payment of {amount} arrived after you left. Here is its receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="396" />
+        <location filename="../../ui/kiosk/window.py" line="403" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="418" />
+        <location filename="../../ui/kiosk/window.py" line="426" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="419" />
+        <location filename="../../ui/kiosk/window.py" line="427" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="420" />
+        <location filename="../../ui/kiosk/window.py" line="428" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="448" />
+        <location filename="../../ui/kiosk/window.py" line="457" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="466" />
+        <location filename="../../ui/kiosk/window.py" line="475" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="473" />
+        <location filename="../../ui/kiosk/window.py" line="482" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>
@@ -742,74 +749,74 @@
         <translation>Log out {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="124" />
+        <location filename="../../ui/kiosk/help.py" line="133" />
         <source>The network is down, so the call could not be cancelled. Staff may still come to you.</source>
         <extracomment>where a call stands, as the overlay shows it</extracomment>
         <translation>The network is down, so the call could not be cancelled. Staff may still come to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="148" />
+        <location filename="../../ui/kiosk/help.py" line="157" />
         <source>Staff called</source>
         <translation>Staff called</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="148" />
+        <location filename="../../ui/kiosk/help.py" line="157" />
         <source>Call kept for now</source>
         <translation>Call kept for now</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="149" />
+        <location filename="../../ui/kiosk/help.py" line="158" />
         <source>Staff are coming</source>
         <translation>Staff are coming</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="149" />
+        <location filename="../../ui/kiosk/help.py" line="158" />
         <source>Call cancelled</source>
         <translation>Call cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="151" />
+        <location filename="../../ui/kiosk/help.py" line="160" />
         <source>Calling a member of staff…</source>
         <translation>Calling a member of staff…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="152" />
+        <location filename="../../ui/kiosk/help.py" line="161" />
         <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
         <translation>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="154" />
+        <location filename="../../ui/kiosk/help.py" line="163" />
         <source>Staff have been called to this terminal. Please wait here.</source>
         <translation>Staff have been called to this terminal. Please wait here.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="155" />
+        <location filename="../../ui/kiosk/help.py" line="164" />
         <source>A member of staff is on the way to you.</source>
         <translation>A member of staff is on the way to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="156" />
+        <location filename="../../ui/kiosk/help.py" line="165" />
         <source>You cancelled the call for staff.</source>
         <translation>You cancelled the call for staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="157" />
+        <location filename="../../ui/kiosk/help.py" line="166" />
         <source>This terminal cannot call staff. Please go to the service desk.</source>
         <translation>This terminal cannot call staff. Please go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="159" />
+        <location filename="../../ui/kiosk/help.py" line="168" />
         <location filename="../../ui/widgets/bands.py" line="138" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="161" />
+        <location filename="../../ui/kiosk/help.py" line="170" />
         <source>Cancel the call</source>
         <translation>Cancel the call</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="163" />
+        <location filename="../../ui/kiosk/help.py" line="172" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -19,7 +19,7 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="69"/>
         <location filename="../../ui/kiosk/attract.py" line="75"/>
-        <location filename="../../ui/kiosk/renew.py" line="75"/>
+        <location filename="../../ui/kiosk/renew.py" line="76"/>
         <source>Renew</source>
         <translation>续借</translation>
     </message>
@@ -72,13 +72,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="100"/>
-        <location filename="../../ui/kiosk/renew.py" line="103"/>
+        <location filename="../../ui/kiosk/renew.py" line="106"/>
         <source>Due {date}</source>
         <translation>应还日期 {date}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="103"/>
-        <location filename="../../ui/kiosk/renew.py" line="94"/>
+        <location filename="../../ui/kiosk/renew.py" line="95"/>
         <source>No loans.</source>
         <translation>没有在借的图书。</translation>
     </message>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74"/>
-        <location filename="../../ui/kiosk/find.py" line="112"/>
+        <location filename="../../ui/kiosk/find.py" line="118"/>
         <source>Find a book</source>
         <translation>查找图书</translation>
     </message>
@@ -195,74 +195,74 @@
         <translation>全部已借出，可以预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="113"/>
+        <location filename="../../ui/kiosk/find.py" line="119"/>
         <source>Title, author, pinyin or ISBN</source>
         <translation>书名、作者、拼音或 ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="114"/>
+        <location filename="../../ui/kiosk/find.py" line="120"/>
         <source>Search for a book</source>
         <translation>搜索图书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="116"/>
+        <location filename="../../ui/kiosk/find.py" line="122"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="121"/>
+        <location filename="../../ui/kiosk/find.py" line="127"/>
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>请输入书名、作者、拼音或 ISBN，然后按“搜索”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="148"/>
+        <location filename="../../ui/kiosk/find.py" line="155"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="161"/>
+        <location filename="../../ui/kiosk/find.py" line="168"/>
         <source>{n} results</source>
         <translation>找到 {n} 条结果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="161"/>
+        <location filename="../../ui/kiosk/find.py" line="168"/>
         <source>1 result</source>
         <translation>找到 1 条结果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="163"/>
+        <location filename="../../ui/kiosk/find.py" line="170"/>
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>没有找到。请减少关键词或改用拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="101"/>
-        <location filename="../../ui/kiosk/hold.py" line="106"/>
+        <location filename="../../ui/kiosk/hold.py" line="104"/>
+        <location filename="../../ui/kiosk/hold.py" line="109"/>
         <source>Where would you like to collect it?</source>
         <translation>你想在哪里取书？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="104"/>
+        <location filename="../../ui/kiosk/hold.py" line="107"/>
         <location filename="../../ui/kiosk/title.py" line="81"/>
         <source>Place a hold</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="107"/>
+        <location filename="../../ui/kiosk/hold.py" line="110"/>
         <source>It is on the shelf here: you can take it now.</source>
         <translation>本馆书架上就有这本书，你现在就可以去取。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="109"/>
+        <location filename="../../ui/kiosk/hold.py" line="112"/>
         <source>Reserve it anyway</source>
         <translation>仍要预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="118"/>
+        <location filename="../../ui/kiosk/hold.py" line="121"/>
         <source>Your hold is placed. We will tell you when it is ready.</source>
         <translation>预约成功，到书后会通知你。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="140"/>
+        <location filename="../../ui/kiosk/hold.py" line="143"/>
         <source>Placing your hold…</source>
         <translation>正在预约…</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>正在验证读者证…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/hold.py" line="108"/>
+        <location filename="../../ui/kiosk/hold.py" line="111"/>
         <location filename="../../ui/kiosk/map.py" line="127"/>
         <location filename="../../ui/kiosk/title.py" line="80"/>
         <source>Find it</source>
@@ -348,22 +348,23 @@
         <translation>无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="66"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="68"/>
         <source>Item {barcode}</source>
+        <extracomment>key -&gt; the act&apos;s result, a Refusal before it, or &quot;waiting&quot;</extracomment>
         <translation>图书 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="91"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="93"/>
         <source>Checking…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="103"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="106"/>
         <source>Barcode {barcode}</source>
         <translation>条码 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="106"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="109"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -384,13 +385,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185"/>
-        <location filename="../../ui/kiosk/window.py" line="223"/>
+        <location filename="../../ui/kiosk/window.py" line="228"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186"/>
-        <location filename="../../ui/kiosk/window.py" line="224"/>
+        <location filename="../../ui/kiosk/window.py" line="229"/>
         <source>Order {id}</source>
         <translation>订单号 {id}</translation>
     </message>
@@ -421,7 +422,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/kiosk/window.py" line="449"/>
+        <location filename="../../ui/kiosk/window.py" line="458"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -553,40 +554,40 @@
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="59"/>
+        <location filename="../../ui/kiosk/renew.py" line="60"/>
         <source>Fetching your loans…</source>
         <translation>正在查询在借图书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="72"/>
-        <location filename="../../ui/kiosk/renew.py" line="77"/>
+        <location filename="../../ui/kiosk/renew.py" line="73"/>
+        <location filename="../../ui/kiosk/renew.py" line="78"/>
         <source>Tap the books to renew, or renew them all.</source>
         <translation>请点选要续借的图书，或全部续借。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="78"/>
-        <location filename="../../ui/kiosk/renew.py" line="117"/>
+        <location filename="../../ui/kiosk/renew.py" line="79"/>
+        <location filename="../../ui/kiosk/renew.py" line="120"/>
         <source>Renew selected ({n})</source>
         <translation>续借所选（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="79"/>
+        <location filename="../../ui/kiosk/renew.py" line="80"/>
         <source>Renew all</source>
         <translation>全部续借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="105"/>
+        <location filename="../../ui/kiosk/renew.py" line="108"/>
         <source>Renewed. Now due {date}</source>
         <translation>续借成功，新的应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="124"/>
-        <location filename="../../ui/kiosk/renew.py" line="129"/>
+        <location filename="../../ui/kiosk/renew.py" line="127"/>
+        <location filename="../../ui/kiosk/renew.py" line="132"/>
         <source>Renewing…</source>
         <translation>正在续借…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/renew.py" line="146"/>
+        <location filename="../../ui/kiosk/renew.py" line="149"/>
         <source>{ok} of {n} renewed.</source>
         <translation>{n} 本中已续借 {ok} 本。</translation>
     </message>
@@ -607,26 +608,32 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/returns.py" line="41"/>
+        <source>Reserved for a reader at {place}: please hand it to staff.</source>
+        <translation>这本书已被预约，要送到{place}，请交给工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/returns.py" line="44"/>
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>这本书属于{place}，请交给工作人员。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/returns.py" line="42"/>
+        <location filename="../../ui/kiosk/returns.py" line="45"/>
         <source>another library</source>
         <translation>其他图书馆</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="44"/>
+        <location filename="../../ui/kiosk/returns.py" line="47"/>
         <source>Please hand this to staff.</source>
         <translation>请把这本书交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="46"/>
+        <location filename="../../ui/kiosk/returns.py" line="49"/>
         <source>Returned. Put it on the returns trolley.</source>
         <translation>还书成功，请放到还书车上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49"/>
+        <location filename="../../ui/kiosk/returns.py" line="52"/>
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>滞还费 {amount}，可以在“缴费”中支付。</translation>
     </message>
@@ -657,7 +664,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48"/>
-        <location filename="../../ui/kiosk/window.py" line="361"/>
+        <location filename="../../ui/kiosk/window.py" line="367"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -687,43 +694,43 @@
         <translation>暂不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="225"/>
+        <location filename="../../ui/kiosk/window.py" line="230"/>
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>你离开后，{amount} 的付款已到账。这是它的凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="396"/>
+        <location filename="../../ui/kiosk/window.py" line="403"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="418"/>
+        <location filename="../../ui/kiosk/window.py" line="426"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="419"/>
+        <location filename="../../ui/kiosk/window.py" line="427"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="420"/>
+        <location filename="../../ui/kiosk/window.py" line="428"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="448"/>
+        <location filename="../../ui/kiosk/window.py" line="457"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="466"/>
+        <location filename="../../ui/kiosk/window.py" line="475"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="473"/>
+        <location filename="../../ui/kiosk/window.py" line="482"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>
@@ -743,74 +750,74 @@
         <translation>退出登录 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="124"/>
+        <location filename="../../ui/kiosk/help.py" line="133"/>
         <source>The network is down, so the call could not be cancelled. Staff may still come to you.</source>
         <extracomment>where a call stands, as the overlay shows it</extracomment>
         <translation>网络暂时中断，呼叫没能取消，工作人员可能仍会过来。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="148"/>
+        <location filename="../../ui/kiosk/help.py" line="157"/>
         <source>Staff called</source>
         <translation>已呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="148"/>
+        <location filename="../../ui/kiosk/help.py" line="157"/>
         <source>Call kept for now</source>
         <translation>呼叫已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="149"/>
+        <location filename="../../ui/kiosk/help.py" line="158"/>
         <source>Staff are coming</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="149"/>
+        <location filename="../../ui/kiosk/help.py" line="158"/>
         <source>Call cancelled</source>
         <translation>呼叫已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="151"/>
+        <location filename="../../ui/kiosk/help.py" line="160"/>
         <source>Calling a member of staff…</source>
         <translation>正在呼叫工作人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="152"/>
+        <location filename="../../ui/kiosk/help.py" line="161"/>
         <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
         <translation>网络暂时中断。你的呼叫已保存，网络恢复后会立即通知工作人员。你也可以到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="154"/>
+        <location filename="../../ui/kiosk/help.py" line="163"/>
         <source>Staff have been called to this terminal. Please wait here.</source>
         <translation>已通知工作人员到这台机器，请在这里稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="155"/>
+        <location filename="../../ui/kiosk/help.py" line="164"/>
         <source>A member of staff is on the way to you.</source>
         <translation>工作人员正在过来。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="156"/>
+        <location filename="../../ui/kiosk/help.py" line="165"/>
         <source>You cancelled the call for staff.</source>
         <translation>你已取消呼叫工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="157"/>
+        <location filename="../../ui/kiosk/help.py" line="166"/>
         <source>This terminal cannot call staff. Please go to the service desk.</source>
         <translation>这台机器不能呼叫工作人员，请到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="159"/>
+        <location filename="../../ui/kiosk/help.py" line="168"/>
         <location filename="../../ui/widgets/bands.py" line="138"/>
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="161"/>
+        <location filename="../../ui/kiosk/help.py" line="170"/>
         <source>Cancel the call</source>
         <translation>取消呼叫</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="163"/>
+        <location filename="../../ui/kiosk/help.py" line="172"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -37,6 +37,9 @@ class ReturnScreen(PadScreen):
         if result.route == "holds_shelf":
             state, text = "warning", tr("Reserved for another reader: put it on the holds "
                                         "shelf.")
+        elif result.route == "transit" and result.hold_id:
+            state, text = "warning", tr("Reserved for a reader at {place}: please hand it to "
+                                        "staff.").format(place=where or tr("another library"))
         elif result.route == "transit":
             state, text = "warning", tr("This belongs to {place}: please hand it to staff."
                                         ).format(place=where or tr("another library"))
