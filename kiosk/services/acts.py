@@ -24,9 +24,12 @@ from datetime import datetime
 
 import uuid6
 
+from kiosk.config import Config
 from kiosk.domain.clock import now_utc
 from kiosk.domain.reasons import MESSAGES, Refusal
+from kiosk.ports.backend import Backend
 from kiosk.ports.effects import Effect
+from kiosk.ports.store import Engine, Store
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +82,7 @@ class Performed:
 class Acts:
     """Steps 1, 3, 4 and 5 of every act, over the terminal's one store."""
 
-    def __init__(self, store, engine, backend, config, *,
+    def __init__(self, store: Store, engine: Engine, backend: Backend, config: Config, *,
                  security: SecuritySwitch | None = None):
         self.store = store
         self.outbox = store.outbox
@@ -105,6 +108,8 @@ class Acts:
         if act in ("checkout", "renew") and not self.backend.offline_lending_allowed():
             return Refusal("offline_not_allowed")  # e.g. the SIP2 ACS said offline_ok = N
         if act == "checkout":
+            if card is None:
+                raise ValueError("a checkout names its reader")
             loans = self.outbox.offline_loans(card) - (1 if after_recording else 0)
             if loans >= offline.max_loans_per_patron:
                 return Refusal("offline_cap", {"limit": offline.max_loans_per_patron})

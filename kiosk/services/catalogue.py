@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from kiosk.domain.models import Title
+from kiosk.ports.store import Store
 
 from .results import Copy
 
 
 class CatalogueService:
-    def __init__(self, replica):
+    def __init__(self, replica: Store):
         self.replica = replica
         self._lock = replica.lock           # the store's one lock
 

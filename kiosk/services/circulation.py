@@ -15,14 +15,14 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import Argon2Error
 
-from kiosk.config import read_secret
+from kiosk.config import Config, read_secret
 from kiosk.domain import policy as rules
 from kiosk.domain.clock import Clock, now_utc
 from kiosk.domain.models import HoldStatus, Item, ItemStatus, Location
 from kiosk.domain.pins import offline_pin_input
 from kiosk.domain.reasons import Refusal
 from kiosk.domain.routing import ReturnRoute, branch_of, route_return
-from kiosk.ports.backend import BackendUnavailable, Refused
+from kiosk.ports.backend import Backend, BackendUnavailable, Refused
 from kiosk.ports.effects import (
     FeeCharged,
     HoldPlaced,
@@ -32,6 +32,7 @@ from kiosk.ports.effects import (
     LoanOpened,
     LoanRenewed,
 )
+from kiosk.ports.store import Engine, Store
 
 from .acts import Act, Acts, centre_refusal
 from .results import (
@@ -52,7 +53,8 @@ def _iso(dt: datetime) -> str:
 
 
 class CirculationService:
-    def __init__(self, store, acts: Acts, engine, backend, config, *,
+    def __init__(self, store: Store, acts: Acts, engine: Engine, backend: Backend,
+                 config: Config, *,
                  clock: Clock | None = None):
         self.replica = store
         self.outbox = store.outbox

@@ -8,16 +8,18 @@ does not answer at that moment.
 """
 from __future__ import annotations
 
+from kiosk.config import Config
 from kiosk.domain.reasons import Refusal
-from kiosk.ports.backend import BackendUnavailable, PaymentOrder, Refused
+from kiosk.ports.backend import Backend, BackendUnavailable, PaymentOrder, Refused
 from kiosk.ports.effects import FeesSettled
+from kiosk.ports.store import Store
 
 from .acts import Act, Acts, centre_refusal
 from .results import PaymentRefused
 
 
 class PaymentService:
-    def __init__(self, store, acts: Acts, backend, config):
+    def __init__(self, store: Store, acts: Acts, backend: Backend, config: Config):
         self.replica, self.acts = store, acts
         self.backend, self.config = backend, config
         self._orders: dict[str, tuple[str, list[str]]] = {}   # order id -> card, fee ids
