@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-APT_PACKAGES := python3-venv python3-dev gcc make git sqlite3 \
+APT_PACKAGES := python3-venv python3-dev gcc make git sqlite3 openssl \
 	fonts-noto-cjk libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 \
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \

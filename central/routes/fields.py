@@ -36,9 +36,7 @@ def _json(value: Any, depth: int = 0) -> Any:
         raise ValueError("is nested too deep")
     if isinstance(value, str):
         _text(value)
-    elif isinstance(value, bool) or value is None or isinstance(value, float):
-        pass
-    elif isinstance(value, int):
+    elif isinstance(value, int) and not isinstance(value, bool):
         if abs(value) > INT_MAX:
             raise ValueError(f"holds a number beyond ±{INT_MAX}")
     elif isinstance(value, dict):

@@ -20,6 +20,7 @@ from kiosk.config import BackendConfig, Config, ConfigError
 from kiosk.doctor import check_tls
 from kiosk.ports.backend import BackendUnavailable
 from sync.rest_backend import RestBackend
+from tests.peers import require_peer
 
 
 class _Answer(BaseHTTPRequestHandler):
@@ -39,8 +40,7 @@ class _Answer(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def tls_centre(tmp_path_factory):
     """(https URL, the CA file that verifies it)."""
-    if not shutil.which("openssl"):
-        pytest.skip("needs the openssl command")
+    require_peer(shutil.which("openssl") is not None, "the openssl command (apt-get install openssl)")
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
