@@ -43,6 +43,7 @@ from kiosk.ports.backend import (
     Refused,
     Txn,
 )
+from sync.payment_providers import SignedProvider, TerminalOrders
 from sync.sip2.client import Sip2Client, Sip2Error
 from sync.sip2.codec import Message, SipParseError, format_date, make, parse_date
 from sync.sip2.journal import Journal
@@ -122,19 +123,22 @@ class ItemInfo:
         return self.circulation_status in ("04", "05", "07", "11", "12")
 
 
-def _no_orders() -> Refused:
-    """What a payment order is met with: an ACS has no payment provider (fees paid
-    elsewhere are recorded with PaymentService.paid)."""
-    return Refused("rejected_by_centre", {"detail": "payment orders need the central server; "
-                                                    "SIP2 only records fees paid"})
+def _no_provider() -> Refused:
+    """What a payment order is met with when the terminal has no payment provider."""
+    return Refused("rejected_by_centre", {
+        "detail": "no payment provider is configured for this terminal ([sip2] payment_pay_url, "
+                  "payment_status_url, payment_secret_file)"})
+
 
 class Sip2Backend:
     """The kiosk's verbs over one SIP2 connection."""
 
     def __init__(self, settings, client: Sip2Client | None = None, *,
-                 journal: Journal | str | Path | None = None):
+                 journal: Journal | str | Path | None = None,
+                 payments: SignedProvider | None = None):
         """``settings``: a Sip2Settings, or the config's ``[sip2]`` section;
-        ``journal``: the exactly-once journal or its path (default: ``settings.journal``)."""
+        ``journal``: the exactly-once journal or its path (default: ``settings.journal``);
+        ``payments``: the payment provider (default: the one ``settings`` name, if any)."""
         if not isinstance(settings, Sip2Settings):
             settings = Sip2Settings.from_mapping(settings)
         self.settings = settings
@@ -144,6 +148,8 @@ class Sip2Backend:
             journal = Journal(journal or settings.journal or None)
         self.journal = journal
         self._pins: dict[str, tuple[str, float]] = {}  # card -> (PIN, kept until); memory only
+        provider = payments or settings.payment_provider()
+        self.orders = TerminalOrders(provider) if provider else None
 
     def start(self) -> None:
         self.client.connect()
@@ -421,13 +427,28 @@ class Sip2Backend:
 
     def create_payment(self, card: str, fee_ids: list[str], *,
                        timeout: float | None = None) -> PaymentOrder:
-        raise _no_orders()
+        """An order at the terminal's provider for fees the ACS lists open now (AV/BV);
+        once paid, the `pay` act sends one 37 per fee (``_pay_fees``)."""
+        if self.orders is None:
+            raise _no_provider()
+        with self._unavailable_on_error(timeout):
+            fees, _ = self.open_fees(card)
+        chosen = [f for f in fees if f.id in fee_ids]
+        missing = set(fee_ids) - {f.id for f in chosen}
+        if missing:
+            raise Refused("rejected_by_centre", {
+                "detail": f"the library system lists no such open fees: {', '.join(sorted(missing))}"})
+        return self.orders.create(sum(f.amount_fen for f in chosen))
 
     def payment_status(self, order_id: str, *, timeout: float | None = None) -> PaymentOrder:
-        raise _no_orders()
+        if self.orders is None:
+            raise _no_provider()
+        return self.orders.status(order_id, timeout=timeout or self.settings.timeout_s)
 
     def cancel_payment(self, order_id: str, *, timeout: float | None = None) -> None:
-        raise _no_orders()
+        if self.orders is None:
+            raise _no_provider()
+        self.orders.cancel(order_id, timeout=timeout or self.settings.timeout_s)
 
     def heartbeat(self, report: dict, *, timeout: float | None = None) -> None:
         """SC status (99): keeps the line warm and refreshes what the ACS allows."""

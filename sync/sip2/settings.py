@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, fields, replace
 
+from sync.payment_providers import SignedProvider
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -83,6 +85,12 @@ class Sip2Settings:
     hold_by: str = ""
     #: The exactly-once journal (SQLite); empty: in memory, lost on restart.
     journal: str = ""
+    #: The library's payment provider, for fees paid by QR at the terminal: where the
+    #: reader pays and the signed order query, templates with {order_id} and
+    #: {amount_fen}; the secret shared with the provider (a 0600 file). Empty: none.
+    payment_pay_url: str = ""
+    payment_status_url: str = ""
+    payment_secret_file: str = ""
 
     def __post_init__(self) -> None:
         try:
@@ -99,6 +107,10 @@ class Sip2Settings:
             raise ValueError("[sip2] hold_by is \"item\", \"title\" or \"none\"")
         if any("=" not in entry for entry in self.pickup_locations):
             raise ValueError("[sip2] pickup_locations entries are \"CODE=Name\"")
+        payment = (self.payment_pay_url, self.payment_status_url, self.payment_secret_file)
+        if any(payment) and not all(payment):
+            raise ValueError("[sip2] payment_pay_url, payment_status_url and "
+                             "payment_secret_file go together")
         if not 0 < self.port < 65536:
             raise ValueError(f"[sip2] port {self.port} is not a TCP port")
 
@@ -120,6 +132,13 @@ class Sip2Settings:
         if self.hold_by:
             profile = replace(profile, hold_by="" if self.hold_by == "none" else self.hold_by)
         return profile
+
+    def payment_provider(self) -> SignedProvider | None:
+        """The configured provider; None when the terminal takes no payments."""
+        if not self.payment_pay_url:
+            return None
+        return SignedProvider.from_files(self.payment_pay_url, self.payment_status_url,
+                                         self.payment_secret_file)
 
     @property
     def ap_location(self) -> str:

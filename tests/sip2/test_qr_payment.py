@@ -1,0 +1,114 @@
+"""Fees paid by QR at a SIP2 terminal, with no central server.
+
+The terminal's own provider (sync/payment_providers.py) takes the order; the
+"phone" pays on the provider's page over real HTTP; the order is paid only when
+the provider's signed order query says so; then the ACS (pysip2's server)
+receives one fee paid (37) per fee with its own fee ids and amounts. All through
+PaymentService, the service the QR screen uses."""
+from __future__ import annotations
+
+import urllib.request
+from decimal import Decimal
+
+import pytest
+
+from tests.sip2.relay import Relay
+from tests.sip2.test_terminal_policy import build_site
+
+
+@pytest.fixture
+def provider_site():
+    from sync.payment_providers import SimulatedProviderSite
+    site = SimulatedProviderSite()
+    yield site
+    site.close()
+
+
+@pytest.fixture
+def terminal_with_provider(tmp_path, ils, library, provider_site):
+    """(terminal, card): a SIP2 terminal configured, as a site would, with the provider."""
+    secret = tmp_path / "provider.secret"
+    secret.write_bytes(provider_site.secret)
+    line = Relay(ils)
+    terminal, card, _, _ = build_site(
+        tmp_path, line.port, library, KIOSK_SIP2_PAYMENT_PAY_URL=provider_site.pay_url,
+        KIOSK_SIP2_PAYMENT_STATUS_URL=provider_site.status_url,
+        KIOSK_SIP2_PAYMENT_SECRET_FILE=str(secret))
+    library.patrons[card].fees = {"F1": Decimal("2.50"), "F9": Decimal("1.25")}
+    yield terminal, card
+    terminal.close()
+    line.close()
+
+
+def phone_pays(pay_url: str) -> None:
+    """What the reader's phone does: open the page, press pay."""
+    with urllib.request.urlopen(pay_url, timeout=10) as page:
+        assert b"pay" in page.read()
+    request = urllib.request.Request(pay_url, data=b"pay=1", method="POST")
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        assert answer.status == 200
+
+
+def wait_for(predicate, timeout: float = 20.0):
+    import time
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("condition not met in time")
+
+
+def test_a_reader_pays_fees_by_qr_and_the_acs_gets_one_37_per_fee(terminal_with_provider,
+                                                                     library):
+    terminal, card = terminal_with_provider
+    terminal.circulation.login_card(card, "2468")
+    fees = terminal.circulation.account(card).fees
+    assert sorted((f.id, f.outstanding_fen) for f in fees) == [
+        (f"sip2:{card}:F1", 250), (f"sip2:{card}:F9", 125)]
+    order = terminal.payments.start(card, [f.id for f in fees])
+    assert order.amount_fen == 375 and order.pay_url.startswith("http://127.0.0.1:")
+    assert terminal.payments.status(order.order_id).status == "pending"
+    assert not [req for code, req in library.log if code == "37"]  # nothing paid yet
+
+    phone_pays(order.pay_url)
+    assert wait_for(lambda: terminal.payments.status(order.order_id).status == "paid")
+    wait_for(lambda: not library.patrons[card].fees)
+    paid = sorted((req.fee_identifier, req.fee_amount, req.transaction_id)
+                  for code, req in library.log if code == "37")
+    assert paid == [("F1", "2.50", order.order_id), ("F9", "1.25", order.order_id)]
+    assert terminal.circulation.account(card).fees == ()
+    terminal.payments.status(order.order_id)  # asked again: nothing sent twice
+    assert len([req for code, req in library.log if code == "37"]) == 2
+
+
+def test_an_answer_not_signed_by_the_provider_pays_nothing(terminal_with_provider, library,
+                                                           provider_site):
+    from kiosk.services.results import PaymentRefused
+    terminal, card = terminal_with_provider
+    terminal.circulation.login_card(card, "2468")
+    order = terminal.payments.start(card, [f"sip2:{card}:F1"])
+    provider_site.secret = b"someone else's secret, 32 bytes."  # the answers' sign is forged
+    phone_pays(order.pay_url)
+    with pytest.raises(PaymentRefused) as refused:
+        terminal.payments.status(order.order_id)
+    assert "not signed" in refused.value.refusal.params["detail"]
+    assert library.patrons[card].fees == {"F1": Decimal("2.50"), "F9": Decimal("1.25")}
+    assert not [req for code, req in library.log if code == "37"]
+
+
+def test_without_a_provider_the_terminal_says_which_settings_are_missing(tmp_path, ils,
+                                                                         library):
+    from kiosk.services.results import PaymentRefused
+    line = Relay(ils)
+    terminal, card, _, _ = build_site(tmp_path, line.port, library)
+    try:
+        library.patrons[card].fees = {"F1": Decimal("2.50")}
+        terminal.circulation.login_card(card, "2468")
+        with pytest.raises(PaymentRefused) as refused:
+            terminal.payments.start(card, [f"sip2:{card}:F1"])
+    finally:
+        terminal.close()
+        line.close()
+    assert "payment_pay_url" in refused.value.refusal.params["detail"]
