@@ -462,7 +462,11 @@ class Sip2Backend:
         return [{"id": code, "name": name} for code, name in self.settings.pickup_places.items()]
 
     def offline_lending_allowed(self) -> bool:
-        """False once the ACS status said off-line operation is not allowed."""
+        """False once the ACS status said off-line operation is not allowed, and always
+        when the ACS wants the PIN on every loan (``replay_needs_pin``): a replayed act
+        has none."""
+        if self.settings.replay_needs_pin:
+            return False
         status = self.client.acs_status
         return status is None or status.flag("offline_ok")
 

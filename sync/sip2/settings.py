@@ -83,6 +83,12 @@ class Sip2Settings:
     #: How holds name what is wanted, overriding the profile: "item" (AB), "title"
     #: (AJ) or "none" (the server places no holds); empty: the profile's choice.
     hold_by: str = ""
+    #: The ACS verifies the patron's PIN on every checkout and renewal (FOLIO with
+    #: patronPasswordVerificationRequired, a Koha set up to demand it). PINs are never
+    #: stored, so an act replayed later cannot carry one: with True the terminal lends
+    #: and renews only online, and refuses those acts offline at once rather than
+    #: record a loan the ACS will reject.
+    replay_needs_pin: bool = False
     #: The exactly-once journal (SQLite); empty: in memory, lost on restart.
     journal: str = ""
     #: The library's payment provider, for fees paid by QR at the terminal: where the

@@ -105,13 +105,17 @@ class Library:
     ``lists_titles``: the 64 item lists hold titles, not barcodes (Evergreen's
     default msg64_summary_datatype); ``fine_lines``: a key of FINE_LINES."""
 
-    def __init__(self, *, lists_titles: bool = False, fine_lines: str = "ids") -> None:
+    def __init__(self, *, lists_titles: bool = False, fine_lines: str = "ids",
+                 password_required: bool = False) -> None:
         self.patrons: dict[str, Patron] = {}
         self.items: dict[str, Item] = {}
         self.log: list[tuple[str, object]] = []  # (command id, request model)
         self.lock = threading.Lock()
         self.lists_titles = lists_titles
         self.fine_line = FINE_LINES[fine_lines]
+        #: checkout and renew refuse a request without the patron's password (AD), as
+        #: FOLIO edge-sip2 does with patronPasswordVerificationRequired
+        self.password_required = password_required
 
     @classmethod
     def demo(cls, **options) -> Library:
@@ -158,6 +162,11 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
 
     def pin_ok(patron: Patron | None, pin: str | None) -> bool:
         return patron is not None and (not pin or pin == patron.pin)
+
+    def circ_pin_ok(patron: Patron | None, pin: str | None) -> bool:
+        if library.password_required and not pin:
+            return False
+        return pin_ok(patron, pin)
 
     def status_bits(patron: Patron | None) -> str:
         if patron and patron.status:
@@ -231,7 +240,7 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
         start = read_date(req.transaction_date) or datetime.now()
         refusal = (
             "Unknown card" if p is None else
-            "Wrong PIN" if not pin_ok(p, req.patron_password) else
+            "Wrong PIN" if not circ_pin_ok(p, req.patron_password) else
             "Unknown item" if item is None else
             "Card blocked: please see staff" if p.blocked and not forced else
             "Already on loan" if item.loan and item.loan.card != p.card and not forced else
@@ -275,7 +284,7 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
     def renew_one(req, item: Item | None, p: Patron | None, forced: bool):
         refusal = (
             "Unknown card" if p is None else
-            "Wrong PIN" if not pin_ok(p, req.patron_password) else
+            "Wrong PIN" if not circ_pin_ok(p, req.patron_password) else
             "Not on loan to you" if item is None or not item.loan or item.loan.card != p.card
             else "Reserved for another reader" if item.holds and not forced
             else "Renewal limit reached" if item.loan.renewals >= MAX_RENEWALS and not forced
