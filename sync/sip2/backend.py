@@ -130,6 +130,14 @@ def _no_provider() -> Refused:
                   "payment_status_url, payment_secret_file)"})
 
 
+@dataclass(frozen=True)
+class InDoubt:
+    """An act whose answer was lost and whose effect the ACS cannot show either way."""
+
+    effect: dict  # what the ACS shows now, for the replica
+    why: str  # for staff: what to check
+
+
 class Sip2Backend:
     """The kiosk's verbs over one SIP2 connection."""
 
@@ -352,8 +360,10 @@ class Sip2Backend:
         results = []
         for txn in txns:
             sent = self.journal.get(txn.id)
-            if sent is not None and sent[1] is not None:
-                results.append(replace(PushResult(**sent[1]), status="duplicate"))
+            if sent is not None and sent[1] is not None:  # answered: as it was answered
+                answered = PushResult(**sent[1])
+                results.append(replace(answered, status="duplicate")
+                               if answered.status == "applied" else answered)
                 continue
             with self._unavailable_on_error(timeout):
                 try:
@@ -362,7 +372,10 @@ class Sip2Backend:
                     in_doubt = sent is not None or txn.previous_attempts > 0
                     done = self._already_done(txn, sent[0] if sent else {}) if in_doubt \
                         else None
-                    if done is not None:
+                    if isinstance(done, InDoubt):
+                        result = PushResult(txn.id, "conflict", effect=done.effect,
+                                            resolution=done.why)
+                    elif done is not None:
                         result = PushResult(txn.id, "duplicate", effect=done)
                     else:
                         before = sent[0] if sent else self._before(txn)
@@ -542,9 +555,10 @@ class Sip2Backend:
             return {"owed": total, "paying": paying}
         return {}
 
-    def _already_done(self, txn: Txn, before: dict) -> dict | None:
+    def _already_done(self, txn: Txn, before: dict) -> dict | InDoubt | None:
         """After a lost answer: the act's effect at the ACS (the PushResult effect) when
-        the ACS shows it happened, None when it did not (so it is sent again)."""
+        the ACS shows it happened, None when it did not (so it is sent again), InDoubt
+        when the ACS cannot tell (it is not sent again; staff check)."""
         p = txn.payload
         card = p.get("patron", "")
         if txn.type == "checkout":
@@ -565,9 +579,19 @@ class Sip2Backend:
                 return None  # the journal has no row: the renewal never left
             info = self.item(p["item"])
             due = iso(info.due_at) if info and info.due_at else ""
-            if not due or due == before["due"]:
-                return None
-            return {"loan_id": f"sip2:{card}:{p['item']}", "due_at": due}
+            if not info or not info.on_loan or not due:
+                return None  # no loan to renew any more: sent, the ACS will say so
+            loan = {"loan_id": f"sip2:{card}:{p['item']}", "due_at": due}
+            if due != before["due"]:
+                return loan
+            # the same due date: not renewed, or renewed to the ACS's cap (the card's
+            # expiry, a closed day). SIP2 shows no renewal count, so neither is known:
+            # sending it again could renew twice.
+            return InDoubt(loan, f"renewal of {p['item']} not confirmed: its answer was lost "
+                                 f"and the library system's due date ({due[:10]}) did not "
+                                 "change, as it also would not for a renewal capped at that "
+                                 "date. Not sent again: check the loan's renewals in the "
+                                 "library system and renew there if it was not done.")
         if txn.type in ("hold", "cancel_hold"):
             copy = _hold_copy(p) if txn.type == "hold" else _barcode_of(p["hold_id"])
             wanted = {copy}

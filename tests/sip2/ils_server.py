@@ -116,6 +116,9 @@ class Library:
         #: checkout and renew refuse a request without the patron's password (AD), as
         #: FOLIO edge-sip2 does with patronPasswordVerificationRequired
         self.password_required = password_required
+        #: the latest due date a loan gets (ILSs cap a renewal at the card's expiry):
+        #: a renewal then may keep the same due date
+        self.due_cap: datetime | None = None
 
     @classmethod
     def demo(cls, **options) -> Library:
@@ -294,6 +297,8 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
         when = read_date(req.transaction_date) or datetime.now()
         item.loan.due = ((read_date(req.nb_due_date) if forced else None)
                          or max(when, item.loan.due) + timedelta(LOAN_DAYS))
+        if library.due_cap is not None:
+            item.loan.due = min(item.loan.due, library.due_cap)
         item.loan.renewals += 1
         return True, item.loan.due, "Renewed"
 
