@@ -3,6 +3,7 @@ one; the service records the loan before it switches the security of every
 part's tag."""
 from __future__ import annotations
 
+from kiosk.services.results import ActResult
 from ui.i18n import tr
 from ui.widgets.common import label
 
@@ -22,7 +23,7 @@ class BorrowScreen(PadScreen):
         self.words.insertWidget(self.words.indexOf(self.notice), self.counter)
         self.left_at_start: int | None = None    # loans the reader may still take
         self.fee_box = FeeOverlay(self)
-        self.fees_to_ask: list[str] = []          # items refused until a fee is accepted
+        self.fees_to_ask: list[tuple[str, ActResult]] = []  # refused until a fee is accepted
         self.sent: dict[str, tuple] = {}          # key -> (tag_uids, parts_present) of its act
 
     def enter(self, **params) -> None:
@@ -61,15 +62,14 @@ class BorrowScreen(PadScreen):
         super().answered(key, result)
         self.count()
         if result is not None and not result.ok and result.fee_fen:
-            self.fees_to_ask.append(key)
+            self.fees_to_ask.append((key, result))
             self._ask_next_fee()
 
     def _ask_next_fee(self) -> None:
         """One fee at a time: the first item still waiting for the reader's answer."""
         if self.fee_box.isVisible() or not self.fees_to_ask:
             return
-        key = self.fees_to_ask[0]
-        result = self.outcomes[key]
+        key, result = self.fees_to_ask[0]
         refusal = result.refusal
         detail = (refusal.params.get("detail") or refusal.message(self.lang)) if refusal else ""
         self.fee_box.ask(result.fee_fen, result.title, detail,
@@ -77,7 +77,7 @@ class BorrowScreen(PadScreen):
         self.say(self.fee_box.words())
 
     def _fee_answered(self, key: str, yes: bool) -> None:
-        self.fees_to_ask.remove(key)
+        self.fees_to_ask = [(k, r) for k, r in self.fees_to_ask if k != key]
         session = self.kiosk.session
         if yes and session is not None:
             tag_uids, parts_present = self.sent.get(key, ((), None))
