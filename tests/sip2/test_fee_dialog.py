@@ -9,11 +9,9 @@ import os
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
 
 from tests.e2e.conftest import button, click, rows
-from tests.sip2.relay import Relay
-from tests.sip2.test_terminal_policy import build_site
+from tests.sip2.kiosk_window import log_in, scan, settle, sip2_kiosk
 
 pytestmark = pytest.mark.no_qt_log  # as tests/e2e: Qt's log capture deadlocks with QML
 
@@ -21,49 +19,13 @@ pytestmark = pytest.mark.no_qt_log  # as tests/e2e: Qt's log capture deadlocks w
 @pytest.fixture
 def kiosk(tmp_path, ils, library, qtbot):
     """(window, panel, card, barcode with a rental fee of 1.00)."""
-    from ui.app import application
-    from ui.kiosk.build import build_kiosk, dispose
-    from ui.kiosk.simulator_panel import SimulatorPanel
-
-    application()
-    line = Relay(ils)
-    terminal, card, barcodes, _ = build_site(tmp_path, line.port, library, devices=True,
-                                             KIOSK_UI_FULLSCREEN="false")
-    library.items[barcodes[0]].rental = Decimal("1.00")
-    window = build_kiosk(terminal.config, terminal, speech_engine="mock", animate=False)
-    window.resize(1080, 1920)
-    window.show()
-    panel = SimulatorPanel(terminal, None, window)
-    yield window, panel, card, barcodes[0]
-    panel.close()
-    panel.deleteLater()
-    dispose(window)
-    terminal.close()
-    line.close()
-
-
-def settle(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: window.kiosk.worker.running == 0, timeout=20_000)
-
-
-def scan(qtbot, window, panel, code: str) -> None:
-    """Type a code into the simulator's scanner and press Scan."""
-    panel.show()
-    field = panel.code
-    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    qtbot.keyClicks(field, code)
-    click(qtbot, panel, "Scan")
-    settle(qtbot, window)
+    with sip2_kiosk(tmp_path, ils, library) as (window, panel, card, barcodes):
+        library.items[barcodes[0]].rental = Decimal("1.00")
+        yield window, panel, card, barcodes[0]
 
 
 def log_in_and_scan_the_book(qtbot, window, panel, card: str, barcode: str) -> None:
-    scan(qtbot, window, panel, card)
-    for key in "2468":
-        click(qtbot, window, key)
-    click(qtbot, window, "确定")
-    settle(qtbot, window)
+    log_in(qtbot, window, panel, card)
     assert window.current == "borrow", window.message.text.text()
     scan(qtbot, window, panel, barcode)
     qtbot.waitUntil(lambda: window.screen().fee_box.isVisible(), timeout=20_000)

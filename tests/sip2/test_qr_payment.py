@@ -7,6 +7,7 @@ receives one fee paid (37) per fee with its own fee ids and amounts. All through
 PaymentService, the service the QR screen uses."""
 from __future__ import annotations
 
+import os
 import urllib.request
 from decimal import Decimal
 
@@ -112,3 +113,38 @@ def test_without_a_provider_the_terminal_says_which_settings_are_missing(tmp_pat
         terminal.close()
         line.close()
     assert "payment_pay_url" in refused.value.refusal.params["detail"]
+
+
+@pytest.mark.no_qt_log  # as tests/e2e: Qt's log capture deadlocks with QML
+def test_the_pay_screen_shows_the_providers_qr_and_the_acs_is_paid(qtbot, tmp_path, ils,
+                                                                    library, provider_site):
+    """The reader at the window: Pay fees, log in, pay; the QR on screen (read by
+    zxing-cpp) is the provider's page; the phone pays there; the screen says paid."""
+    from PySide6.QtCore import Qt
+
+    from tests.sip2.kiosk_window import log_in, settle, sip2_kiosk
+    from tests.ui.qr_decode import decode
+
+    secret = tmp_path / "provider.secret"
+    secret.write_bytes(provider_site.secret)
+    env = {"KIOSK_SIP2_PAYMENT_PAY_URL": provider_site.pay_url,
+           "KIOSK_SIP2_PAYMENT_STATUS_URL": provider_site.status_url,
+           "KIOSK_SIP2_PAYMENT_SECRET_FILE": str(secret)}
+    with sip2_kiosk(tmp_path, ils, library, **env) as (window, panel, card, _):
+        library.patrons[card].fees = {"F1": Decimal("2.50"), "F9": Decimal("1.25")}
+        qtbot.mouseClick(window.screens["attract"].tiles["pay"], Qt.MouseButton.LeftButton)
+        log_in(qtbot, window, panel, card)
+        pay = window.screens["pay"]
+        assert window.current == "pay" and pay.total() == 375
+        qtbot.mouseClick(pay.go_pay, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert pay.state == "waiting" and pay.qr.isVisible()
+        if shots := os.environ.get("KIOSK_SHOTS"):  # to look at it: KIOSK_SHOTS=/tmp/x
+            window.grab().save(os.path.join(shots, "sip2_pay_qr.png"))
+        (shown,) = decode(window.grab().toImage())
+        assert shown == pay.order.pay_url and shown.startswith(provider_site.pay_url[:20])
+        phone_pays(shown)
+        qtbot.waitUntil(lambda: pay.state == "paid", timeout=20_000)
+        qtbot.waitUntil(lambda: not library.patrons[card].fees, timeout=20_000)
+    assert sorted((req.fee_identifier, req.fee_amount) for code, req in library.log
+                  if code == "37") == [("F1", "2.50"), ("F9", "1.25")]
