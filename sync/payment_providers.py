@@ -81,15 +81,25 @@ class TerminalOrders:
     def __init__(self, provider: SignedProvider):
         self.provider = provider
         self._orders: dict[str, PaymentOrder] = {}
+        self._fees: dict[str, dict[str, int]] = {}  # order id -> fee id -> amount taken
         self._lock = threading.Lock()
 
-    def create(self, amount_fen: int) -> PaymentOrder:
+    def create(self, fees: dict[str, int]) -> PaymentOrder:
+        """An order for ``fees`` (fee id -> amount in fen), their sum to pay."""
         order_id = "T" + secrets.token_hex(12)
+        amount_fen = sum(fees.values())
         order = PaymentOrder(order_id, self.provider.pay_url(order_id, amount_fen), amount_fen,
                              datetime.now(UTC) + ORDER_LIFETIME)
         with self._lock:
             self._orders[order_id] = order
+            self._fees[order_id] = dict(fees)
         return order
+
+    def fees_of(self, order_id: str) -> dict[str, int]:
+        """What the order took for each fee; empty for an order this terminal does not
+        know (made before a restart, or a reference given by staff)."""
+        with self._lock:
+            return dict(self._fees.get(order_id, {}))
 
     def status(self, order_id: str, *, timeout: float) -> PaymentOrder:
         """The order now. The provider is asked while it is pending, also after its

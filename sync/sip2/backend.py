@@ -451,7 +451,7 @@ class Sip2Backend:
         if missing:
             raise Refused("rejected_by_centre", {
                 "detail": f"the library system lists no such open fees: {', '.join(sorted(missing))}"})
-        return self.orders.create(sum(f.amount_fen for f in chosen))
+        return self.orders.create({f.id: f.amount_fen for f in chosen})
 
     def payment_status(self, order_id: str, *, timeout: float | None = None) -> PaymentOrder:
         if self.orders is None:
@@ -528,16 +528,24 @@ class Sip2Backend:
         total = _fen(answer.get("BV", "0"))
         return _fees(card, answer.all("AV"), total), total
 
+    def _paying(self, card: str, fee_ids: list[str], order_id: str) -> list[tuple[Fee, int]]:
+        """(fee, amount) for each named fee the ACS still lists: the amount it lists
+        now, but never more than this terminal's order took for it (a fine that grew
+        while the reader paid is not paid in full)."""
+        fees, _ = self.open_fees(card)
+        took = self.orders.fees_of(order_id) if self.orders else {}
+        return [(f, min(f.amount_fen, took.get(f.id, f.amount_fen)))
+                for f in fees if f.id in fee_ids]
+
     def _pay_fees(self, card: str, fee_ids: list[str], order_id: str) -> Answer:
         """One fee paid (37) per fee named, each with the ACS's own fee identifier (CG)
-        and the amount the ACS lists now; a fee no longer listed is not paid again."""
-        fees, _ = self.open_fees(card)
-        chosen = [f for f in fees if f.id in fee_ids]
+        and its amount (``_paying``); a fee no longer listed is not paid again."""
+        chosen = self._paying(card, fee_ids, order_id)
         if not chosen:
             return Answer(ok=False, refusal=Refusal("rejected_by_centre",
                                                     {"detail": "no such fees are open"}))
-        answers = [self.pay(card, fee.amount_fen, _acs_fee_id(fee.id), transaction_id=order_id)
-                   for fee in chosen]
+        answers = [self.pay(card, amount, _acs_fee_id(fee.id), transaction_id=order_id)
+                   for fee, amount in chosen]
         refused = next((a for a in answers if not a.ok), None)
         return refused or Answer(ok=True, screen=sum((a.screen for a in answers), ()),
                                  print_lines=sum((a.print_lines for a in answers), ()))
@@ -550,9 +558,10 @@ class Sip2Backend:
             info = self.item(p["item"])
             return {"due": iso(info.due_at) if info and info.due_at else ""}
         if txn.type == "pay":
-            fees, total = self.open_fees(p.get("patron", ""))
-            paying = sum(f.amount_fen for f in fees if f.id in p.get("fee_ids", []))
-            return {"owed": total, "paying": paying}
+            card = p.get("patron", "")
+            _, total = self.open_fees(card)
+            paying = self._paying(card, p.get("fee_ids", []), p.get("order_id", txn.id))
+            return {"owed": total, "paying": sum(amount for _, amount in paying)}
         return {}
 
     def _already_done(self, txn: Txn, before: dict) -> dict | InDoubt | None:

@@ -148,3 +148,18 @@ def test_the_pay_screen_shows_the_providers_qr_and_the_acs_is_paid(qtbot, tmp_pa
         qtbot.waitUntil(lambda: not library.patrons[card].fees, timeout=20_000)
     assert sorted((req.fee_identifier, req.fee_amount) for code, req in library.log
                   if code == "37") == [("F1", "2.50"), ("F9", "1.25")]
+
+
+def test_a_fine_that_grew_while_the_reader_paid_is_paid_only_as_far_as_the_order(
+        terminal_with_provider, library):
+    """The ACS's overdue fine went up between the order and the phone's payment: the
+    37 tells the ACS what was taken (2.50), not the new amount, and the rest stays owed."""
+    terminal, card = terminal_with_provider
+    terminal.circulation.login_card(card, "2468")
+    order = terminal.payments.start(card, [f"sip2:{card}:F1"])
+    library.patrons[card].fees["F1"] = Decimal("3.00")
+    phone_pays(order.pay_url)
+    assert wait_for(lambda: terminal.payments.status(order.order_id).status == "paid")
+    wait_for(lambda: library.patrons[card].fees.get("F1") == Decimal("0.50"))
+    assert [(req.fee_identifier, req.fee_amount) for code, req in library.log
+            if code == "37"] == [("F1", "2.50")]
