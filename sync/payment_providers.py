@@ -21,11 +21,11 @@ import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
 
+from kiosk.config import read_secret
 from kiosk.domain.payment_signature import MIN_SECRET_BYTES, sign, signed_by
 from kiosk.ports.backend import BackendUnavailable, PaymentOrder, Refused
 
@@ -48,7 +48,8 @@ class SignedProvider:
 
     @classmethod
     def from_files(cls, pay_url: str, status_url: str, secret_file: str) -> SignedProvider:
-        return cls(pay_url, status_url, Path(secret_file).read_bytes().strip())
+        """With the secret from a file only its owner may read (ConfigError otherwise)."""
+        return cls(pay_url, status_url, read_secret(secret_file, "[sip2] payment_secret_file"))
 
     def pay_url(self, order_id: str, amount_fen: int) -> str:
         return self.pay_template.format(order_id=order_id, amount_fen=amount_fen)

@@ -30,6 +30,7 @@ def terminal_with_provider(tmp_path, ils, library, provider_site):
     """(terminal, card): a SIP2 terminal configured, as a site would, with the provider."""
     secret = tmp_path / "provider.secret"
     secret.write_bytes(provider_site.secret)
+    secret.chmod(0o600)
     line = Relay(ils)
     terminal, card, _, _ = build_site(
         tmp_path, line.port, library, KIOSK_SIP2_PAYMENT_PAY_URL=provider_site.pay_url,
@@ -127,6 +128,7 @@ def test_the_pay_screen_shows_the_providers_qr_and_the_acs_is_paid(qtbot, tmp_pa
 
     secret = tmp_path / "provider.secret"
     secret.write_bytes(provider_site.secret)
+    secret.chmod(0o600)
     env = {"KIOSK_SIP2_PAYMENT_PAY_URL": provider_site.pay_url,
            "KIOSK_SIP2_PAYMENT_STATUS_URL": provider_site.status_url,
            "KIOSK_SIP2_PAYMENT_SECRET_FILE": str(secret)}
@@ -163,3 +165,16 @@ def test_a_fine_that_grew_while_the_reader_paid_is_paid_only_as_far_as_the_order
     wait_for(lambda: library.patrons[card].fees.get("F1") == Decimal("0.50"))
     assert [(req.fee_identifier, req.fee_amount) for code, req in library.log
             if code == "37"] == [("F1", "2.50")]
+
+
+def test_a_secret_file_others_may_read_stops_the_start(tmp_path, provider_site):
+    from kiosk.config import ConfigError
+    from sync.sip2.settings import Sip2Settings
+    secret = tmp_path / "provider.secret"
+    secret.write_bytes(provider_site.secret)
+    secret.chmod(0o644)
+    settings = Sip2Settings(payment_pay_url=provider_site.pay_url,
+                            payment_status_url=provider_site.status_url,
+                            payment_secret_file=str(secret))
+    with pytest.raises(ConfigError, match="chmod 600"):
+        settings.payment_provider()
