@@ -418,9 +418,9 @@ class CirculationService:
                 raise ValueError(f"title {title_id!r} is not in the catalogue")
             refusal, held = self.acts.policy_refusal(online, rules.check_hold(
                 account, title_id, now=now, policy=self.replica.policy()))
-            if refusal is None and not advance and self.replica.on_shelf_at(
-                    title_id, branch_of(places[pickup_location], pickup_location)):
-                refusal = Refusal("hold_available_here")
+            # a copy on the pickup branch's shelf is set aside for the reader (预借)
+            advance = advance or self.replica.on_shelf_at(
+                title_id, branch_of(places[pickup_location], pickup_location))
             refusal = refusal or self.acts.offline_refusal(online, "hold", card)
             if refusal:
                 return ActResult(False, refusal, title.title)
