@@ -406,9 +406,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=6001)
     parser.add_argument("--encoding", default="utf-8")
+    parser.add_argument("--payment-secret-file", metavar="FILE",
+                        help="also run a simulated payment provider (a page with a pay "
+                             "button) for fees paid by QR; its secret is written to FILE")
     args = parser.parse_args(argv)
     print(f"SIP2 test library on {args.host}:{args.port}: login {USER}/{PASSWORD} "
           f"location {LOCATION}; patrons P0001/1234, P0002/4321; items B0001-B0004")
+    if args.payment_secret_file:
+        import os
+
+        from sync.payment_providers import SimulatedProviderSite
+        site = SimulatedProviderSite()
+        fd = os.open(args.payment_secret_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as secret:
+            secret.write(site.secret)
+        print("simulated payment provider (tests and demonstrations only); for the terminal:\n"
+              f"  KIOSK_SIP2_PAYMENT_PAY_URL='{site.pay_url}'\n"
+              f"  KIOSK_SIP2_PAYMENT_STATUS_URL='{site.status_url}'\n"
+              f"  KIOSK_SIP2_PAYMENT_SECRET_FILE='{args.payment_secret_file}'")
     server = build_server(Library.demo(), encoding=args.encoding)
     try:
         anyio.run(server.serve, args.host, args.port)
