@@ -21,6 +21,7 @@ import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Protocol
 from urllib.parse import urlsplit
 
 import requests
@@ -75,32 +76,54 @@ class SignedProvider:
         return str(answer["status"])
 
 
-class TerminalOrders:
-    """The terminal's open payment orders (in memory: an order lives 15 minutes,
-    the reader waits at the QR screen) and what the provider says of them."""
+class OrderBook(Protocol):
+    """Where orders outlive the process (the SIP2 journal): one the provider took while
+    the terminal was down is found again."""
 
-    def __init__(self, provider: SignedProvider):
-        self.provider = provider
+    def order_made(self, order_id: str, card: str, fees: dict[str, int],
+                   amount_fen: int) -> None: ...
+
+    def order_state(self, order_id: str, state: str) -> None: ...
+
+    def order(self, order_id: str) -> dict | None: ...
+
+    def open_orders(self, since: datetime) -> list[dict]: ...
+
+
+class TerminalOrders:
+    """The terminal's payment orders and what the provider says of them. The reader
+    waits at the QR screen, which polls ``status``; every order is also written to
+    ``book`` before its QR is shown, and marked once seen paid, so an order paid
+    while the terminal was down is still found (``forgotten``)."""
+
+    def __init__(self, provider: SignedProvider, book: OrderBook):
+        self.provider, self.book = provider, book
         self._orders: dict[str, PaymentOrder] = {}
-        self._fees: dict[str, dict[str, int]] = {}  # order id -> fee id -> amount taken
         self._lock = threading.Lock()
 
-    def create(self, fees: dict[str, int]) -> PaymentOrder:
-        """An order for ``fees`` (fee id -> amount in fen), their sum to pay."""
+    def create(self, card: str, fees: dict[str, int]) -> PaymentOrder:
+        """An order for ``fees`` (fee id -> amount in fen) of ``card``, their sum to pay."""
         order_id = "T" + secrets.token_hex(12)
         amount_fen = sum(fees.values())
         order = PaymentOrder(order_id, self.provider.pay_url(order_id, amount_fen), amount_fen,
                              datetime.now(UTC) + ORDER_LIFETIME)
+        self.book.order_made(order_id, card, dict(fees), amount_fen)
         with self._lock:
             self._orders[order_id] = order
-            self._fees[order_id] = dict(fees)
         return order
 
     def fees_of(self, order_id: str) -> dict[str, int]:
-        """What the order took for each fee; empty for an order this terminal does not
-        know (made before a restart, or a reference given by staff)."""
+        """What the order took for each fee; empty for an order this terminal never
+        made (a reference given by staff)."""
+        row = self.book.order(order_id)
+        return dict(row["fees"]) if row else {}
+
+    def forgotten(self, since: datetime) -> list[dict]:
+        """Orders made before this process started (or lost to a crash) that were never
+        seen paid or closed: only the book knows them, nobody polls them."""
         with self._lock:
-            return dict(self._fees.get(order_id, {}))
+            known = set(self._orders)
+        return [row for row in self.book.open_orders(since) if row["order_id"] not in known]
 
     def status(self, order_id: str, *, timeout: float) -> PaymentOrder:
         """The order now. The provider is asked while it is pending, also after its
@@ -111,6 +134,8 @@ class TerminalOrders:
         said = self.provider.status(order_id, order.amount_fen, timeout=timeout)
         status = ("paid" if said == "paid" else "cancelled" if said == "closed" else
                   "expired" if order.expires_at <= datetime.now(UTC) else "pending")
+        if said in ("paid", "closed"):  # paid: the caller records it now (PaymentService)
+            self.book.order_state(order_id, "seen" if said == "paid" else "settled")
         return self._set(order, status)
 
     def cancel(self, order_id: str, *, timeout: float) -> None:

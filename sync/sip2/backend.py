@@ -14,10 +14,11 @@ against the ACS before it is sent again (``_already_done``).
 """
 from __future__ import annotations
 
+import logging
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
@@ -43,12 +44,14 @@ from kiosk.ports.backend import (
     Refused,
     Txn,
 )
-from sync.payment_providers import SignedProvider, TerminalOrders
+from sync.payment_providers import ORDER_LIFETIME, SignedProvider, TerminalOrders
 from sync.sip2.client import Sip2Client, Sip2Error
 from sync.sip2.codec import Message, SipParseError, format_date, make, parse_date
 from sync.sip2.journal import Journal
 from sync.sip2.messages import LAYOUTS
 from sync.sip2.settings import Sip2Settings
+
+log = logging.getLogger(__name__)
 
 #: Patron status (24/64) positions, SIP2 2.00 table; what each one blocks.
 _PATRON_STATUS_BITS = (
@@ -61,6 +64,8 @@ _PATRON_STATUS_BITS = (
 #: How long a PIN from a log-in is kept (in memory) for the circulation messages of
 #: profiles that send it again (AD): a reader's visit, not longer.
 PIN_KEPT_S = 15 * 60
+#: How far back a payment order is looked for at the provider when no one saw it paid.
+RECOVER_ORDERS = timedelta(days=1)
 _NO_DATE = " " * 18  # an 18-character date field left empty (nb due date when online)
 #: Request code -> the 98 flag that must not be N for it to be sent.
 _ACS_FLAGS = {"11": "checkout_ok", "09": "checkin_ok", "29": "acs_renewal_policy",
@@ -157,7 +162,7 @@ class Sip2Backend:
         self.journal = journal
         self._pins: dict[str, tuple[str, float]] = {}  # card -> (PIN, kept until); memory only
         provider = payments or settings.payment_provider()
-        self.orders = TerminalOrders(provider) if provider else None
+        self.orders = TerminalOrders(provider, self.journal) if provider else None
 
     def start(self) -> None:
         self.client.connect()
@@ -451,7 +456,7 @@ class Sip2Backend:
         if missing:
             raise Refused("rejected_by_centre", {
                 "detail": f"the library system lists no such open fees: {', '.join(sorted(missing))}"})
-        return self.orders.create({f.id: f.amount_fen for f in chosen})
+        return self.orders.create(card, {f.id: f.amount_fen for f in chosen})
 
     def payment_status(self, order_id: str, *, timeout: float | None = None) -> PaymentOrder:
         if self.orders is None:
@@ -464,9 +469,36 @@ class Sip2Backend:
         self.orders.cancel(order_id, timeout=timeout or self.settings.timeout_s)
 
     def heartbeat(self, report: dict, *, timeout: float | None = None) -> None:
-        """SC status (99): keeps the line warm and refreshes what the ACS allows."""
+        """SC status (99): keeps the line warm and refreshes what the ACS allows; then
+        the payments the provider took while this terminal was down are paid at the ACS."""
         with self._unavailable_on_error(timeout):
             self.client.status()
+        self._pay_forgotten_orders(timeout or self.settings.timeout_s)
+
+    def _pay_forgotten_orders(self, timeout: float) -> None:
+        """Orders of the last RECOVER_ORDERS that no one saw paid (the terminal was
+        killed or restarted while the phone paid): when the provider says paid, the
+        fees are paid at the ACS as the `pay` act would, exactly once (the act's id is
+        made from the order's, so the journal knows it across restarts)."""
+        if self.orders is None:
+            return
+        for row in self.orders.forgotten(datetime.now(UTC) - RECOVER_ORDERS):
+            order_id = row["order_id"]
+            try:
+                said = self.orders.provider.status(order_id, row["amount_fen"], timeout=timeout)
+            except (BackendUnavailable, Refused) as exc:
+                log.warning("payment order %s: the provider cannot say (%s)", order_id, exc)
+                continue
+            if said == "pending" and row["at"] + ORDER_LIFETIME * 2 > datetime.now(UTC):
+                continue  # the reader may still be paying; after that, nobody will
+            if said == "paid":
+                txn = Txn(f"paid-{order_id}", 0, datetime.now(UTC), "pay",
+                          {"patron": row["card"], "order_id": order_id,
+                           "fee_ids": list(row["fees"])})
+                (result,) = self.push([txn], timeout=timeout)
+                log.warning("payment order %s, paid while the terminal was down: fees paid "
+                            "at the ACS (%s %s)", order_id, result.status, result.message)
+            self.journal.order_state(order_id, "settled")
 
     decides_online = True  # the ACS's rules, not the terminal's, while it answers
 

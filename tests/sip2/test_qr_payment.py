@@ -178,3 +178,49 @@ def test_a_secret_file_others_may_read_stops_the_start(tmp_path, provider_site):
                             payment_secret_file=str(secret))
     with pytest.raises(ConfigError, match="chmod 600"):
         settings.payment_provider()
+
+
+def restarted(terminal):
+    """The same terminal started again on its data directory (its memory is gone)."""
+    from kiosk.app import build_terminal
+    config = terminal.config
+    terminal.close()
+    return build_terminal(config)
+
+
+def test_a_payment_made_while_the_terminal_was_down_is_paid_at_the_acs_once(
+        terminal_with_provider, library):
+    """The phone pays; the terminal dies before its poll sees it (nothing in the
+    outbox). After the restart its sync cycle asks the provider about the orders it
+    made and pays the fees at the ACS, once however often it runs."""
+    terminal, card = terminal_with_provider
+    terminal.circulation.login_card(card, "2468")
+    order = terminal.payments.start(card, [f"sip2:{card}:F1", f"sip2:{card}:F9"])
+    phone_pays(order.pay_url)
+    terminal = restarted(terminal)
+    try:
+        terminal.engine.sync_now()
+        terminal.engine.sync_now()
+    finally:
+        terminal.close()
+    assert library.patrons[card].fees == {}
+    assert sorted((req.fee_identifier, req.fee_amount, req.transaction_id)
+                  for code, req in library.log if code == "37") == [
+        ("F1", "2.50", order.order_id), ("F9", "1.25", order.order_id)]
+
+
+def test_a_payment_the_terminal_saw_is_not_paid_again_after_a_restart(terminal_with_provider,
+                                                                      library):
+    terminal, card = terminal_with_provider
+    terminal.circulation.login_card(card, "2468")
+    order = terminal.payments.start(card, [f"sip2:{card}:F1"])
+    phone_pays(order.pay_url)
+    assert wait_for(lambda: terminal.payments.status(order.order_id).status == "paid")
+    wait_for(lambda: "F1" not in library.patrons[card].fees)
+    terminal = restarted(terminal)
+    try:
+        terminal.engine.sync_now()
+    finally:
+        terminal.close()
+    assert [req.fee_identifier for code, req in library.log if code == "37"] == ["F1"]
+    assert library.patrons[card].fees == {"F9": Decimal("1.25")}
