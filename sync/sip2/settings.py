@@ -117,6 +117,12 @@ class Sip2Settings:
         if any(payment) and not all(payment):
             raise ValueError("[sip2] payment_pay_url, payment_status_url and "
                              "payment_secret_file go together")
+        for key in ("payment_pay_url", "payment_status_url"):
+            try:
+                getattr(self, key).format(order_id="T0", amount_fen=0)
+            except (KeyError, IndexError, ValueError):
+                raise ValueError(f"[sip2] {key} may name only {{order_id}} and {{amount_fen}}"
+                                 ) from None
         if not 0 < self.port < 65536:
             raise ValueError(f"[sip2] port {self.port} is not a TCP port")
 

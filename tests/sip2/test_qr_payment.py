@@ -224,3 +224,11 @@ def test_a_payment_the_terminal_saw_is_not_paid_again_after_a_restart(terminal_w
         terminal.close()
     assert [req.fee_identifier for code, req in library.log if code == "37"] == ["F1"]
     assert library.patrons[card].fees == {"F9": Decimal("1.25")}
+
+
+def test_a_pay_url_with_an_unknown_field_stops_the_start():
+    from sync.sip2.settings import Sip2Settings
+    with pytest.raises(ValueError, match="only {order_id} and {amount_fen}"):
+        Sip2Settings(payment_pay_url="https://pay.example/{order}",
+                     payment_status_url="https://pay.example/q/{order_id}",
+                     payment_secret_file="/etc/kiosk/payment.secret")
