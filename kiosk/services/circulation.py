@@ -277,7 +277,9 @@ class CirculationService:
                             and hold.status == HoldStatus.WAITING]
         done = self.acts.perform(act, online)
         if not done.stands:
-            return ActResult(False, done.refusal, title, item.barcode, txn_id=done.txn_id)
+            fee = 0 if fee_acknowledged else int(done.effect.get("fee_fen") or 0)
+            return ActResult(False, done.refusal, title, item.barcode, txn_id=done.txn_id,
+                             fee_fen=fee)
         due = _parse(done.effect.get("due_at")) or due
         secure = self.switch_security(tag_uids, True, item=item.barcode, card=card)
         self._receipt_line(card, ReceiptLine("checkout", title, item.barcode, due, done.offline))
