@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="68" />
+        <location filename="../../ui/kiosk/borrow.py" line="69" />
         <source>Borrow</source>
         <translation>Borrow</translation>
     </message>
@@ -158,23 +158,23 @@
         <translation>To borrow, tap your card first. To return, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <location filename="../../ui/kiosk/borrow.py" line="54" />
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>Borrowed now: {now} · Still allowed: {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="70" />
-        <location filename="../../ui/kiosk/borrow.py" line="76" />
+        <location filename="../../ui/kiosk/borrow.py" line="71" />
+        <location filename="../../ui/kiosk/borrow.py" line="77" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>Place your books on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="83" />
+        <location filename="../../ui/kiosk/borrow.py" line="84" />
         <source>Borrowing…</source>
         <translation>Borrowing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="86" />
+        <location filename="../../ui/kiosk/borrow.py" line="87" />
         <source>Borrowed. Due {date}</source>
         <translation>Borrowed. Due {date}</translation>
     </message>
@@ -347,25 +347,35 @@
         <translation>The library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="68" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="110" />
         <source>Item {barcode}</source>
         <extracomment>key -&gt; the act's result, a Refusal before it, or "waiting"</extracomment>
         <translation>Item {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="93" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="137" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="106" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="150" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="109" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="153" />
         <source>Finish</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="154" />
+        <source>Picture: where to put the books</source>
+        <translation>Picture: where to put the books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="156" />
+        <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
+        <translation>A book is laid flat on the pad under the screen. Several books can lie there together.</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="105" />
@@ -596,43 +606,43 @@
         <translation>Place the books you are returning on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="33" />
+        <location filename="../../ui/kiosk/returns.py" line="34" />
         <source>Returning…</source>
         <translation>Returning…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="38" />
+        <location filename="../../ui/kiosk/returns.py" line="39" />
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>Reserved for another reader: put it on the holds shelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="41" />
+        <location filename="../../ui/kiosk/returns.py" line="42" />
         <source>Reserved for a reader at {place}: please hand it to staff.</source>
         <translation>Reserved for a reader at {place}: please hand it to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="44" />
+        <location filename="../../ui/kiosk/returns.py" line="45" />
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>This belongs to {place}: please hand it to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="42" />
-        <location filename="../../ui/kiosk/returns.py" line="45" />
+        <location filename="../../ui/kiosk/returns.py" line="43" />
+        <location filename="../../ui/kiosk/returns.py" line="46" />
         <source>another library</source>
         <translation>another library</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="47" />
+        <location filename="../../ui/kiosk/returns.py" line="48" />
         <source>Please hand this to staff.</source>
         <translation>Please hand this to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49" />
+        <location filename="../../ui/kiosk/returns.py" line="50" />
         <source>Returned. Put it on the returns trolley.</source>
         <translation>Returned. Put it on the returns trolley.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="52" />
+        <location filename="../../ui/kiosk/returns.py" line="53" />
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>Overdue fee: {amount}. You can pay it under Pay fees.</translation>
     </message>

@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74"/>
-        <location filename="../../ui/kiosk/borrow.py" line="68"/>
+        <location filename="../../ui/kiosk/borrow.py" line="69"/>
         <source>Borrow</source>
         <translation>借书</translation>
     </message>
@@ -159,23 +159,23 @@
         <translation>借书请先刷读者证；还书请按“还书”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="53"/>
+        <location filename="../../ui/kiosk/borrow.py" line="54"/>
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>本次借 {now} · 还可借 {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="70"/>
-        <location filename="../../ui/kiosk/borrow.py" line="76"/>
+        <location filename="../../ui/kiosk/borrow.py" line="71"/>
+        <location filename="../../ui/kiosk/borrow.py" line="77"/>
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>请把图书放在感应区上，或扫描图书条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="83"/>
+        <location filename="../../ui/kiosk/borrow.py" line="84"/>
         <source>Borrowing…</source>
         <translation>正在借书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="86"/>
+        <location filename="../../ui/kiosk/borrow.py" line="87"/>
         <source>Borrowed. Due {date}</source>
         <translation>借书成功，应还日期 {date}</translation>
     </message>
@@ -348,25 +348,35 @@
         <translation>无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="68"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="110"/>
         <source>Item {barcode}</source>
         <extracomment>key -&gt; the act&apos;s result, a Refusal before it, or &quot;waiting&quot;</extracomment>
         <translation>图书 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="93"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="137"/>
         <source>Checking…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="106"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="150"/>
         <source>Barcode {barcode}</source>
         <translation>条码 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="109"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="153"/>
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="154"/>
+        <source>Picture: where to put the books</source>
+        <translation>图示：图书放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="156"/>
+        <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
+        <translation>图书平放在屏幕下方的感应区上，几本可以一起放。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="105"/>
@@ -597,43 +607,43 @@
         <translation>请把要还的图书放在感应区上，或扫描图书条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="33"/>
+        <location filename="../../ui/kiosk/returns.py" line="34"/>
         <source>Returning…</source>
         <translation>正在还书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="38"/>
+        <location filename="../../ui/kiosk/returns.py" line="39"/>
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>这本书已被其他读者预约，请放到预约书架上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="41"/>
+        <location filename="../../ui/kiosk/returns.py" line="42"/>
         <source>Reserved for a reader at {place}: please hand it to staff.</source>
         <translation>这本书已被预约，要送到{place}，请交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="44"/>
+        <location filename="../../ui/kiosk/returns.py" line="45"/>
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>这本书属于{place}，请交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="42"/>
-        <location filename="../../ui/kiosk/returns.py" line="45"/>
+        <location filename="../../ui/kiosk/returns.py" line="43"/>
+        <location filename="../../ui/kiosk/returns.py" line="46"/>
         <source>another library</source>
         <translation>其他图书馆</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="47"/>
+        <location filename="../../ui/kiosk/returns.py" line="48"/>
         <source>Please hand this to staff.</source>
         <translation>请把这本书交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49"/>
+        <location filename="../../ui/kiosk/returns.py" line="50"/>
         <source>Returned. Put it on the returns trolley.</source>
         <translation>还书成功，请放到还书车上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="52"/>
+        <location filename="../../ui/kiosk/returns.py" line="53"/>
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>滞还费 {amount}，可以在“缴费”中支付。</translation>
     </message>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="68" />
+        <location filename="../../ui/kiosk/borrow.py" line="69" />
         <source>Borrow</source>
         <translation>借書</translation>
     </message>
@@ -158,23 +158,23 @@
         <translation>借書請先刷讀者證；還書請按“還書”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <location filename="../../ui/kiosk/borrow.py" line="54" />
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>本次借 {now} · 還可借 {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="70" />
-        <location filename="../../ui/kiosk/borrow.py" line="76" />
+        <location filename="../../ui/kiosk/borrow.py" line="71" />
+        <location filename="../../ui/kiosk/borrow.py" line="77" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>請把圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="83" />
+        <location filename="../../ui/kiosk/borrow.py" line="84" />
         <source>Borrowing…</source>
         <translation>正在借書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="86" />
+        <location filename="../../ui/kiosk/borrow.py" line="87" />
         <source>Borrowed. Due {date}</source>
         <translation>借書成功，應還日期 {date}</translation>
     </message>
@@ -347,25 +347,35 @@
         <translation>無法連接圖書館系統。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="68" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="110" />
         <source>Item {barcode}</source>
         <extracomment>key -&gt; the act's result, a Refusal before it, or "waiting"</extracomment>
         <translation>圖書 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="93" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="137" />
         <source>Checking…</source>
         <translation>正在處理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="106" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="150" />
         <source>Barcode {barcode}</source>
         <translation>條碼 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="109" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="153" />
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="154" />
+        <source>Picture: where to put the books</source>
+        <translation>圖示：圖書放在哪裏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="156" />
+        <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
+        <translation>圖書平放在屏幕下方的感應區上，幾本可以一起放。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="105" />
@@ -596,43 +606,43 @@
         <translation>請把要還的圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="33" />
+        <location filename="../../ui/kiosk/returns.py" line="34" />
         <source>Returning…</source>
         <translation>正在還書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="38" />
+        <location filename="../../ui/kiosk/returns.py" line="39" />
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>這本書已被其他讀者預約，請放到預約書架上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="41" />
+        <location filename="../../ui/kiosk/returns.py" line="42" />
         <source>Reserved for a reader at {place}: please hand it to staff.</source>
         <translation>這本書已被預約，要送到{place}，請交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="44" />
+        <location filename="../../ui/kiosk/returns.py" line="45" />
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>這本書屬於{place}，請交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="42" />
-        <location filename="../../ui/kiosk/returns.py" line="45" />
+        <location filename="../../ui/kiosk/returns.py" line="43" />
+        <location filename="../../ui/kiosk/returns.py" line="46" />
         <source>another library</source>
         <translation>其他圖書館</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="47" />
+        <location filename="../../ui/kiosk/returns.py" line="48" />
         <source>Please hand this to staff.</source>
         <translation>請把這本書交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49" />
+        <location filename="../../ui/kiosk/returns.py" line="50" />
         <source>Returned. Put it on the returns trolley.</source>
         <translation>還書成功，請放到還書車上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="52" />
+        <location filename="../../ui/kiosk/returns.py" line="53" />
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>滯還費 {amount}，可以在“繳費”中支付。</translation>
     </message>
