@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-from tests.e2e.conftest import click, settle
+from tests.e2e.conftest import button, click, settle
 
 LI = "04A1B2C4"          # 李华: an overdue book and fees
 
@@ -96,6 +97,38 @@ def test_the_qr_screen_waits_for_the_phone_then_idle_logs_out(qtbot, short_idle)
     assert window.current == "pay" and window.kiosk.session is not None
     click(qtbot, panel, "Phone: pay the QR on screen")
     qtbot.waitUntil(lambda: pay.state == "paid", timeout=15_000)
+    with qtbot.waitSignal(window.idle.warn, timeout=30_000):
+        pass
+    assert window.countdown.isVisible()      # nothing under way now: "still there?"
+    with qtbot.waitSignal(window.logged_out, timeout=30_000):
+        pass
+    assert window.current == "attract" and window.kiosk.session is None
+
+
+def test_no_log_out_while_a_help_call_waits_for_staff(qtbot, short_idle):
+    """The reader calls staff and waits at the terminal: idle periods pass without a
+    "still there?" and without a log-out; once the call is cancelled, inactivity logs
+    the reader out again."""
+    window, panel = short_idle
+    panel.card.present(LI)
+    settle(qtbot, _Demo(window))
+    panel.card.remove()
+    assert window.kiosk.session is not None
+    click(qtbot, window, "求助")
+    qtbot.waitUntil(lambda: button(window, "取消呼叫").isVisible()
+                    and "已通知工作人员" in " ".join(
+                        w.text() for w in window.help_call.findChildren(QLabel)),
+                    timeout=15_000)
+    for _ in range(2):                       # two idle periods pass while staff are called
+        with qtbot.waitSignal(window.idle.warn, timeout=30_000):
+            pass
+        assert not window.countdown.isVisible()
+    assert window.kiosk.session is not None
+    click(qtbot, window, "取消呼叫")
+    qtbot.waitUntil(lambda: any(w.text() == "呼叫已取消" and w.isVisible()
+                                for w in window.help_call.findChildren(QLabel)),
+                    timeout=15_000)
+    click(qtbot, window, "关闭")
     with qtbot.waitSignal(window.idle.warn, timeout=30_000):
         pass
     assert window.countdown.isVisible()      # nothing under way now: "still there?"
