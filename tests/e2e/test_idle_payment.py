@@ -135,3 +135,23 @@ def test_no_log_out_while_a_help_call_waits_for_staff(qtbot, short_idle):
     with qtbot.waitSignal(window.logged_out, timeout=30_000):
         pass
     assert window.current == "attract" and window.kiosk.session is None
+
+
+def test_inactivity_logs_out_and_leaves_nothing_behind(qtbot, short_idle):
+    """Nothing under way: the configured idle time, its countdown, then the log-out,
+    and no trace of the reader on any screen or in the receipt queue."""
+    window, panel = short_idle
+    click(qtbot, window, "我的账户")
+    panel.card.present("04A1B2C3")                          # 张晓明
+    settle(qtbot, _Demo(window))
+    panel.card.remove()
+    account = window.screens["account"]
+    assert window.current == "account" and account.view is not None
+    with qtbot.waitSignal(window.logged_out, timeout=30_000):
+        pass
+    assert window.current == "attract"
+    assert window.kiosk.session is None
+    assert all(s.view is None for s in (account, window.screens["renew"]))
+    shown = " ".join(label.text() for label in window.findChildren(QLabel))
+    assert "张*明" not in shown and "0440000001" not in shown
+    assert window.kiosk.terminal.circulation.receipt("0440000001") == []
