@@ -49,10 +49,6 @@ class PadPicture(QWidget):
         self.motion.stop()
         self.phase = 1.0
 
-    @property
-    def moving(self) -> bool:
-        return self.motion.state() == QVariantAnimation.State.Running
-
     def _moved(self, value) -> None:
         self.phase = float(value)
         self.update()
