@@ -74,14 +74,34 @@ def status(store: CentralStore, provider: PaymentProvider, order_id: str,
 
 
 def cancel(store: CentralStore, provider: PaymentProvider, order_id: str,
-           base_url: str) -> dict:
+           base_url: str, device_id: str = "") -> dict:
+    """The terminal cancels the order its reader left. Already paid (on the phone, after
+    the reader went): refused, and a case for staff, who may meet a reader without
+    the receipt (the terminal offers it at the next log-in)."""
     with store.locked():
         row = _order(store, order_id)
-        if row["status"] != "pending":
-            raise ApiError(409, "order_not_pending", f"order {order_id} is {row['status']}")
-        store.conn.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?", (order_id,))
-        row["status"] = "cancelled"
-        return _public(row, provider, base_url)
+        if row["status"] == "pending":
+            store.conn.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?",
+                               (order_id,))
+            row["status"] = "cancelled"
+            return _public(row, provider, base_url)
+        if row["status"] == "paid":
+            _paid_after_leaving(store, row, device_id)
+    raise ApiError(409, "order_not_pending", f"order {order_id} is {row['status']}")
+
+
+def _paid_after_leaving(store: CentralStore, row: dict, device_id: str) -> None:
+    """Once per order, however often the terminal asks."""
+    if store.row("SELECT 1 FROM exceptions WHERE kind = 'payment_after_logout' AND "
+                 "json_extract(detail, '$.order_id') = ?", (row["id"],)):
+        return
+    device = store.row("SELECT name FROM devices WHERE id = ?", (device_id,)) or {}
+    store.add_exception(
+        "payment_after_logout", txn_ids=[], item="", patrons=[row["patron_card"]],
+        resolution=f"order {row['id']} paid after the reader left the terminal",
+        detail={"order_id": row["id"], "patron": row["patron_card"],
+                "amount_fen": row["amount_fen"], "paid_at": row["paid_at"],
+                "terminal": device.get("name", "")})
 
 
 def mark_paid(store: CentralStore, order_id: str) -> dict:

@@ -340,7 +340,8 @@ class CentralStore(Reads):
         `detail` holds the same as data (times ISO, cards, fen) for the desk to word in
         its own language. Kinds: double_checkout (two offline loans of one copy),
         override_on_loan (a desk override ended another patron's loan), offline_policy,
-        unknown_item, stale_checkin."""
+        unknown_item, stale_checkin, payment_after_logout (paid on the phone after the
+        reader left the terminal)."""
         exception_id = new_id("X")
         self.conn.execute(
             "INSERT INTO exceptions (id, kind, created_at, txn_ids, loan_ids, item, patrons, "

@@ -45,6 +45,15 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def scale_factor() -> float:
+    """What Qt scales this whole application by (QT_SCALE_FACTOR; the demo sets it to
+    show the terminal whole on a smaller screen)."""
+    try:
+        return float(os.environ.get("QT_SCALE_FACTOR") or 1)
+    except ValueError:
+        return 1.0
+
+
 def running_app() -> QApplication:
     """The QApplication this process runs (made by ``application()``)."""
     app = QApplication.instance()

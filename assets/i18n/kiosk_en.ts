@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="100" />
+        <location filename="../../ui/kiosk/borrow.py" line="102" />
         <source>Borrow</source>
         <translation>Borrow</translation>
     </message>
@@ -158,24 +158,24 @@
         <translation>To borrow, tap your card first. To return, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="57" />
+        <location filename="../../ui/kiosk/borrow.py" line="59" />
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>Borrowed now: {now} · Still allowed: {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="102" />
-        <location filename="../../ui/kiosk/borrow.py" line="109" />
+        <location filename="../../ui/kiosk/borrow.py" line="104" />
+        <location filename="../../ui/kiosk/borrow.py" line="111" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>Place your books on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="86" />
-        <location filename="../../ui/kiosk/borrow.py" line="117" />
+        <location filename="../../ui/kiosk/borrow.py" line="88" />
+        <location filename="../../ui/kiosk/borrow.py" line="119" />
         <source>Borrowing…</source>
         <translation>Borrowing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="120" />
+        <location filename="../../ui/kiosk/borrow.py" line="122" />
         <source>Borrowed. Due {date}</source>
         <translation>Borrowed. Due {date}</translation>
     </message>
@@ -348,23 +348,23 @@
         <translation>The library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="68" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="110" />
         <source>Item {barcode}</source>
         <extracomment>key -&gt; the act's result, a Refusal before it, or "waiting"</extracomment>
         <translation>Item {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="93" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="137" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="106" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="150" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="109" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="153" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="458" />
+        <location filename="../../ui/kiosk/window.py" line="459" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -597,43 +597,43 @@
         <translation>Place the books you are returning on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="33" />
+        <location filename="../../ui/kiosk/returns.py" line="34" />
         <source>Returning…</source>
         <translation>Returning…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="38" />
+        <location filename="../../ui/kiosk/returns.py" line="39" />
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>Reserved for another reader: put it on the holds shelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="41" />
+        <location filename="../../ui/kiosk/returns.py" line="42" />
         <source>Reserved for a reader at {place}: please hand it to staff.</source>
         <translation>Reserved for a reader at {place}: please hand it to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="44" />
+        <location filename="../../ui/kiosk/returns.py" line="45" />
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>This belongs to {place}: please hand it to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="42" />
-        <location filename="../../ui/kiosk/returns.py" line="45" />
+        <location filename="../../ui/kiosk/returns.py" line="43" />
+        <location filename="../../ui/kiosk/returns.py" line="46" />
         <source>another library</source>
         <translation>another library</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="47" />
+        <location filename="../../ui/kiosk/returns.py" line="48" />
         <source>Please hand this to staff.</source>
         <translation>Please hand this to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49" />
+        <location filename="../../ui/kiosk/returns.py" line="50" />
         <source>Returned. Put it on the returns trolley.</source>
         <translation>Returned. Put it on the returns trolley.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="52" />
+        <location filename="../../ui/kiosk/returns.py" line="53" />
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>Overdue fee: {amount}. You can pay it under Pay fees.</translation>
     </message>
@@ -643,28 +643,28 @@
         <translation>Something went wrong. Please try again or ask at the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="37" />
+        <location filename="../../ui/kiosk/texts.py" line="36" />
         <source>Hello, {name}</source>
         <translation>Hello, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="41" />
+        <location filename="../../ui/kiosk/texts.py" line="40" />
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>Recorded offline; the library will confirm it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <location filename="../../ui/kiosk/texts.py" line="45" />
         <source>1 book</source>
         <translation>1 book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <location filename="../../ui/kiosk/texts.py" line="45" />
         <source>{n} books</source>
         <translation>{n} books</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="367" />
+        <location filename="../../ui/kiosk/window.py" line="368" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -699,38 +699,38 @@
         <translation>Your payment of {amount} arrived after you left. Here is its receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="403" />
+        <location filename="../../ui/kiosk/window.py" line="404" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="426" />
+        <location filename="../../ui/kiosk/window.py" line="427" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="427" />
+        <location filename="../../ui/kiosk/window.py" line="428" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="428" />
+        <location filename="../../ui/kiosk/window.py" line="429" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="457" />
+        <location filename="../../ui/kiosk/window.py" line="458" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="475" />
+        <location filename="../../ui/kiosk/window.py" line="476" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="482" />
+        <location filename="../../ui/kiosk/window.py" line="483" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>
@@ -750,74 +750,74 @@
         <translation>Log out {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="133" />
+        <location filename="../../ui/kiosk/help.py" line="138" />
         <source>The network is down, so the call could not be cancelled. Staff may still come to you.</source>
         <extracomment>where a call stands, as the overlay shows it</extracomment>
         <translation>The network is down, so the call could not be cancelled. Staff may still come to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="157" />
+        <location filename="../../ui/kiosk/help.py" line="162" />
         <source>Staff called</source>
         <translation>Staff called</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="157" />
+        <location filename="../../ui/kiosk/help.py" line="162" />
         <source>Call kept for now</source>
         <translation>Call kept for now</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="158" />
+        <location filename="../../ui/kiosk/help.py" line="163" />
         <source>Staff are coming</source>
         <translation>Staff are coming</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="158" />
+        <location filename="../../ui/kiosk/help.py" line="163" />
         <source>Call cancelled</source>
         <translation>Call cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="160" />
+        <location filename="../../ui/kiosk/help.py" line="165" />
         <source>Calling a member of staff…</source>
         <translation>Calling a member of staff…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="161" />
+        <location filename="../../ui/kiosk/help.py" line="166" />
         <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
         <translation>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="163" />
+        <location filename="../../ui/kiosk/help.py" line="168" />
         <source>Staff have been called to this terminal. Please wait here.</source>
         <translation>Staff have been called to this terminal. Please wait here.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="164" />
+        <location filename="../../ui/kiosk/help.py" line="169" />
         <source>A member of staff is on the way to you.</source>
         <translation>A member of staff is on the way to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="165" />
+        <location filename="../../ui/kiosk/help.py" line="170" />
         <source>You cancelled the call for staff.</source>
         <translation>You cancelled the call for staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="166" />
+        <location filename="../../ui/kiosk/help.py" line="171" />
         <source>This terminal cannot call staff. Please go to the service desk.</source>
         <translation>This terminal cannot call staff. Please go to the service desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="168" />
+        <location filename="../../ui/kiosk/help.py" line="173" />
         <location filename="../../ui/widgets/bands.py" line="138" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="170" />
+        <location filename="../../ui/kiosk/help.py" line="175" />
         <source>Cancel the call</source>
         <translation>Cancel the call</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="172" />
+        <location filename="../../ui/kiosk/help.py" line="177" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -855,6 +855,16 @@
         <location filename="../../ui/kiosk/fee_dialog.py" line="50" />
         <source>No, don't borrow it</source>
         <translation>No, don't borrow it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="154" />
+        <source>Picture: where to put the books</source>
+        <translation>Picture: where to put the books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="156" />
+        <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
+        <translation>A book is laid flat on the pad under the screen. Several books can lie there together.</translation>
     </message>
 </context>
 </TS>

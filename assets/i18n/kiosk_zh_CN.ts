@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74"/>
-        <location filename="../../ui/kiosk/borrow.py" line="100"/>
+        <location filename="../../ui/kiosk/borrow.py" line="102"/>
         <source>Borrow</source>
         <translation>借书</translation>
     </message>
@@ -159,24 +159,24 @@
         <translation>借书请先刷读者证；还书请按“还书”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="57"/>
+        <location filename="../../ui/kiosk/borrow.py" line="59"/>
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>本次借 {now} · 还可借 {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="102"/>
-        <location filename="../../ui/kiosk/borrow.py" line="109"/>
+        <location filename="../../ui/kiosk/borrow.py" line="104"/>
+        <location filename="../../ui/kiosk/borrow.py" line="111"/>
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>请把图书放在感应区上，或扫描图书条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="86"/>
-        <location filename="../../ui/kiosk/borrow.py" line="117"/>
+        <location filename="../../ui/kiosk/borrow.py" line="88"/>
+        <location filename="../../ui/kiosk/borrow.py" line="119"/>
         <source>Borrowing…</source>
         <translation>正在借书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="120"/>
+        <location filename="../../ui/kiosk/borrow.py" line="122"/>
         <source>Borrowed. Due {date}</source>
         <translation>借书成功，应还日期 {date}</translation>
     </message>
@@ -349,23 +349,23 @@
         <translation>无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="68"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="110"/>
         <source>Item {barcode}</source>
         <extracomment>key -&gt; the act&apos;s result, a Refusal before it, or &quot;waiting&quot;</extracomment>
         <translation>图书 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="93"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="137"/>
         <source>Checking…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="106"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="150"/>
         <source>Barcode {barcode}</source>
         <translation>条码 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="109"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="153"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/kiosk/window.py" line="458"/>
+        <location filename="../../ui/kiosk/window.py" line="459"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -598,43 +598,43 @@
         <translation>请把要还的图书放在感应区上，或扫描图书条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="33"/>
+        <location filename="../../ui/kiosk/returns.py" line="34"/>
         <source>Returning…</source>
         <translation>正在还书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="38"/>
+        <location filename="../../ui/kiosk/returns.py" line="39"/>
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>这本书已被其他读者预约，请放到预约书架上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="41"/>
+        <location filename="../../ui/kiosk/returns.py" line="42"/>
         <source>Reserved for a reader at {place}: please hand it to staff.</source>
         <translation>这本书已被预约，要送到{place}，请交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="44"/>
+        <location filename="../../ui/kiosk/returns.py" line="45"/>
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>这本书属于{place}，请交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="42"/>
-        <location filename="../../ui/kiosk/returns.py" line="45"/>
+        <location filename="../../ui/kiosk/returns.py" line="43"/>
+        <location filename="../../ui/kiosk/returns.py" line="46"/>
         <source>another library</source>
         <translation>其他图书馆</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="47"/>
+        <location filename="../../ui/kiosk/returns.py" line="48"/>
         <source>Please hand this to staff.</source>
         <translation>请把这本书交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49"/>
+        <location filename="../../ui/kiosk/returns.py" line="50"/>
         <source>Returned. Put it on the returns trolley.</source>
         <translation>还书成功，请放到还书车上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="52"/>
+        <location filename="../../ui/kiosk/returns.py" line="53"/>
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>滞还费 {amount}，可以在“缴费”中支付。</translation>
     </message>
@@ -644,28 +644,28 @@
         <translation>出了点问题，请再试一次或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="37"/>
+        <location filename="../../ui/kiosk/texts.py" line="36"/>
         <source>Hello, {name}</source>
         <translation>你好，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="41"/>
+        <location filename="../../ui/kiosk/texts.py" line="40"/>
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>已离线记录，稍后由图书馆确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46"/>
+        <location filename="../../ui/kiosk/texts.py" line="45"/>
         <source>1 book</source>
         <translation>1 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46"/>
+        <location filename="../../ui/kiosk/texts.py" line="45"/>
         <source>{n} books</source>
         <translation>{n} 本</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48"/>
-        <location filename="../../ui/kiosk/window.py" line="367"/>
+        <location filename="../../ui/kiosk/window.py" line="368"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -700,38 +700,38 @@
         <translation>你离开后，{amount} 的付款已到账。这是它的凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="403"/>
+        <location filename="../../ui/kiosk/window.py" line="404"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="426"/>
+        <location filename="../../ui/kiosk/window.py" line="427"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="427"/>
+        <location filename="../../ui/kiosk/window.py" line="428"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="428"/>
+        <location filename="../../ui/kiosk/window.py" line="429"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="457"/>
+        <location filename="../../ui/kiosk/window.py" line="458"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="475"/>
+        <location filename="../../ui/kiosk/window.py" line="476"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="482"/>
+        <location filename="../../ui/kiosk/window.py" line="483"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>
@@ -751,74 +751,74 @@
         <translation>退出登录 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="133"/>
+        <location filename="../../ui/kiosk/help.py" line="138"/>
         <source>The network is down, so the call could not be cancelled. Staff may still come to you.</source>
         <extracomment>where a call stands, as the overlay shows it</extracomment>
         <translation>网络暂时中断，呼叫没能取消，工作人员可能仍会过来。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="157"/>
+        <location filename="../../ui/kiosk/help.py" line="162"/>
         <source>Staff called</source>
         <translation>已呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="157"/>
+        <location filename="../../ui/kiosk/help.py" line="162"/>
         <source>Call kept for now</source>
         <translation>呼叫已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="158"/>
+        <location filename="../../ui/kiosk/help.py" line="163"/>
         <source>Staff are coming</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="158"/>
+        <location filename="../../ui/kiosk/help.py" line="163"/>
         <source>Call cancelled</source>
         <translation>呼叫已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="160"/>
+        <location filename="../../ui/kiosk/help.py" line="165"/>
         <source>Calling a member of staff…</source>
         <translation>正在呼叫工作人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="161"/>
+        <location filename="../../ui/kiosk/help.py" line="166"/>
         <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
         <translation>网络暂时中断。你的呼叫已保存，网络恢复后会立即通知工作人员。你也可以到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="163"/>
+        <location filename="../../ui/kiosk/help.py" line="168"/>
         <source>Staff have been called to this terminal. Please wait here.</source>
         <translation>已通知工作人员到这台机器，请在这里稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="164"/>
+        <location filename="../../ui/kiosk/help.py" line="169"/>
         <source>A member of staff is on the way to you.</source>
         <translation>工作人员正在过来。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="165"/>
+        <location filename="../../ui/kiosk/help.py" line="170"/>
         <source>You cancelled the call for staff.</source>
         <translation>你已取消呼叫工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="166"/>
+        <location filename="../../ui/kiosk/help.py" line="171"/>
         <source>This terminal cannot call staff. Please go to the service desk.</source>
         <translation>这台机器不能呼叫工作人员，请到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="168"/>
+        <location filename="../../ui/kiosk/help.py" line="173"/>
         <location filename="../../ui/widgets/bands.py" line="138"/>
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="170"/>
+        <location filename="../../ui/kiosk/help.py" line="175"/>
         <source>Cancel the call</source>
         <translation>取消呼叫</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="172"/>
+        <location filename="../../ui/kiosk/help.py" line="177"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -856,6 +856,16 @@
         <location filename="../../ui/kiosk/fee_dialog.py" line="50"/>
         <source>No, don&apos;t borrow it</source>
         <translation>不借了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="154"/>
+        <source>Picture: where to put the books</source>
+        <translation>图示：图书放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="156"/>
+        <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
+        <translation>图书平放在屏幕下方的感应区上，几本可以一起放。</translation>
     </message>
 </context>
 </TS>

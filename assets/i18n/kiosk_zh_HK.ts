@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="100" />
+        <location filename="../../ui/kiosk/borrow.py" line="102" />
         <source>Borrow</source>
         <translation>借書</translation>
     </message>
@@ -158,24 +158,24 @@
         <translation>借書請先刷讀者證；還書請按“還書”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="57" />
+        <location filename="../../ui/kiosk/borrow.py" line="59" />
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>本次借 {now} · 還可借 {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="102" />
-        <location filename="../../ui/kiosk/borrow.py" line="109" />
+        <location filename="../../ui/kiosk/borrow.py" line="104" />
+        <location filename="../../ui/kiosk/borrow.py" line="111" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>請把圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="86" />
-        <location filename="../../ui/kiosk/borrow.py" line="117" />
+        <location filename="../../ui/kiosk/borrow.py" line="88" />
+        <location filename="../../ui/kiosk/borrow.py" line="119" />
         <source>Borrowing…</source>
         <translation>正在借書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="120" />
+        <location filename="../../ui/kiosk/borrow.py" line="122" />
         <source>Borrowed. Due {date}</source>
         <translation>借書成功，應還日期 {date}</translation>
     </message>
@@ -348,23 +348,23 @@
         <translation>無法連接圖書館系統。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="68" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="110" />
         <source>Item {barcode}</source>
         <extracomment>key -&gt; the act's result, a Refusal before it, or "waiting"</extracomment>
         <translation>圖書 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="93" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="137" />
         <source>Checking…</source>
         <translation>正在處理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="106" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="150" />
         <source>Barcode {barcode}</source>
         <translation>條碼 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="109" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="153" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="458" />
+        <location filename="../../ui/kiosk/window.py" line="459" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -597,43 +597,43 @@
         <translation>請把要還的圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="33" />
+        <location filename="../../ui/kiosk/returns.py" line="34" />
         <source>Returning…</source>
         <translation>正在還書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="38" />
+        <location filename="../../ui/kiosk/returns.py" line="39" />
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>這本書已被其他讀者預約，請放到預約書架上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="41" />
+        <location filename="../../ui/kiosk/returns.py" line="42" />
         <source>Reserved for a reader at {place}: please hand it to staff.</source>
         <translation>這本書已被預約，要送到{place}，請交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="44" />
+        <location filename="../../ui/kiosk/returns.py" line="45" />
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>這本書屬於{place}，請交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="42" />
-        <location filename="../../ui/kiosk/returns.py" line="45" />
+        <location filename="../../ui/kiosk/returns.py" line="43" />
+        <location filename="../../ui/kiosk/returns.py" line="46" />
         <source>another library</source>
         <translation>其他圖書館</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="47" />
+        <location filename="../../ui/kiosk/returns.py" line="48" />
         <source>Please hand this to staff.</source>
         <translation>請把這本書交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="49" />
+        <location filename="../../ui/kiosk/returns.py" line="50" />
         <source>Returned. Put it on the returns trolley.</source>
         <translation>還書成功，請放到還書車上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="52" />
+        <location filename="../../ui/kiosk/returns.py" line="53" />
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>滯還費 {amount}，可以在“繳費”中支付。</translation>
     </message>
@@ -643,28 +643,28 @@
         <translation>出了點問題，請再試一次或到服務枱諮詢。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="37" />
+        <location filename="../../ui/kiosk/texts.py" line="36" />
         <source>Hello, {name}</source>
         <translation>你好，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="41" />
+        <location filename="../../ui/kiosk/texts.py" line="40" />
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>已離線記錄，稍後由圖書館確認。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <location filename="../../ui/kiosk/texts.py" line="45" />
         <source>1 book</source>
         <translation>1 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <location filename="../../ui/kiosk/texts.py" line="45" />
         <source>{n} books</source>
         <translation>{n} 本</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="367" />
+        <location filename="../../ui/kiosk/window.py" line="368" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
@@ -699,38 +699,38 @@
         <translation>你離開後，{amount} 的付款已到賬。這是它的憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="403" />
+        <location filename="../../ui/kiosk/window.py" line="404" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="426" />
+        <location filename="../../ui/kiosk/window.py" line="427" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="427" />
+        <location filename="../../ui/kiosk/window.py" line="428" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="428" />
+        <location filename="../../ui/kiosk/window.py" line="429" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="457" />
+        <location filename="../../ui/kiosk/window.py" line="458" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="475" />
+        <location filename="../../ui/kiosk/window.py" line="476" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="482" />
+        <location filename="../../ui/kiosk/window.py" line="483" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>
@@ -750,74 +750,74 @@
         <translation>退出登錄 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="133" />
+        <location filename="../../ui/kiosk/help.py" line="138" />
         <source>The network is down, so the call could not be cancelled. Staff may still come to you.</source>
         <extracomment>where a call stands, as the overlay shows it</extracomment>
         <translation>網絡暫時中斷，呼叫沒能取消，工作人員可能仍會過來。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="157" />
+        <location filename="../../ui/kiosk/help.py" line="162" />
         <source>Staff called</source>
         <translation>已呼叫工作人員</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="157" />
+        <location filename="../../ui/kiosk/help.py" line="162" />
         <source>Call kept for now</source>
         <translation>呼叫已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="158" />
+        <location filename="../../ui/kiosk/help.py" line="163" />
         <source>Staff are coming</source>
         <translation>工作人員馬上就到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="158" />
+        <location filename="../../ui/kiosk/help.py" line="163" />
         <source>Call cancelled</source>
         <translation>呼叫已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="160" />
+        <location filename="../../ui/kiosk/help.py" line="165" />
         <source>Calling a member of staff…</source>
         <translation>正在呼叫工作人員…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="161" />
+        <location filename="../../ui/kiosk/help.py" line="166" />
         <source>The network is down. Your call is kept and goes to staff as soon as it is back. You can also go to the service desk.</source>
         <translation>網絡暫時中斷。你的呼叫已保存，網絡恢復後會立即通知工作人員。你也可以到服務枱。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="163" />
+        <location filename="../../ui/kiosk/help.py" line="168" />
         <source>Staff have been called to this terminal. Please wait here.</source>
         <translation>已通知工作人員到這台機器，請在這裏稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="164" />
+        <location filename="../../ui/kiosk/help.py" line="169" />
         <source>A member of staff is on the way to you.</source>
         <translation>工作人員正在過來。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="165" />
+        <location filename="../../ui/kiosk/help.py" line="170" />
         <source>You cancelled the call for staff.</source>
         <translation>你已取消呼叫工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="166" />
+        <location filename="../../ui/kiosk/help.py" line="171" />
         <source>This terminal cannot call staff. Please go to the service desk.</source>
         <translation>這台機器不能呼叫工作人員，請到服務枱。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="168" />
+        <location filename="../../ui/kiosk/help.py" line="173" />
         <location filename="../../ui/widgets/bands.py" line="138" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="170" />
+        <location filename="../../ui/kiosk/help.py" line="175" />
         <source>Cancel the call</source>
         <translation>取消呼叫</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/help.py" line="172" />
+        <location filename="../../ui/kiosk/help.py" line="177" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -855,6 +855,16 @@
         <location filename="../../ui/kiosk/fee_dialog.py" line="50" />
         <source>No, don't borrow it</source>
         <translation>不借了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="154" />
+        <source>Picture: where to put the books</source>
+        <translation>圖示：圖書放在哪裏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pad_screen.py" line="156" />
+        <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
+        <translation>圖書平放在屏幕下方的感應區上，幾本可以一起放。</translation>
     </message>
 </context>
 </TS>

@@ -1632,5 +1632,20 @@ Why do you override it?</source>
         <source>The terminal now shows that staff are coming.</source>
         <translation>自助机上已显示“工作人员马上就到”。</translation>
     </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="200" />
+        <source>a terminal</source>
+        <translation>一台终端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="200" />
+        <source>%1 paid %2 on the phone at %3, after leaving %4. The payment is recorded; the terminal offers its receipt at the next log-in.</source>
+        <translation>%1 离开%4后，于 %3 用手机支付了 %2。付款已入账，读者下次登录时终端会提供收据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="200" />
+        <source>Nothing to do unless the reader asks: the fees are settled.</source>
+        <translation>费用已结清；读者没有问起就无需处理。</translation>
+    </message>
 </context>
 </TS>

@@ -1632,5 +1632,20 @@ Why do you override it?</source>
         <source>The terminal now shows that staff are coming.</source>
         <translation>自助機上已顯示“工作人員馬上就到”。</translation>
     </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="200" />
+        <source>a terminal</source>
+        <translation>一台終端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="200" />
+        <source>%1 paid %2 on the phone at %3, after leaving %4. The payment is recorded; the terminal offers its receipt at the next log-in.</source>
+        <translation>%1 離開%4後，於 %3 用手機支付了 %2。付款已入賬，讀者下次登錄時終端會提供收據。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/words.py" line="200" />
+        <source>Nothing to do unless the reader asks: the fees are settled.</source>
+        <translation>費用已結清；讀者沒有問起就無需處理。</translation>
+    </message>
 </context>
 </TS>

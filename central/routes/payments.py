@@ -59,7 +59,8 @@ def payment(order_id: Id, who: Who, here: CentreDep, request: Request):
 
 @router.delete("/payments/{order_id}")
 def cancel_payment(order_id: Id, who: Who, here: CentreDep, request: Request):
-    return payments.cancel(here.store, _provider(here), order_id, here.base_url(request))
+    return payments.cancel(here.store, _provider(here), order_id, here.base_url(request),
+                           who.device_id)
 
 
 @simulated.get("/pay/{order_id}", response_class=HTMLResponse)

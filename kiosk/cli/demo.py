@@ -57,13 +57,15 @@ def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_ov
 def cmd_demo(args) -> int:
     from kiosk.logs import setup_logging
     from ui.app import application
-    from ui.kiosk.build import build_kiosk, dispose, show
+    from ui.kiosk.build import build_kiosk, dispose, restart_scaled_to_fit, show
     from ui.kiosk.simulator_panel import SimulatorPanel
 
     data_dir = Path(args.data_dir or "demo-data")
     overrides = {k: v for k, v in (("language", args.lang), ("theme", args.theme),
                                    ("orientation", args.orientation)) if v}
     app = application()
+    restart_scaled_to_fit(overrides.get("orientation") or
+                          demo_config(data_dir, args.config).ui.orientation)
     setup_logging(data_dir / "logs", "INFO")
     print(f"starting the demo centre and terminal in {data_dir} …", flush=True)
     config, terminal, server = demo_terminal(data_dir, config_file=args.config,

@@ -6,7 +6,7 @@ one, so tests and replays can set the time); ``now_utc`` is the real one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 #: a source of the current time; the real one is ``now_utc``
 Clock = Callable[[], datetime]
@@ -33,3 +33,15 @@ def time_of(value: str) -> datetime:
     if dt is None:
         raise ValueError("a required time is missing")
     return dt
+
+
+#: British English month abbreviations (as CLDR has them for en_GB)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec")
+
+
+def day_text(day: date, lang: str) -> str:
+    """The one way the terminal writes a day, per language: 2025年3月4日 in Chinese,
+    4 Mar 2025 in English (never ISO, which readers misread)."""
+    if lang.startswith("zh"):
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

@@ -7,6 +7,9 @@ reader's language only when shown. Every code has zh_CN, zh_HK and en text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+
+from .clock import day_text
 
 LANGUAGES = ("zh_CN", "en", "zh_HK")
 
@@ -164,6 +167,11 @@ def message(code: str, lang: str = "zh_CN", **params) -> str:
     if "kind" in params and params["kind"] in _KIND_NAMES:
         zh, en = _KIND_NAMES[params["kind"]]
         params = {**params, "kind": zh, "kind_en": en}
+    if isinstance(params.get("due"), str):        # an ISO day on the wire
+        try:
+            params = {**params, "due": day_text(date.fromisoformat(params["due"]), lang)}
+        except ValueError:
+            pass
     text = texts.get(lang) or texts["zh_CN"]
     try:
         return text.format(**params)

@@ -1,6 +1,6 @@
 """Opens the demo terminal the way `kiosk demo` does, on whatever screen the Qt
 platform gives, and prints (JSON) the screen's available geometry, the window's
-frame and where each footer button lies. Run in a process of its own by
+frame and size, the scale Qt draws it at, and where each footer button lies. Run in a process of its own by
 test_window_fits_screen.py, with an offscreen screen of a chosen size."""
 from __future__ import annotations
 
@@ -18,11 +18,13 @@ def main(orientation: str, with_panel: bool = False) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.cli.demo import demo_terminal
-    from ui.app import application
-    from ui.kiosk.build import build_kiosk, dispose, show
+    from ui.app import application, scale_factor
+    from ui.kiosk.build import build_kiosk, dispose, restart_scaled_to_fit, show
     from ui.kiosk.simulator_panel import SimulatorPanel
 
     app = application()
+    if with_panel:                   # as `kiosk demo` does
+        restart_scaled_to_fit(orientation)
     with tempfile.TemporaryDirectory(prefix="kiosk-screen-") as tmp:
         config, terminal, server = demo_terminal(
             tmp, ui_overrides={"speech": False, "orientation": orientation})
@@ -39,6 +41,8 @@ def main(orientation: str, with_panel: bool = False) -> None:
             print(json.dumps({
                 "available": rect(window.windowHandle().screen().availableGeometry()),
                 "frame": rect(window.frameGeometry()),
+                "size": [window.width(), window.height()],
+                "scale": scale_factor(),
                 "panel": rect(panel.frameGeometry()) if panel else None,
                 "buttons": buttons}))
         finally:

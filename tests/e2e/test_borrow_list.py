@@ -1,14 +1,16 @@
 """The Borrow list as a reader follows it (issue 12.6): the newest row scrolls
 into view, a counter says what this visit lent and what is still allowed, and
-at least three rows show in large text (portrait; landscape shows two)."""
+at least three rows show in every look (normal, large text, high contrast) and
+shape (portrait, landscape)."""
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 
-from tests.e2e.conftest import settle
+from tests.e2e.conftest import click, settle
 
 
 def log_in(qtbot, demo) -> None:
@@ -38,14 +40,29 @@ def test_the_counter_counts_this_visit_and_what_is_still_allowed(qtbot, demo):
     assert counter.text() == f"Borrowed now: 1 book · Still allowed: {left - 1} books"
 
 
-@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
-def test_the_newest_row_is_in_view_and_three_rows_show_in_large_text(qtbot, demo, size):
+def choose_look(qtbot, demo, look: str) -> None:
+    """Large text is the reader's own switch in the footer; high contrast is the
+    terminal's configured look (ui.theme), set as the library sets it."""
+    if look == "large":
+        qtbot.mouseClick(demo.window.footer.text_button, Qt.MouseButton.LeftButton)
+    elif look == "contrast":
+        demo.window.set_theme("contrast")
+    assert demo.window.kiosk.theme.name == look
+
+
+@pytest.mark.parametrize("look", ["normal", "large", "contrast"])
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)], ids=["portrait", "landscape"])
+@pytest.mark.parametrize("where", ["borrow", "return"])
+def test_the_newest_row_is_in_view_and_three_rows_show(qtbot, demo, size, look, where):
     demo.window.resize(*size)
     try:
-        qtbot.mouseClick(demo.window.footer.text_button, Qt.MouseButton.LeftButton)   # large text
-        assert demo.window.kiosk.theme.name == "large"
-        log_in(qtbot, demo)
-        codes = [f"NOPE-{size[0]}-{n}" for n in range(9)]       # unknown: refused rows
+        choose_look(qtbot, demo, look)
+        if where == "borrow":
+            log_in(qtbot, demo)
+        else:
+            click(qtbot, demo.window, "还书")
+            assert demo.window.current == "return"
+        codes = [f"NOPE-{where}-{size[0]}-{look}-{n}" for n in range(9)]   # refused rows
         for code in codes:
             demo.panel.scanner.scan(code)
             settle(qtbot, demo)
@@ -53,7 +70,9 @@ def test_the_newest_row_is_in_view_and_three_rows_show_in_large_text(qtbot, demo
         newest = screen.rows[codes[-1]]
         qtbot.waitUntil(lambda: in_view(screen, newest))
         assert not in_view(screen, screen.rows[codes[0]])          # it did scroll
-        if size[1] > size[0]:        # landscape large text shows two (not done: issue 12.6)
-            assert sum(in_view(screen, r) for r in screen.rows.values()) >= 3
+        if shots := os.environ.get("KIOSK_TEST_SHOTS"):            # to look at them
+            demo.window.grab().save(f"{shots}/{where}-{look}-{size[0]}x{size[1]}.png")
+        shown = sum(in_view(screen, r) for r in screen.rows.values())
+        assert shown >= 3, f"only {shown} rows in view"
     finally:
         demo.window.resize(1080, 1920)

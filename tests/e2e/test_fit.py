@@ -104,7 +104,11 @@ class FitTour(Tour):
             self.window.set_theme(theme)
         if kiosk.languages.current != lang:
             self.window.set_language(lang)
-        QApplication.processEvents()
+        # re-worded rows re-wrap, and each level (label, row, list, scroll area) asks
+        # the next for room in a posted event of its own: a few rounds, as a screen
+        # gets between two frames
+        for _ in range(8):
+            QApplication.processEvents()
 
 
 @pytest.mark.parametrize("size", list(SIZES))

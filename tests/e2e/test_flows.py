@@ -3,19 +3,58 @@ from __future__ import annotations
 
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.domain.reasons import Refusal
-from tests.e2e.conftest import rows, settle
+from tests.e2e.conftest import click, rows, settle
 from tests.ui.qr_decode import decode
 
 ZHANG, LI, CHEN, EMILY, LIU = "04A1B2C3", "04A1B2C4", "04A1B2C6", "04A1B2C7", "04A1B2C8"
+TILES = {"borrow": "借书", "return": "还书", "find": "查找图书", "account": "我的账户",
+         "renew": "续借", "pay": "缴费"}
 
 
 def tap_card(qtbot, demo, uid: str) -> None:
     demo.panel.card.present(uid)
     settle(qtbot, demo)
     demo.panel.card.remove()
+
+
+def tile(qtbot, demo, name: str) -> None:
+    """From the start screen, the reader's tap on a tile (Home or log-out first)."""
+    if demo.window.current != "attract":
+        click(qtbot, demo.window, "首页")
+    if demo.window.kiosk.session is not None:    # back on the start screen, still in
+        qtbot.mouseClick(demo.window.footer.logout_button, Qt.MouseButton.LeftButton)
+    click(qtbot, demo.window, TILES[name])
+    settle(qtbot, demo)
+
+
+def lift_everything(qtbot, demo) -> None:
+    demo.panel.show()
+    click(qtbot, demo.panel, "Lift everything")
+
+
+def open_as(qtbot, demo, name: str, uid: str) -> None:
+    """A tile that needs the reader, then their card: the screen they chose opens."""
+    tile(qtbot, demo, name)
+    assert demo.window.current == "login"
+    tap_card(qtbot, demo, uid)
+    assert demo.window.current == name
+
+
+def find_by_isbn(qtbot, demo, title_id: str) -> None:
+    """On Find, the book's ISBN scanned (as a reader scans the back of a book), then
+    the result for that title tapped: its title page."""
+    tile(qtbot, demo, "find")
+    demo.panel.scanner.scan(demo.terminal.catalogue.title(title_id).isbn)
+    settle(qtbot, demo)
+    find = demo.screen
+    qtbot.waitUntil(lambda: bool(find.results.widgets()), timeout=10_000)
+    card = next(c for c in find.results.widgets() if c.hit.title.id == title_id)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    settle(qtbot, demo)
+    assert demo.window.current == "title"
 
 
 def test_card_login_opens_borrow_with_the_masked_name(qtbot, demo):
@@ -35,14 +74,13 @@ def test_unknown_card_is_refused_in_words(qtbot, demo):
 
 
 def test_pin_login_on_the_keypad(qtbot, demo):
-    demo.window.go("account")
-    pad = demo.screen.keypad
+    tile(qtbot, demo, "account")
     for key in "0440000004":
-        pad.keys[key].click()
-    pad.ok.click()
+        click(qtbot, demo.window, key)
+    click(qtbot, demo.window, "确定")
     for key in "1234":
-        pad.keys[key].click()
-    pad.ok.click()
+        click(qtbot, demo.window, key)
+    click(qtbot, demo.window, "确定")
     settle(qtbot, demo)
     assert demo.window.current == "account"
     assert demo.window.kiosk.session.card == "0440000004"
@@ -78,11 +116,11 @@ def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
     settle(qtbot, demo)
     assert rows(demo.screen)[the_set][0] == "done", rows(demo.screen)[the_set]
     assert field.get(part1).afi == field.get(part2).afi == afi.afi_on_loan   # both parts
-    qtbot.mouseClick(demo.screen.finish, Qt.MouseButton.LeftButton)
+    click(qtbot, demo.window, "完成")
     settle(qtbot, demo)
     assert demo.window.current == "receipt"
     assert demo.screen.summary.text() == "你借了 3 本书。"
-    qtbot.mouseClick(demo.screen.print_button, Qt.MouseButton.LeftButton)
+    click(qtbot, demo.window, "打印凭条")
     settle(qtbot, demo)
     printer = demo.terminal.devices["printer"]
     receipt = printer.receipts[-1]
@@ -97,11 +135,11 @@ def test_return_sends_a_reserved_book_to_its_pickup_place_and_shows_a_fee(qtbot,
     demo.panel.place(held)
     settle(qtbot, demo)
     assert rows(demo.screen)[held][0] == "done"
-    demo.panel.lift_all()
-    demo.window.logout()
+    lift_everything(qtbot, demo)
+    qtbot.mouseClick(demo.window.footer.logout_button, Qt.MouseButton.LeftButton)
     overdue = next(v.item.barcode for v in demo.terminal.circulation.account("0440000002").loans
                    if v.overdue_days)
-    qtbot.mouseClick(demo.window.screens["attract"].tiles["return"], Qt.MouseButton.LeftButton)
+    tile(qtbot, demo, "return")
     assert demo.window.current == "return" and demo.window.kiosk.session is None
     demo.panel.place(held)
     demo.panel.place(overdue)
@@ -114,10 +152,8 @@ def test_return_sends_a_reserved_book_to_its_pickup_place_and_shows_a_fee(qtbot,
 
 
 def test_renew_shows_new_dates_and_refusals(qtbot, demo):
-    tap_card(qtbot, demo, LI)                                # overdue loan and fees
-    demo.window.go("renew")
-    settle(qtbot, demo)
-    qtbot.mouseClick(demo.screen.renew_all, Qt.MouseButton.LeftButton)
+    open_as(qtbot, demo, "renew", LI)                        # overdue loan and fees
+    click(qtbot, demo.window, "全部续借")
     settle(qtbot, demo)
     states = {k: r.state for k, r in demo.screen.rows.items()}
     assert states and set(states.values()) == {"refused"}
@@ -127,12 +163,12 @@ def test_renew_shows_new_dates_and_refusals(qtbot, demo):
 
 def test_renew_selected_loan(qtbot, demo):
     tap_card(qtbot, demo, CHEN)
-    demo.window.go("borrow")
+    assert demo.window.current == "borrow"
     book = demo.copy_here("R009")
     demo.panel.place(book)
     settle(qtbot, demo)
-    demo.window.go("renew")
-    settle(qtbot, demo)
+    lift_everything(qtbot, demo)
+    open_as(qtbot, demo, "renew", CHEN)
     row = demo.screen.rows[book]
     qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(demo.screen.renew_selected, Qt.MouseButton.LeftButton)
@@ -141,24 +177,23 @@ def test_renew_selected_loan(qtbot, demo):
 
 
 def test_place_a_hold_with_a_pickup_place(qtbot, demo):
+    from ui.kiosk.find import place_name
+
+    find_by_isbn(qtbot, demo, "R005")                     # 平凡的世界
+    click(qtbot, demo.window, "预约")
     tap_card(qtbot, demo, LIU)
-    demo.window.go("find")
-    demo.screen.query.setText("pingfan")
-    qtbot.mouseClick(demo.screen.go_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, demo)
-    card = demo.screen.results.widgets()[0]
-    assert card.hit.title.title == "平凡的世界"
-    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
-    settle(qtbot, demo)
-    assert demo.window.current == "title"
-    qtbot.mouseClick(demo.screen.hold, Qt.MouseButton.LeftButton)
-    settle(qtbot, demo)
+    assert demo.window.current == "hold"
     branches = {c.item.location_id.split("-")[0] for c in
                 demo.terminal.catalogue.copies("R005") if str(c.item.status) == "available"}
     pickup = next(p for p in ("NS", "FT") if p not in branches)
-    button = next(b for b in demo.screen.findChildren(type(demo.screen.grid.itemAt(0).widget()))
-                  if b.objectName() == f"pickup_{pickup}")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    place = next(p for p in demo.terminal.circulation.pickup_locations() if p.id == pickup)
+    if demo.screen.on_shelf.isVisible():                  # a copy here is offered first
+        click(qtbot, demo.window, "仍要预约")
+        settle(qtbot, demo)
+    where = place_name(place.name_zh, place.name_en, "zh_CN")
+    qtbot.waitUntil(lambda: any(b.isVisible() and b.text() == where for b in
+                                demo.window.findChildren(QAbstractButton)), timeout=10_000)
+    click(qtbot, demo.window, where)
     settle(qtbot, demo)
     assert demo.screen.outcome.text() == "预约成功，到书后会通知你。"
     holds = demo.terminal.circulation.account("0440000006").holds
@@ -166,9 +201,7 @@ def test_place_a_hold_with_a_pickup_place(qtbot, demo):
 
 
 def test_pay_by_qr_on_the_reference_pay_page(qtbot, demo):
-    tap_card(qtbot, demo, LI)
-    demo.window.go("pay")
-    settle(qtbot, demo)
+    open_as(qtbot, demo, "pay", LI)
     total = demo.screen.total()
     assert total > 0
     qtbot.mouseClick(demo.screen.go_pay, Qt.MouseButton.LeftButton)
@@ -201,35 +234,8 @@ def test_offline_borrow_is_recorded_offline(qtbot, demo):
     qtbot.waitUntil(lambda: demo.terminal.status.online, timeout=30_000)
 
 
-def test_inactivity_logs_out_and_leaves_nothing_behind(qtbot, demo):
-    tap_card(qtbot, demo, ZHANG)
-    demo.window.go("account")
-    settle(qtbot, demo)
-    assert demo.screen.view is not None
-    idle = demo.window.idle
-    idle.idle_ms, idle.countdown_seconds = 50, 2
-    idle._idle.setInterval(50)
-    idle._tick.setInterval(20)
-    try:
-        idle.poke()
-        with qtbot.waitSignal(demo.window.logged_out, timeout=5000):
-            pass
-    finally:
-        idle.idle_ms = demo.config.ui.idle_seconds * 1000
-        idle.countdown_seconds = demo.config.ui.countdown_seconds
-        idle._idle.setInterval(idle.idle_ms)
-        idle._tick.setInterval(1000)
-    assert demo.window.current == "attract"
-    assert demo.window.kiosk.session is None
-    assert all(s.view is None for s in (demo.window.screens["account"],
-                                        demo.window.screens["renew"]))
-    shown = " ".join(label.text() for label in demo.window.findChildren(QLabel))
-    assert "张*明" not in shown and "0440000001" not in shown
-    assert demo.terminal.circulation.receipt("0440000001") == []
-
-
 def test_language_switch_on_any_screen(qtbot, demo):
-    demo.window.go("find")
+    tile(qtbot, demo, "find")
     qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.MouseButton.LeftButton)
     assert demo.screen.title.text() == "Find a book"
     assert demo.window.footer.home_button.text() == "Home"
@@ -256,31 +262,37 @@ def test_large_text_grows_type_and_targets_and_the_footer_stays_put(qtbot, demo)
 
 
 def test_every_screen_is_reachable_and_back_works(qtbot, demo):
-    attract = demo.window.screens["attract"]
-    for tile, needs_login in (("borrow", True), ("return", False), ("find", False),
+    for name, needs_login in (("borrow", True), ("return", False), ("find", False),
                               ("account", True), ("renew", True), ("pay", True)):
-        demo.window.logout()
-        qtbot.mouseClick(attract.tiles[tile], Qt.MouseButton.LeftButton)
         if needs_login:
-            assert demo.window.current == "login"
-            tap_card(qtbot, demo, EMILY)
+            open_as(qtbot, demo, name, EMILY)
+        else:
+            tile(qtbot, demo, name)
+        assert demo.window.current == name, name
+        click(qtbot, demo.window, "返回")
         settle(qtbot, demo)
-        assert demo.window.current == tile, tile
-        qtbot.mouseClick(demo.window.footer.back_button, Qt.MouseButton.LeftButton)
-        settle(qtbot, demo)
-        assert demo.window.current == "attract", tile
-    demo.window.go("title", title_id="R001")
-    settle(qtbot, demo)
-    qtbot.mouseClick(demo.screen.find_it, Qt.MouseButton.LeftButton)
+        assert demo.window.current == "attract", name
+    find_by_isbn(qtbot, demo, "R001")
+    click(qtbot, demo.window, "位置导航")
     assert demo.window.current == "map"
     assert demo.screen.views and demo.screen.views[-1].highlighted == "SZL-2A"
     assert "I247.55/1" in decode(demo.screen.qr.grab().toImage())[0]
-    qtbot.mouseClick(demo.window.footer.back_button, Qt.MouseButton.LeftButton)
+    click(qtbot, demo.window, "返回")
     assert demo.window.current == "title"
-    qtbot.mouseClick(demo.window.footer.home_button, Qt.MouseButton.LeftButton)
+    click(qtbot, demo.window, "首页")
     assert demo.window.current == "attract"
-    demo.window.go("out_of_service", why="no_reader")
-    assert demo.screen.reason.text() == "图书感应区出现故障。"
+    readers = [demo.terminal.devices[k] for k in ("rfid", "scanner")]
+    for device in readers:                     # the pad and the scanner fail
+        device.close()
+    demo.terminal.engine.wake()                # the window looks again at the next status
+    try:
+        qtbot.waitUntil(lambda: demo.window.current == "out_of_service", timeout=15_000)
+        assert demo.screen.reason.text() == "图书感应区出现故障。"
+    finally:
+        for device in readers:
+            device.open()
+        demo.terminal.engine.wake()
+    qtbot.waitUntil(lambda: demo.window.current == "attract", timeout=15_000)
 
 
 def test_lockdown_swallows_the_ways_out():
@@ -302,18 +314,22 @@ def test_screens_slide_in_the_normal_theme_and_change_at_once_in_the_others(qtbo
     window, running = demo.window, QPropertyAnimation.State.Running
     window.animate = True                  # the fixture's window is built without slides
     try:
-        window.go("find")
+        click(qtbot, window, "查找图书")
         find = window.screens["find"]
         assert window.slide.state() == running and 150 <= window.slide.duration() <= 250
         assert window.slide.targetObject() is find and find.x() > 0      # in from the right
         qtbot.waitUntil(lambda: window.slide.state() != running)
         assert find.pos() == QPoint(0, 0)
-        window.back()
+        click(qtbot, window, "返回")
         assert window.slide.state() == running and window.slide.startValue().x() < 0
+        qtbot.waitUntil(lambda: window.slide.state() != running)
         for theme in ("large", "contrast"):
-            window.set_theme(theme)
-            window.go("find")
+            if theme == "large":                  # the reader's switch in the footer
+                qtbot.mouseClick(window.footer.text_button, Qt.MouseButton.LeftButton)
+            else:                                 # the library's configured look
+                window.set_theme(theme)
+            click(qtbot, window, "查找图书")
             assert window.slide.state() != running and find.pos() == QPoint(0, 0), theme
-            window.go("attract")
+            click(qtbot, window, "首页")
     finally:
         window.animate = False

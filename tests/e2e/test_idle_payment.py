@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-from tests.e2e.conftest import click, settle
+from tests.e2e.conftest import button, click, settle
 
 LI = "04A1B2C4"          # 李华: an overdue book and fees
 
@@ -102,3 +103,55 @@ def test_the_qr_screen_waits_for_the_phone_then_idle_logs_out(qtbot, short_idle)
     with qtbot.waitSignal(window.logged_out, timeout=30_000):
         pass
     assert window.current == "attract" and window.kiosk.session is None
+
+
+def test_no_log_out_while_a_help_call_waits_for_staff(qtbot, short_idle):
+    """The reader calls staff and waits at the terminal: idle periods pass without a
+    "still there?" and without a log-out; once the call is cancelled, inactivity logs
+    the reader out again."""
+    window, panel = short_idle
+    panel.card.present(LI)
+    settle(qtbot, _Demo(window))
+    panel.card.remove()
+    assert window.kiosk.session is not None
+    click(qtbot, window, "求助")
+    qtbot.waitUntil(lambda: button(window, "取消呼叫").isVisible()
+                    and "已通知工作人员" in " ".join(
+                        w.text() for w in window.help_call.findChildren(QLabel)),
+                    timeout=15_000)
+    for _ in range(2):                       # two idle periods pass while staff are called
+        with qtbot.waitSignal(window.idle.warn, timeout=30_000):
+            pass
+        assert not window.countdown.isVisible()
+    assert window.kiosk.session is not None
+    click(qtbot, window, "取消呼叫")
+    qtbot.waitUntil(lambda: any(w.text() == "呼叫已取消" and w.isVisible()
+                                for w in window.help_call.findChildren(QLabel)),
+                    timeout=15_000)
+    click(qtbot, window, "关闭")
+    with qtbot.waitSignal(window.idle.warn, timeout=30_000):
+        pass
+    assert window.countdown.isVisible()      # nothing under way now: "still there?"
+    with qtbot.waitSignal(window.logged_out, timeout=30_000):
+        pass
+    assert window.current == "attract" and window.kiosk.session is None
+
+
+def test_inactivity_logs_out_and_leaves_nothing_behind(qtbot, short_idle):
+    """Nothing under way: the configured idle time, its countdown, then the log-out,
+    and no trace of the reader on any screen or in the receipt queue."""
+    window, panel = short_idle
+    click(qtbot, window, "我的账户")
+    panel.card.present("04A1B2C3")                          # 张晓明
+    settle(qtbot, _Demo(window))
+    panel.card.remove()
+    account = window.screens["account"]
+    assert window.current == "account" and account.view is not None
+    with qtbot.waitSignal(window.logged_out, timeout=30_000):
+        pass
+    assert window.current == "attract"
+    assert window.kiosk.session is None
+    assert all(s.view is None for s in (account, window.screens["renew"]))
+    shown = " ".join(label.text() for label in window.findChildren(QLabel))
+    assert "张*明" not in shown and "0440000001" not in shown
+    assert window.kiosk.terminal.circulation.receipt("0440000001") == []

@@ -3,6 +3,8 @@
 whether it leaves with "Lift everything" or between two polls of a reader."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from tests.e2e.conftest import click, rows, settle
@@ -106,6 +108,7 @@ def test_books_still_on_the_pad_at_a_second_log_in_are_not_errors(qtbot, demo):
     demo.panel.place(book)
     settle(qtbot, demo)
     assert rows(demo.screen)[book][0] == "done"
+    [due] = re.findall(r"\d{4}年\d{1,2}月\d{1,2}日", rows(demo.screen)[book][1])
     qtbot.mouseClick(demo.window.footer.home_button, Qt.MouseButton.LeftButton)
     heard = []
     demo.window.kiosk.sounds.played.connect(heard.append)
@@ -115,3 +118,8 @@ def test_books_still_on_the_pad_at_a_second_log_in_are_not_errors(qtbot, demo):
     state, text = rows(demo.screen)[book]
     assert state == "plain" and "你已经借了" in text
     assert heard == ["success"]
+    # its due day written as every other date on the terminal, not as ISO
+    assert due in text and not re.search(r"\d{4}-\d{2}-\d{2}", text)
+    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.MouseButton.LeftButton)
+    text = rows(demo.screen)[book][1]
+    assert re.search(r"It is due on \d{1,2} [A-Z][a-z]{2,3} \d{4}\.", text), text

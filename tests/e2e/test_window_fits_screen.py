@@ -48,11 +48,18 @@ def test_window_frame_and_footer_lie_within_the_screen(tmp_path, orientation, wi
         assert inside(seen["available"], place), (text, place, seen["available"])
 
 
-def test_the_demo_puts_the_simulator_panel_beside_the_terminal(tmp_path):
-    """`kiosk demo` on the 1920x1080 screen `make demo` gives Xvfb: both windows whole,
-    the panel at the terminal's right, not on top of it."""
-    seen = open_on_screen(tmp_path, "landscape", 1920, 1080, "panel")
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+@pytest.mark.parametrize("width,height", [(1920, 1080), (1280, 800)])
+def test_the_demo_shows_the_terminal_whole_scaled_with_the_panel_beside_it(
+        tmp_path, orientation, width, height):
+    """`kiosk demo` on the 1920x1080 screen `make demo` gives Xvfb, and on a laptop's
+    1280x800: the terminal keeps the layout it was designed for, drawn smaller, and
+    both windows lie whole on the screen, the panel at the terminal's right."""
+    seen = open_on_screen(tmp_path, orientation, width, height, "panel")
     window, panel = seen["frame"], seen["panel"]
+    designed = [1080, 1920] if orientation == "portrait" else [1920, 1080]
+    assert seen["size"] == designed, seen                    # laid out as designed …
+    assert seen["scale"] < 1, seen                           # … and drawn smaller
     assert inside(seen["available"], window) and inside(seen["available"], panel), seen
     assert panel[0] >= window[0] + window[2], seen          # no overlap: beside it
     for text, place in seen["buttons"].items():

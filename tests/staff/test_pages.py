@@ -227,3 +227,37 @@ def test_the_desk_speaks_chinese(qtbot, window):
         assert window.sign_in_page.button.text() == "登录"
     finally:
         i18n.install("en")
+
+
+def test_a_payment_made_after_the_reader_left_is_a_case_at_the_desk(qtbot, window, central):
+    """The terminal's side through the centre's HTTP API, as its REST backend does it: an
+    order for a reader's fees, paid on the phone (the simulated provider's page) while
+    the terminal, its reader gone, cancels it: refused, and one case for staff however
+    often the terminal asks."""
+    fee = central.store.row("SELECT id, patron_card, amount_fen FROM fees WHERE status = "
+                            "'open' AND patron_card > '0440000100' ORDER BY patron_card, id "
+                            "LIMIT 1")
+    api, headers = central.api, central.headers()
+    order = requests.post(api + "/payments", json={"patron": fee["patron_card"],
+                                                   "fee_ids": [fee["id"]]},
+                          headers=headers, timeout=10)
+    assert order.status_code == 201, order.text
+    order_id = order.json()["order_id"]
+    requests.post(f"{api}/pay/{order_id}", timeout=10).raise_for_status()    # the phone
+    for _ in range(2):                                                       # the terminal
+        answer = requests.delete(f"{api}/payments/{order_id}", headers=headers, timeout=10)
+        assert answer.status_code == 409 and answer.json()["error"] == "order_not_pending"
+
+    sign_in(qtbot, window)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.exceptions
+    qtbot.waitUntil(lambda: any(fee["patron_card"] in r["patrons"] for r in page.rows),
+                    timeout=10_000)
+    mine = [r for r in range(page.table.rowCount())
+            if page.table.text(r, 1) == "Payment after the reader left"]
+    assert len(mine) == 1
+    click_row(qtbot, page.table, mine[0])
+    detail = page.detail.text()
+    assert f"{fee['patron_card']} paid ¥{fee['amount_fen'] / 100:.2f} on the phone" in detail
+    assert "after leaving test-terminal." in detail
+    assert "T" not in detail.split(" at ")[1][:16]           # a local time, not an ISO stamp

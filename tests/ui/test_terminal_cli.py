@@ -49,8 +49,8 @@ def test_staff_pin_is_stored_as_a_hash_and_opens_the_staff_exit(data_dir, monkey
 
         def enter(pin: str) -> None:
             for digit in pin:
-                exit_.keypad.keys[digit].click()
-            exit_.keypad.ok.click()
+                qtbot.mouseClick(exit_.keypad.keys[digit], Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(exit_.keypad.ok, Qt.MouseButton.LeftButton)
 
         enter("1357")
         assert exit_.error.text() == "管理密码错误。" and window.isVisible()

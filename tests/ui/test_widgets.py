@@ -1,5 +1,6 @@
 """Shared widgets: the QR code decodes, the keypad hides a PIN, rows change state."""
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.qr_decode import decode
 from ui.app import application
@@ -23,15 +24,17 @@ def test_qr_widget_draws_a_code_an_independent_decoder_reads(qtbot):
 def test_keypad_collects_digits_and_hides_a_pin(qtbot):
     pad = Keypad(secret=True, max_length=4)
     qtbot.addWidget(pad)
+    pad.show()
+    tap = lambda key: qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
     for key in "12345":
-        pad.keys[key].click()
+        tap(pad.keys[key])
     assert pad.value == "1234"
     assert pad.display.text() == "●●●●"
-    pad.keys["del"].click()
+    tap(pad.keys["del"])
     with qtbot.waitSignal(pad.submitted) as sent:
-        pad.ok.click()
+        tap(pad.ok)
     assert sent.args == ["123"]
-    pad.keys["clear"].click()
+    tap(pad.keys["clear"])
     assert pad.value == "" and not pad.ok.isEnabled()
 
 

@@ -28,6 +28,7 @@ class BorrowScreen(PadScreen):
 
     def enter(self, **params) -> None:
         self.retranslate()
+        super().enter(**params)
         session = self.kiosk.session
         if session is not None:
             self.run(self.kiosk.terminal.circulation.loans_left, session.card,

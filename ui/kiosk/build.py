@@ -62,15 +62,54 @@ def dispose(window: KioskWindow) -> None:
     QCoreApplication.processEvents()
 
 
+#: what the simulator panel takes on the screen beside the terminal in the demo (px)
+PANEL_WIDTH = 700
+#: room kept for a window manager's title bar and borders around the terminal (px)
+FRAME_ROOM = QSize(16, 48)
+
+
+def designed_size(orientation: str) -> QSize:
+    return QSize(1080, 1920) if orientation == "portrait" else QSize(1920, 1080)
+
+
+def fit_factor(available: QSize, want: QSize, beside: int = 0) -> float:
+    """How much a terminal laid out for `want` must shrink to be seen whole on a
+    screen with `available` free, with `beside` px kept at its right: at most 1."""
+    return min(1.0, (available.height() - FRAME_ROOM.height()) / want.height(),
+               (available.width() - beside - FRAME_ROOM.width()) / want.width())
+
+
+def restart_scaled_to_fit(orientation: str, beside: int = PANEL_WIDTH) -> None:
+    """The demo on a desktop: the terminal keeps the layout it was designed for
+    (1080x1920 or 1920x1080), drawn smaller when the screen is smaller. Qt scales a
+    whole application by QT_SCALE_FACTOR, read only when the application starts:
+    so once the screen is known, this process starts again with it (the application
+    exists, nothing else has started). A factor set by hand is kept."""
+    import math
+    import os
+    import sys
+    if "QT_SCALE_FACTOR" in os.environ:
+        return
+    screen = QGuiApplication.primaryScreen()
+    factor = fit_factor(screen.availableGeometry().size(), designed_size(orientation), beside)
+    if factor < 1:
+        # a multiple of 1/120 (1080 and 1920 are 9 and 16 times 120): the terminal's
+        # size is a whole number of pixels on the screen, and comes back exact
+        os.environ["QT_SCALE_FACTOR"] = repr(math.floor(factor * 120) / 120)
+        sys.stdout.flush()
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+
+
 def show(window: KioskWindow, beside: QWidget | None = None) -> None:
-    """Full screen, or (demo, desktop) a window of the configured shape whose frame
-    fits the screen it opens on: at most 1080x1920 or 1920x1080, title bar included.
+    """Full screen, or (demo, desktop) a window of the configured shape and size whose
+    frame fits the screen it opens on (scaled by restart_scaled_to_fit where it
+    would not), at the top left.
     beside: a window (the simulator panel) to place at its right, room kept for it."""
     ui = window.kiosk.config.ui
     if ui.fullscreen:
         window.showFullScreen()
         return
-    want = QSize(1080, 1920) if ui.orientation == "portrait" else QSize(1920, 1080)
+    want = designed_size(ui.orientation)
     window.set_shape(want.width() > want.height())
     screen = QGuiApplication.screenAt(window.geometry().center()) or \
         QGuiApplication.primaryScreen()
@@ -93,8 +132,9 @@ def fit_frame(window: KioskWindow, want: QSize, beside: QWidget | None = None) -
     frame = window.frameGeometry().size() - window.geometry().size()
     room = free.size() - frame
     if beside is not None:
-        room.setWidth(room.width() - beside.frameGeometry().width())
+        room.setWidth(room.width() - beside.frameGeometry().width() - 8)
     window.resize(want.boundedTo(room))
     window.move(free.topLeft())
     if beside is not None:
-        beside.move(window.frameGeometry().right() + 1, free.top())
+        # a gap: under a scale, a position comes back rounded to the screen's pixels
+        beside.move(window.frameGeometry().right() + 8, free.top())

@@ -95,6 +95,11 @@ class HelpOverlay(Overlay):
         self.worker.run(self.help_alerts.cancel_alert, alert.id, timeout=self.timeout,
                         done=self._answered, failed=self._cancel_failed)
 
+    def under_way(self) -> bool:
+        """A call is on its way or waiting for staff to answer: the reader waits at the
+        terminal, and inactivity does not log them out meanwhile."""
+        return self.state in ("calling", "queued", "called")
+
     # -- the centre's answers ------------------------------------------------------------
     def _send(self) -> None:
         self.worker.run(self.help_alerts.call_staff, "help", timeout=self.timeout,

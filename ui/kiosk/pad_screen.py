@@ -2,7 +2,7 @@
 processed once through the worker and updated in place."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QStackedWidget, QVBoxLayout
 
 from kiosk.domain.reasons import Refusal
 from kiosk.services.results import ActResult, CheckinResult
@@ -10,6 +10,7 @@ from ui.i18n import tr
 from ui.widgets.buttons import BigButton
 from ui.widgets.common import ScrollList, label
 from ui.widgets.item_row import ItemRow
+from ui.widgets.pad_picture import PadPicture
 
 from .screen import Screen
 
@@ -29,12 +30,23 @@ class PadScreen(Screen):
         self.finish = BigButton(kind="primary", icon_name="check")
         self.finish.setObjectName(f"{self.name}_finish")
         self.finish.clicked.connect(self.finished)
+        self.picture = PadPicture()
+        self.area = QStackedWidget()      # the picture until the first row, then the rows
+        self.area.addWidget(self.picture)
+        self.area.addWidget(self.list)
         self.words = QVBoxLayout()
         self.words.setSpacing(self.layout_.spacing())
         for w in (self.heading, self.hello, self.instruction, self.notice):
             self.words.addWidget(w)
-        self.layout_.addLayout(self.words)
-        self.layout_.addWidget(self.list, 1)
+        self.words.addStretch(0)
+        # portrait: the words over the rows over Finish; landscape: the words and Finish
+        # in a column beside the rows, which get the whole height (three rows show in
+        # large text)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(self.layout_.spacing())
+        self.body.addLayout(self.words)
+        self.body.addWidget(self.area, 1)
+        self.layout_.addLayout(self.body, 1)
         self.finish_row = QHBoxLayout()
         self.finish_row.addStretch(1)
         self.finish_row.addWidget(self.finish, 2)
@@ -42,6 +54,35 @@ class PadScreen(Screen):
         self.rows: dict[str, ItemRow] = {}
         #: key -> the act's result, a Refusal before it, or "waiting"
         self.outcomes: dict[str, ActResult | CheckinResult | Refusal | str] = {}
+
+    def set_landscape(self, landscape: bool) -> None:
+        super().set_landscape(landscape)
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                               else QBoxLayout.Direction.TopToBottom)
+        self.body.setStretch(0, 2 if landscape else 0)
+        self.body.setStretch(1, 3 if landscape else 1)
+        if landscape and self.words.indexOf(self.finish) < 0:
+            self.finish_row.removeWidget(self.finish)
+            self.words.addWidget(self.finish)
+        elif not landscape and self.finish_row.indexOf(self.finish) < 0:
+            self.words.removeWidget(self.finish)
+            self.finish_row.addWidget(self.finish, 2)
+        stretch = self.words.count() - (2 if landscape else 1)    # between words and Finish
+        self.words.setStretch(stretch, 1 if landscape else 0)
+        self.words.setSpacing(self.layout_.spacing() // (2 if landscape else 1))
+
+    def enter(self, **params) -> None:
+        """The picture plays (or stands still where the look or the window wants no
+        motion) until the first row comes."""
+        window = self.kiosk.window
+        self.picture.play(bool(window.animate and self.kiosk.theme.animate))
+        self._show_area()
+
+    def leave(self) -> None:
+        self.picture.stop()
+
+    def _show_area(self) -> None:
+        self.area.setCurrentWidget(self.list if self.rows else self.picture)
 
     # -- to implement ---------------------------------------------------------------
     def process(self, key: str, tag_uids: tuple[str, ...], parts_present: int | None) -> None:
@@ -60,6 +101,7 @@ class PadScreen(Screen):
         self.rows.clear()
         self.outcomes.clear()
         self.list.clear()
+        self._show_area()
         self.notice.hide()
         self.hello.clear()
 
@@ -68,6 +110,7 @@ class PadScreen(Screen):
             self.rows[key] = ItemRow(key, tr("Item {barcode}").format(barcode=key))
             self.rows[key].setObjectName(f"row_{key}")
             self.list.add(self.kiosk.window.themed(self.rows[key]), follow=True)
+            self._show_area()
         return self.rows[key]
 
     def answered(self, key: str, result) -> None:
@@ -77,6 +120,7 @@ class PadScreen(Screen):
             self.outcomes.pop(key, None)
             if (row := self.rows.pop(key, None)) is not None:
                 self.list.remove(row)
+                self._show_area()
             return
         self.set_outcome(key, result)
         self.feedback(result.refusal is None or result.refusal.code == "item_already_yours")
@@ -107,6 +151,10 @@ class PadScreen(Screen):
 
     def retranslate(self) -> None:
         self.finish.setText(tr("Finish"))
+        self.picture.setAccessibleName(tr("Picture: where to put the books"))
+        self.picture.setAccessibleDescription(tr(
+            "A book is laid flat on the pad under the screen. Several books can lie there "
+            "together."))
         for key in self.outcomes:
             self.show_outcome(key)
 

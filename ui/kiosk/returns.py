@@ -21,6 +21,7 @@ class ReturnScreen(PadScreen):
 
     def enter(self, **params) -> None:
         self.retranslate()
+        super().enter(**params)
 
     def prompt(self) -> str:
         return self.instruction.text()

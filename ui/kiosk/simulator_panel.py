@@ -4,12 +4,14 @@ methods, so the terminal sees exactly the events real devices would send."""
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.demo_data import DEMO_PATRONS, DEMO_PIN
+from ui.app import scale_factor
 
 log = logging.getLogger(__name__)
 STYLE = """
@@ -38,7 +41,8 @@ class SimulatorPanel(QWidget):
         super().__init__()
         self.terminal, self.server, self.window_ = terminal, server, window
         self.setWindowTitle("Simulator — card reader, RFID pad, scanner, centre")
-        self.setStyleSheet(STYLE)
+        zoom = 1 / scale_factor()      # as large on the screen as when nothing is scaled
+        self.setStyleSheet(re.sub(r"(\d+)px", lambda m: f"{round(int(m[1]) * zoom)}px", STYLE))
         d = terminal.devices
         self.card, self.pad, self.scanner = d.get("card"), d.get("rfid"), d.get("scanner")
         self.printer = d.get("printer")
@@ -94,6 +98,11 @@ class SimulatorPanel(QWidget):
         self.status.setWordWrap(True)
         box.addWidget(self.status)
         box.addStretch(1)
+        for layout in self.findChildren(QLayout):
+            m = layout.contentsMargins()
+            layout.setContentsMargins(*(round(v * zoom) for v in (
+                m.left(), m.top(), m.right(), m.bottom())))
+            layout.setSpacing(round(max(layout.spacing(), 6) * zoom))
 
     def _add_books(self) -> None:
         catalogue = self.terminal.catalogue

@@ -3,19 +3,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
+from kiosk.domain.clock import day_text
 from ui.i18n import tr
 
 
 def day(value: datetime | None) -> str:
-    """A date in the reader's language (2025年3月4日 / 4 March 2025)."""
+    """A date in the reader's language (2025年3月4日 / 4 Mar 2025)."""
     if value is None:
         return ""
-    local = value.astimezone()
     chinese = QLocale().language() == QLocale.Language.Chinese
-    return QLocale().toString(QDate(local.year, local.month, local.day),
-                              "yyyy年M月d日" if chinese else "d MMM yyyy")
+    return day_text(value.astimezone().date(), "zh_CN" if chinese else "en")
 
 
 def money(fen: int) -> str:

@@ -266,8 +266,9 @@ class KioskWindow(QWidget):
 
     def under_way(self) -> bool:
         """The reader started something that is not finished: a payment waiting for the
-        phone, an act or a receipt still running on the worker."""
-        return self.kiosk.worker.running > 0 or (
+        phone, an act or a receipt still running on the worker, a call for staff not yet
+        answered."""
+        return self.kiosk.worker.running > 0 or self.help_call.under_way() or (
             bool(self.current) and self.screens[self.current].under_way())
 
     def _idle_warning(self, left: int) -> None:

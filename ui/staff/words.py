@@ -215,6 +215,13 @@ def case_detail(case: Mapping, when: Callable[[str], str], money: Callable[[int]
                               "which stays open."), copy, when(d.get("checkin_at", "")),
                            d.get("closed_patron", ""), when(d.get("out_at", ""))))
         lines.append(tr("Check whether the patron still has the copy."))
+    elif kind == "payment_after_logout":
+        where = d.get("terminal") or tr("a terminal")
+        lines.append(_fill(tr("%1 paid %2 on the phone at %3, after leaving %4. The payment is "
+                              "recorded; the terminal offers its receipt at the next log-in."),
+                           d.get("patron", ""), money(int(d.get("amount_fen") or 0)),
+                           when(d.get("paid_at", "")), where))
+        lines.append(tr("Nothing to do unless the reader asks: the fees are settled."))
     else:
         patrons = ", ".join(case.get("patrons", []))
         lines.append(_fill(tr("Item %1, patrons %2."), item or "—", patrons or "—"))
