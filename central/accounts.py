@@ -77,7 +77,7 @@ def check_pin(store: CentralStore, card_or_uid: str, pin: str, *, device_id: str
     """The patron record for a right PIN; ApiError 404 patron_unknown / 401 pin_wrong /
     423 pin_locked (the card waits) / 429 too_many_attempts (this terminal waits)."""
     now = store.clock()
-    source = f"pin-source:{device_id}"
+    source = throttle.source_key(device_id)
     with store.locked():
         throttle.refuse_if_waiting(store, {source: ApiError(
             429, "too_many_attempts", "too many wrong PINs from this terminal")}, now)
@@ -86,7 +86,7 @@ def check_pin(store: CentralStore, card_or_uid: str, pin: str, *, device_id: str
             throttle.count(store, source, throttle.PIN_SOURCE, now)
             raise ApiError(404, "patron_unknown", f"no patron with card {card_or_uid}")
         policy = store.policy()
-        account = f"pin:{card}"
+        account = throttle.card_key(card)
         throttle.refuse_if_waiting(store, {account: ApiError(
             423, "pin_locked", "too many wrong PINs")}, now)
         backoff = throttle.card_backoff(policy.pin_attempts, policy.pin_lockout_minutes)
@@ -101,6 +101,9 @@ def check_pin(store: CentralStore, card_or_uid: str, pin: str, *, device_id: str
         tag = secret_id(offline_pin_secret)
         if not (row["offline_pin_hash"] or "").startswith(tag + "$"):
             offline_hash = f"{tag}${hash_secret(offline_pin_input(offline_pin_secret, card, pin))}"
+    if not ok and backoff.wait_after(failures):
+        with store.locked():     # terminals pull the card's lock (pin_locked_until)
+            store.touch("patrons", card)
     with store.locked():
         if not ok:
             if backoff.wait_after(failures):

@@ -2,7 +2,8 @@
 
   kiosk central [--data-dir DIR] [--host 127.0.0.1] [--port 8765] [--demo] [--max-skew 300]
                 [--timezone Asia/Shanghai]
-  kiosk central enrol NAME [--branch SZL]     a device token and a one-time enrolment code
+  kiosk central enrol NAME [--branch SZL] [--kind desk]
+                                             a device token and a one-time enrolment code
   kiosk central rotate-token DEVICE_ID        a new token and code; the old token stops
   kiosk central reset-stream KIND             new epoch: terminals re-pull that stream (410)
   kiosk central add-staff USER --role librarian|supervisor   (password asked, or --password)
@@ -15,7 +16,7 @@ import sys
 from pathlib import Path
 
 from kiosk.config import default_data_dir, read_secret
-from kiosk.ports.backend import STREAMS
+from kiosk.ports.backend import DEVICE_KINDS, STREAMS
 
 
 def _data_dir(args) -> Path:
@@ -87,10 +88,10 @@ def log_level(args) -> str:
 def cmd_enrol(args) -> int:
     store = _store(args)
     try:
-        device = store.create_device(args.name, args.branch)
+        device = store.create_device(args.name, args.branch, args.kind)
     finally:
         store.close()
-    print(f"device:          {device['device_id']} ({device['name']})")
+    print(f"device:          {device['device_id']} ({device['name']}, a {device['kind']})")
     print(f"token:           {device['token']}")
     print(f"enrolment code:  {device['code']}  (POST /api/v1/enrol, once)")
     return 0
@@ -173,9 +174,13 @@ def register(subparsers) -> None:
     central.set_defaults(func=cmd_serve)
     verbs = central.add_subparsers(dest="central_command", metavar="VERB")
 
-    enrol = verbs.add_parser("enrol", parents=[data_dir], help="create a device token")
+    enrol = verbs.add_parser("enrol", parents=[data_dir],
+                             help="create a device (terminal or desk) and its token")
     enrol.add_argument("name")
     enrol.add_argument("--branch", default="", help="the device's branch (location id)")
+    enrol.add_argument("--kind", choices=DEVICE_KINDS, default="terminal",
+                       help="a terminal (readers: no staff notes, chip UIDs only keyed) or a "
+                            "desk (staff: patrons whole); default terminal")
     enrol.set_defaults(func=cmd_enrol)
 
     rotate = verbs.add_parser("rotate-token", parents=[data_dir],
