@@ -111,7 +111,8 @@ def check_pin(store: CentralStore, card_or_uid: str, pin: str, *, device_id: str
                                minutes=max(1, round(backoff.wait_after(failures) / 60)),
                                retry_after_s=round(backoff.wait_after(failures)))
             raise ApiError(401, "pin_wrong", "wrong PIN", left=policy.pin_attempts - failures)
-        throttle.clear(store, account)
+        if throttle.clear(store, account):    # a wait set by the count in advance
+            store.touch("patrons", card)
         throttle.give_back(store, source)
         if offline_hash:
             store.update("patrons", card, offline_pin_hash=offline_hash)

@@ -52,6 +52,11 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def _check_kind(kind: str) -> None:
+    if kind not in DEVICE_KINDS:
+        raise ValueError(f"a device is one of {', '.join(DEVICE_KINDS)}, not {kind!r}")
+
+
 def new_id(prefix: str) -> str:
     return f"{prefix}{secrets.token_hex(8).upper()}"
 
@@ -300,8 +305,7 @@ class CentralStore(Reads):
     def create_device(self, name: str, branch: str = "", kind: str = "terminal") -> dict:
         """A new device of a kind (DEVICE_KINDS) with a token (usable at once)
         and a one-time enrolment code that hands the same token to the device itself."""
-        if kind not in DEVICE_KINDS:
-            raise ValueError(f"a device is one of {', '.join(DEVICE_KINDS)}, not {kind!r}")
+        _check_kind(kind)
         device_id, token = new_id("D"), secrets.token_urlsafe(24)
         code = "-".join(secrets.token_hex(2).upper() for _ in range(3))
         sealed = _seal(token, code, device_id)
@@ -331,6 +335,14 @@ class CentralStore(Reads):
             row = self.row("SELECT kind FROM devices WHERE code_hash = ?",
                            (token_hash(code.strip().upper()),))
         return row["kind"] if row else None
+
+    def set_kind(self, device_id: str, kind: str) -> bool:
+        """Make a device a terminal or a desk (a desk enrolled before kinds existed);
+        its token stays. False: no such device."""
+        _check_kind(kind)
+        with self.locked():
+            return self.conn.execute("UPDATE devices SET kind = ? WHERE id = ?",
+                                     (kind, device_id)).rowcount > 0
 
     def redeem_code(self, code: str) -> dict | None:
         code = code.strip().upper()

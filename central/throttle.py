@@ -86,8 +86,11 @@ def give_back(store: CentralStore, key: str) -> None:
                        "WHERE key = ?", (key,))
 
 
-def clear(store: CentralStore, key: str) -> None:
-    store.conn.execute("DELETE FROM throttle WHERE key = ?", (key,))
+def clear(store: CentralStore, key: str) -> bool:
+    """Forget key's failures; True when it had a wait set."""
+    row = store.conn.execute("DELETE FROM throttle WHERE key = ? RETURNING until",
+                             (key,)).fetchone()
+    return bool(row and row[0])
 
 
 def refuse_if_waiting(store: CentralStore, keys: dict[str, ApiError], now: datetime) -> None:

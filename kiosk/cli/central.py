@@ -5,6 +5,7 @@
   kiosk central enrol NAME [--branch SZL] [--kind desk]
                                              a device token and a one-time enrolment code
   kiosk central rotate-token DEVICE_ID        a new token and code; the old token stops
+  kiosk central set-kind DEVICE_ID desk|terminal   what the device gets of patrons
   kiosk central reset-stream KIND             new epoch: terminals re-pull that stream (410)
   kiosk central add-staff USER --role librarian|supervisor   (password asked, or --password)
 """
@@ -113,6 +114,20 @@ def cmd_rotate_token(args) -> int:
     return 0
 
 
+def cmd_set_kind(args) -> int:
+    store = _store(args)
+    try:
+        found = store.set_kind(args.device_id, args.kind)
+    finally:
+        store.close()
+    if not found:
+        print(f"no device {args.device_id}", file=sys.stderr)
+        return 1
+    print(f"device {args.device_id} is now a {args.kind}; its token stays. Run "
+          "`kiosk central reset-stream patrons` so that what a terminal holds is pulled anew")
+    return 0
+
+
 def cmd_reset_stream(args) -> int:
     store = _store(args)
     try:
@@ -187,6 +202,12 @@ def register(subparsers) -> None:
                               help="a new token and enrolment code for a device")
     rotate.add_argument("device_id")
     rotate.set_defaults(func=cmd_rotate_token)
+
+    kind = verbs.add_parser("set-kind", parents=[data_dir],
+                            help="make a device a terminal or a desk (its token stays)")
+    kind.add_argument("device_id")
+    kind.add_argument("kind", choices=DEVICE_KINDS)
+    kind.set_defaults(func=cmd_set_kind)
 
     reset = verbs.add_parser("reset-stream", parents=[data_dir],
                              help="start a new epoch of a stream")

@@ -134,3 +134,21 @@ def test_a_code_enrols_only_the_kind_it_was_made_for(tmp_path, capsys):
         fleet = {d["name"]: d["kind"] for d in requests.get(
             central.api + "/fleet", headers=central.headers(), timeout=10).json()}
         assert fleet["d"] == "desk" and fleet["test-terminal"] == "terminal"
+
+
+def test_a_desk_enrolled_before_kinds_is_made_one_and_keeps_its_token(tmp_path, capsys):
+    with running_central(tmp_path, demo=True) as central:
+        old_desk = central.enrol("desk from last year")     # every old device is a terminal
+        headers = central.headers(old_desk["token"])
+
+        def note() -> str:
+            return requests.get(central.api + f"/patrons/{NOTED}", headers=headers,
+                                timeout=10).json()["patron"]["notes"]
+
+        assert note() == ""
+        centre_dir = str(central.app_store_path.parent)
+        assert main(["central", "--data-dir", centre_dir, "set-kind", old_desk["device_id"],
+                     "desk"]) == 0
+        assert "is now a desk" in capsys.readouterr().out
+        assert note()
+        assert main(["central", "--data-dir", centre_dir, "set-kind", "D-NONE", "desk"]) == 1
