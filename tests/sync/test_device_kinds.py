@@ -109,9 +109,10 @@ def test_without_a_deployment_secret_a_terminal_holds_no_uids_and_asks_the_centr
             assert term.circulation.login_uid(TAPPED[0]).card == TAPPED[1]   # online
             central.stop()
             assert term.engine.sync_now().state == "offline"
-            with pytest.raises(LoginRefused) as offline:
+            with pytest.raises(LoginRefused) as offline:      # the tap needs the centre
                 term.circulation.login_uid(TAPPED[0])
             assert offline.value.refusal.code == "patron_unknown"
+            assert term.circulation.login_card(TAPPED[1], None).offline   # the number works
         finally:
             term.close()
 
