@@ -35,8 +35,8 @@ STAFF_IDLE = timedelta(hours=8)
 _hasher = PasswordHasher()
 #: hashing threads: argon2 takes ~0.1 s of one core and ~64 MB; more threads than
 #: cores only queue, and the web server's own threads stay free for other requests
-HASHING = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
-                             thread_name_prefix="argon2")
+HASHING_THREADS = max(2, os.cpu_count() or 2)
+HASHING = ThreadPoolExecutor(max_workers=HASHING_THREADS, thread_name_prefix="argon2")
 #: checked for an unknown staff user, so that answering takes as long as for a known one
 _NOBODY = _hasher.hash(secrets.token_hex(16))
 
@@ -74,34 +74,32 @@ def find_card(store: CentralStore, card_or_uid: str) -> str | None:
 
 def check_pin(store: CentralStore, card_or_uid: str, pin: str, *, device_id: str,
               offline_pin_secret: bytes | None = None) -> dict:
-    """The patron record for a right PIN; ApiError 404 patron_unknown / 401 pin_wrong /
-    423 pin_locked (the card waits) / 429 too_many_attempts (this terminal waits)."""
+    """The patron record for a right PIN; ApiError 401 pin_wrong / 423 pin_locked (the
+    card waits) / 429 too_many_attempts (this terminal waits). An unknown card gets the
+    answers of a known one with a wrong PIN, after the same work, so /auth never tells
+    which card numbers exist."""
     now = store.clock()
     source = throttle.source_key(device_id)
     with store.locked():
         throttle.refuse_if_waiting(store, {source: ApiError(
             429, "too_many_attempts", "too many wrong PINs from this terminal")}, now)
         card = find_card(store, card_or_uid)
-        if card is None:
-            throttle.count(store, source, throttle.PIN_SOURCE, now)
-            raise ApiError(404, "patron_unknown", f"no patron with card {card_or_uid}")
         policy = store.policy()
-        account = throttle.card_key(card)
+        account = throttle.card_key(card or card_or_uid)
         throttle.refuse_if_waiting(store, {account: ApiError(
             423, "pin_locked", "too many wrong PINs")}, now)
         backoff = throttle.card_backoff(policy.pin_attempts, policy.pin_lockout_minutes)
         failures = throttle.count(store, account, backoff, now)
         throttle.count(store, source, throttle.PIN_SOURCE, now)
         row = store.row("SELECT pin_hash, offline_pin_hash FROM patrons WHERE card = ?",
-                        (card,))
-    assert row is not None
-    ok = verify(row["pin_hash"], pin)
+                        (card,)) if card else None
+    ok = verify(row["pin_hash"] if row else _NOBODY, pin) and row is not None
     offline_hash = None
-    if ok and offline_pin_secret is not None:
+    if ok and row is not None and card is not None and offline_pin_secret is not None:
         tag = secret_id(offline_pin_secret)
         if not (row["offline_pin_hash"] or "").startswith(tag + "$"):
             offline_hash = f"{tag}${hash_secret(offline_pin_input(offline_pin_secret, card, pin))}"
-    if not ok and backoff.wait_after(failures):
+    if not ok and card is not None and backoff.wait_after(failures):
         with store.locked():     # terminals pull the card's lock (pin_locked_until)
             store.touch("patrons", card)
     with store.locked():
@@ -111,6 +109,7 @@ def check_pin(store: CentralStore, card_or_uid: str, pin: str, *, device_id: str
                                minutes=max(1, round(backoff.wait_after(failures) / 60)),
                                retry_after_s=round(backoff.wait_after(failures)))
             raise ApiError(401, "pin_wrong", "wrong PIN", left=policy.pin_attempts - failures)
+        assert card is not None
         if throttle.clear(store, account):    # a wait set by the count in advance
             store.touch("patrons", card)
         throttle.give_back(store, source)

@@ -5,30 +5,23 @@ tells the centre when the order is paid. A real one (WeChat Pay, Alipay, a
 bank's gateway) is plugged in as a SignedProvider: its notifications are
 believed only with a valid HMAC-SHA256 signature over the order, the amount,
 the status and the notification's own id, made with the secret shared with
-the provider, the way those providers sign theirs (sorted key=value pairs
-joined by '&'). A notification id is accepted once: a replay is refused.
+the provider, the way those providers sign theirs (kiosk/domain/payment_signature.py,
+which a SIP2 terminal uses too). A notification id is accepted once: a replay is refused.
 
 SimulatedProvider is the demo's: a page on this server with one "pay" button
 that anyone holding the URL may press, so it exists only with `--demo`.
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 from typing import Protocol
 
+from kiosk.domain.payment_signature import (  # noqa: F401 - sign: for who signs as a provider
+    MIN_SECRET_BYTES,
+    sign,
+    signed_by,
+)
+
 from .errors import ApiError
-
-SIGNED_FIELDS = ("order_id", "amount_fen", "status", "notify_id")
-
-
-def canonical(fields: dict) -> str:
-    """The signed text: the fields sorted by name as key=value, joined by '&'."""
-    return "&".join(f"{name}={fields[name]}" for name in sorted(SIGNED_FIELDS))
-
-
-def sign(secret: bytes, fields: dict) -> str:
-    return hmac.new(secret, canonical(fields).encode(), hashlib.sha256).hexdigest().upper()
 
 
 class PaymentProvider(Protocol):
@@ -63,7 +56,7 @@ class SignedProvider:
     simulated = False
 
     def __init__(self, url_template: str, secret: bytes):
-        if len(secret) < 16:
+        if len(secret) < MIN_SECRET_BYTES:
             raise ValueError("the payment provider's shared secret needs 16 bytes or more")
         self.url_template, self.secret = url_template, secret
 
@@ -71,8 +64,7 @@ class SignedProvider:
         return self.url_template.format(order_id=order_id, amount_fen=amount_fen)
 
     def verify(self, notification: dict) -> None:
-        given = notification.get("sign") or ""
-        if not given:
+        if not notification.get("sign"):
             raise ApiError(401, "unsigned_notification", "the notification carries no sign")
-        if not hmac.compare_digest(given.upper(), sign(self.secret, notification)):
+        if not signed_by(self.secret, notification):
             raise ApiError(401, "bad_signature", "the notification's sign does not match")

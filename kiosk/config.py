@@ -71,6 +71,10 @@ class Sip2Config:
     online_nb_due_date: str = "blank"   # blank | transaction_date (strict servers)
     pickup_locations: tuple[str, ...] = ()  # "CODE=Name" each, BS on holds
     hold_by: str = ""                   # item (AB) | title (AJ) | none; empty: the profile's
+    replay_needs_pin: bool = False      # the ACS checks the PIN on every loan: lend online only
+    payment_pay_url: str = ""           # the payment provider: pay page, {order_id} {amount_fen}
+    payment_status_url: str = ""        # its signed order query, same fields
+    payment_secret_file: str = ""       # the secret shared with it (0600 file)
 
 
 @dataclass(frozen=True)

@@ -235,27 +235,20 @@ def check_speech(cfg: Config) -> Check:
     engine the terminal will use (speech-dispatcher with espeak-ng on Debian)."""
     if not cfg.ui.speech:
         return Check("speech", True, "off ([ui] speech = false)")
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtTextToSpeech import QTextToSpeech
+    from ui.speech import probe
 
-    from ui.speech import voice_for
-
-    _app = QCoreApplication.instance() or QCoreApplication([])
-    engine = os.environ.get("KIOSK_TTS_ENGINE", "")
-    tts = QTextToSpeech(engine) if engine else QTextToSpeech()
     fix = ("install a voice: sudo apt-get install speech-dispatcher "
            "speech-dispatcher-espeak-ng espeak-ng; `spd-say -L` lists the voices")
-    if tts.state() == QTextToSpeech.State.Error or not tts.engine():
-        return Check("speech", False, f"no speech engine ({tts.errorString() or 'none'})", fix)
-    missing: list[str] = []
-    found: list[str] = []
-    for lang in ("zh_CN", "en"):
-        voice = voice_for(tts, lang)
-        (found if voice else missing).append(f"{lang}: {voice.name()}" if voice else lang)
+    found = probe(os.environ.get("KIOSK_TTS_ENGINE", ""), ["zh_CN", "en"])
+    if "error" in found:
+        return Check("speech", False, f"no speech engine ({found['error']})", fix)
+    voices = found.get("voices", {})
+    missing = [lang for lang, name in voices.items() if not name]
     if missing:
-        return Check("speech", False, f"{tts.engine()}: no voice for " + ", ".join(missing),
+        return Check("speech", False, f"{found['engine']}: no voice for " + ", ".join(missing),
                      fix)
-    return Check("speech", True, f"{tts.engine()}: " + ", ".join(found))
+    return Check("speech", True, f"{found['engine']}: " + ", ".join(
+        f"{lang}: {name}" for lang, name in voices.items()))
 
 
 CHECKS: list[Callable[[Config], Check]] = [

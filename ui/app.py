@@ -67,11 +67,12 @@ def apply_look(app: QApplication, theme: Theme, lang: str) -> None:
     """Font and style sheet for a theme and language; each only when it changes, as
     restyling every widget is slow (zh_CN and en share a font: a language switch
     between them restyles nothing)."""
-    font = QFont(font_family(lang))
+    family = font_family(lang)
+    font = QFont(family)
     font.setPixelSize(theme.body)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     if app.font() != font:
         app.setFont(font)
-    sheet = stylesheet(theme)
+    sheet = stylesheet(theme, family)
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)

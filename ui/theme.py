@@ -117,11 +117,14 @@ def contrast_ratio(fg: str, bg: str) -> float:
 
 # -- style sheet ---------------------------------------------------------------------
 
-def stylesheet(t: Theme) -> str:
+def stylesheet(t: Theme, family: str) -> str:
     """QSS for the whole terminal. Widgets pick rules by objectName and the dynamic
-    properties `role` (labels) and `kind` (buttons)."""
+    properties `role` (labels) and `kind` (buttons). The font family is named here:
+    a widget styled before the application's font was set keeps Qt's default family
+    (DejaVu) for its bold text otherwise."""
     return f"""
-    QWidget {{ background: {t.background}; color: {t.text}; font-size: {t.body}px; }}
+    QWidget {{ background: {t.background}; color: {t.text}; font-size: {t.body}px;
+        font-family: "{family}"; }}
     QLabel {{ background: transparent; }}
     QLabel[role="title"] {{ font-size: {t.title}px; font-weight: 700; }}
     QLabel[role="heading"] {{ font-size: {t.px(44)}px; font-weight: 700; }}

@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="68" />
+        <location filename="../../ui/kiosk/borrow.py" line="100" />
         <source>Borrow</source>
         <translation>Borrow</translation>
     </message>
@@ -158,23 +158,24 @@
         <translation>To borrow, tap your card first. To return, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <location filename="../../ui/kiosk/borrow.py" line="57" />
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>Borrowed now: {now} · Still allowed: {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="70" />
-        <location filename="../../ui/kiosk/borrow.py" line="76" />
+        <location filename="../../ui/kiosk/borrow.py" line="102" />
+        <location filename="../../ui/kiosk/borrow.py" line="109" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>Place your books on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="83" />
+        <location filename="../../ui/kiosk/borrow.py" line="86" />
+        <location filename="../../ui/kiosk/borrow.py" line="117" />
         <source>Borrowing…</source>
         <translation>Borrowing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="86" />
+        <location filename="../../ui/kiosk/borrow.py" line="120" />
         <source>Borrowed. Due {date}</source>
         <translation>Borrowed. Due {date}</translation>
     </message>
@@ -834,6 +835,26 @@
         <location filename="../../ui/widgets/keypad.py" line="68" />
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="45" />
+        <source>Borrow it for {amount}?</source>
+        <translation>Borrow it for {amount}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="46" />
+        <source>The library charges {amount} to borrow this item; it is added to your account.</source>
+        <translation>The library charges {amount} to borrow this item; it is added to your account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="49" />
+        <source>Yes, borrow it for {amount}</source>
+        <translation>Yes, borrow it for {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="50" />
+        <source>No, don't borrow it</source>
+        <translation>No, don't borrow it</translation>
     </message>
 </context>
 </TS>

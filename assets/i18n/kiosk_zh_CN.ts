@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74"/>
-        <location filename="../../ui/kiosk/borrow.py" line="68"/>
+        <location filename="../../ui/kiosk/borrow.py" line="100"/>
         <source>Borrow</source>
         <translation>借书</translation>
     </message>
@@ -159,23 +159,24 @@
         <translation>借书请先刷读者证；还书请按“还书”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="53"/>
+        <location filename="../../ui/kiosk/borrow.py" line="57"/>
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>本次借 {now} · 还可借 {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="70"/>
-        <location filename="../../ui/kiosk/borrow.py" line="76"/>
+        <location filename="../../ui/kiosk/borrow.py" line="102"/>
+        <location filename="../../ui/kiosk/borrow.py" line="109"/>
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>请把图书放在感应区上，或扫描图书条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="83"/>
+        <location filename="../../ui/kiosk/borrow.py" line="86"/>
+        <location filename="../../ui/kiosk/borrow.py" line="117"/>
         <source>Borrowing…</source>
         <translation>正在借书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="86"/>
+        <location filename="../../ui/kiosk/borrow.py" line="120"/>
         <source>Borrowed. Due {date}</source>
         <translation>借书成功，应还日期 {date}</translation>
     </message>
@@ -835,6 +836,26 @@
         <location filename="../../ui/widgets/keypad.py" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="45"/>
+        <source>Borrow it for {amount}?</source>
+        <translation>借阅此书需付费 {amount}，确定借阅吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="46"/>
+        <source>The library charges {amount} to borrow this item; it is added to your account.</source>
+        <translation>借阅此书需支付 {amount}，费用将记入您的读者账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="49"/>
+        <source>Yes, borrow it for {amount}</source>
+        <translation>确定借阅（付费 {amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="50"/>
+        <source>No, don&apos;t borrow it</source>
+        <translation>不借了</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/borrow.py" line="68" />
+        <location filename="../../ui/kiosk/borrow.py" line="100" />
         <source>Borrow</source>
         <translation>借書</translation>
     </message>
@@ -158,23 +158,24 @@
         <translation>借書請先刷讀者證；還書請按“還書”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="53" />
+        <location filename="../../ui/kiosk/borrow.py" line="57" />
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>本次借 {now} · 還可借 {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="70" />
-        <location filename="../../ui/kiosk/borrow.py" line="76" />
+        <location filename="../../ui/kiosk/borrow.py" line="102" />
+        <location filename="../../ui/kiosk/borrow.py" line="109" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>請把圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="83" />
+        <location filename="../../ui/kiosk/borrow.py" line="86" />
+        <location filename="../../ui/kiosk/borrow.py" line="117" />
         <source>Borrowing…</source>
         <translation>正在借書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="86" />
+        <location filename="../../ui/kiosk/borrow.py" line="120" />
         <source>Borrowed. Due {date}</source>
         <translation>借書成功，應還日期 {date}</translation>
     </message>
@@ -834,6 +835,26 @@
         <location filename="../../ui/widgets/keypad.py" line="68" />
         <source>Delete</source>
         <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="45" />
+        <source>Borrow it for {amount}?</source>
+        <translation>借閲此書需付費 {amount}，確定借閲嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="46" />
+        <source>The library charges {amount} to borrow this item; it is added to your account.</source>
+        <translation>借閲此書需支付 {amount}，費用將記入您的讀者賬户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="49" />
+        <source>Yes, borrow it for {amount}</source>
+        <translation>確定借閲（付費 {amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/fee_dialog.py" line="50" />
+        <source>No, don't borrow it</source>
+        <translation>不借了</translation>
     </message>
 </context>
 </TS>

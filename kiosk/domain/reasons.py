@@ -116,11 +116,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You can reserve at most {limit} titles at a time.",
         "zh_HK": "你最多可同時預約 {limit} 本書。",
     },
-    "hold_available_here": {
-        "zh_CN": "这本书在本馆书架上有，可直接去取。",
-        "en": "A copy is on the shelf here: you can take it directly.",
-        "zh_HK": "這本書在本館書架上有，可直接去取。",
-    },
     "offline_not_allowed": {
         "zh_CN": "网络暂时中断，此项服务暂停，请稍后再试或到服务台。",
         "en": "The network is down, so this service is paused. Please try later or ask at the desk.",

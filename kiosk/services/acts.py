@@ -167,7 +167,8 @@ class Acts:
                                                               result.get("params") or {}))
         if entry.state == "rejected":
             return Performed(entry.id, False, refusal=centre_refusal(
-                result.get("reason", ""), result.get("message", "")))
+                result.get("reason", ""), result.get("message", "")),
+                effect=result.get("effect") or {})
         effect = result.get("effect") or {}
         return Performed(entry.id, True, offline=entry.offline, effect=effect,
                          screen=effect.get("screen", ""))

@@ -292,7 +292,9 @@ class CirculationService:
                             and hold.status == HoldStatus.WAITING]
         done = self.acts.perform(act, online)
         if not done.stands:
-            return ActResult(False, done.refusal, title, item.barcode, txn_id=done.txn_id)
+            fee = 0 if fee_acknowledged else int(done.effect.get("fee_fen") or 0)
+            return ActResult(False, done.refusal, title, item.barcode, txn_id=done.txn_id,
+                             fee_fen=fee)
         due = _parse(done.effect.get("due_at")) or due
         secure = self.switch_security(tag_uids, True, item=item.barcode, card=card)
         self._receipt_line(card, ReceiptLine("checkout", title, item.barcode, due, done.offline))
@@ -431,9 +433,9 @@ class CirculationService:
                 raise ValueError(f"title {title_id!r} is not in the catalogue")
             refusal, held = self.acts.policy_refusal(online, rules.check_hold(
                 account, title_id, now=now, policy=self.replica.policy()))
-            if refusal is None and not advance and self.replica.on_shelf_at(
-                    title_id, branch_of(places[pickup_location], pickup_location)):
-                refusal = Refusal("hold_available_here")
+            # a copy on the pickup branch's shelf is set aside for the reader (预借)
+            advance = advance or self.replica.on_shelf_at(
+                title_id, branch_of(places[pickup_location], pickup_location))
             refusal = refusal or self.acts.offline_refusal(online, "hold", card)
             if refusal:
                 return ActResult(False, refusal, title.title)

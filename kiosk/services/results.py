@@ -63,6 +63,9 @@ class ActResult:
     txn_id: str = ""
     security_ok: bool = True
     screen_message: str = ""        # text the centre sent for the screen (SIP2 AF), if any
+    #: refused until the reader accepts this fee (a rental fee, SIP2 BV): checkout
+    #: again with fee_acknowledged=True to borrow it with the fee
+    fee_fen: int = 0
 
 
 @dataclass(frozen=True)

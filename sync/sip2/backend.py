@@ -14,10 +14,11 @@ against the ACS before it is sent again (``_already_done``).
 """
 from __future__ import annotations
 
+import logging
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
@@ -43,11 +44,14 @@ from kiosk.ports.backend import (
     Refused,
     Txn,
 )
+from sync.payment_providers import ORDER_LIFETIME, SignedProvider, TerminalOrders
 from sync.sip2.client import Sip2Client, Sip2Error
 from sync.sip2.codec import Message, SipParseError, format_date, make, parse_date
 from sync.sip2.journal import Journal
 from sync.sip2.messages import LAYOUTS
 from sync.sip2.settings import Sip2Settings
+
+log = logging.getLogger(__name__)
 
 #: Patron status (24/64) positions, SIP2 2.00 table; what each one blocks.
 _PATRON_STATUS_BITS = (
@@ -60,6 +64,8 @@ _PATRON_STATUS_BITS = (
 #: How long a PIN from a log-in is kept (in memory) for the circulation messages of
 #: profiles that send it again (AD): a reader's visit, not longer.
 PIN_KEPT_S = 15 * 60
+#: How far back a payment order is looked for at the provider when no one saw it paid.
+RECOVER_ORDERS = timedelta(days=1)
 _NO_DATE = " " * 18  # an 18-character date field left empty (nb due date when online)
 #: Request code -> the 98 flag that must not be N for it to be sent.
 _ACS_FLAGS = {"11": "checkout_ok", "09": "checkin_ok", "29": "acs_renewal_policy",
@@ -122,19 +128,30 @@ class ItemInfo:
         return self.circulation_status in ("04", "05", "07", "11", "12")
 
 
-def _no_orders() -> Refused:
-    """What a payment order is met with: an ACS has no payment provider (fees paid
-    elsewhere are recorded with PaymentService.paid)."""
-    return Refused("rejected_by_centre", {"detail": "payment orders need the central server; "
-                                                    "SIP2 only records fees paid"})
+def _no_provider() -> Refused:
+    """What a payment order is met with when the terminal has no payment provider."""
+    return Refused("rejected_by_centre", {
+        "detail": "no payment provider is configured for this terminal ([sip2] payment_pay_url, "
+                  "payment_status_url, payment_secret_file)"})
+
+
+@dataclass(frozen=True)
+class InDoubt:
+    """An act whose answer was lost and whose effect the ACS cannot show either way."""
+
+    effect: dict  # what the ACS shows now, for the replica
+    why: str  # for staff: what to check
+
 
 class Sip2Backend:
     """The kiosk's verbs over one SIP2 connection."""
 
     def __init__(self, settings, client: Sip2Client | None = None, *,
-                 journal: Journal | str | Path | None = None):
+                 journal: Journal | str | Path | None = None,
+                 payments: SignedProvider | None = None):
         """``settings``: a Sip2Settings, or the config's ``[sip2]`` section;
-        ``journal``: the exactly-once journal or its path (default: ``settings.journal``)."""
+        ``journal``: the exactly-once journal or its path (default: ``settings.journal``);
+        ``payments``: the payment provider (default: the one ``settings`` name, if any)."""
         if not isinstance(settings, Sip2Settings):
             settings = Sip2Settings.from_mapping(settings)
         self.settings = settings
@@ -144,6 +161,8 @@ class Sip2Backend:
             journal = Journal(journal or settings.journal or None)
         self.journal = journal
         self._pins: dict[str, tuple[str, float]] = {}  # card -> (PIN, kept until); memory only
+        provider = payments or settings.payment_provider()
+        self.orders = TerminalOrders(provider, self.journal) if provider else None
 
     def start(self) -> None:
         self.client.connect()
@@ -346,8 +365,10 @@ class Sip2Backend:
         results = []
         for txn in txns:
             sent = self.journal.get(txn.id)
-            if sent is not None and sent[1] is not None:
-                results.append(replace(PushResult(**sent[1]), status="duplicate"))
+            if sent is not None and sent[1] is not None:  # answered: as it was answered
+                answered = PushResult(**sent[1])
+                results.append(replace(answered, status="duplicate")
+                               if answered.status == "applied" else answered)
                 continue
             with self._unavailable_on_error(timeout):
                 try:
@@ -356,7 +377,10 @@ class Sip2Backend:
                     in_doubt = sent is not None or txn.previous_attempts > 0
                     done = self._already_done(txn, sent[0] if sent else {}) if in_doubt \
                         else None
-                    if done is not None:
+                    if isinstance(done, InDoubt):
+                        result = PushResult(txn.id, "conflict", effect=done.effect,
+                                            resolution=done.why)
+                    elif done is not None:
                         result = PushResult(txn.id, "duplicate", effect=done)
                     else:
                         before = sent[0] if sent else self._before(txn)
@@ -421,18 +445,60 @@ class Sip2Backend:
 
     def create_payment(self, card: str, fee_ids: list[str], *,
                        timeout: float | None = None) -> PaymentOrder:
-        raise _no_orders()
+        """An order at the terminal's provider for fees the ACS lists open now (AV/BV);
+        once paid, the `pay` act sends one 37 per fee (``_pay_fees``)."""
+        if self.orders is None:
+            raise _no_provider()
+        with self._unavailable_on_error(timeout):
+            fees, _ = self.open_fees(card)
+        chosen = [f for f in fees if f.id in fee_ids]
+        missing = set(fee_ids) - {f.id for f in chosen}
+        if missing:
+            raise Refused("rejected_by_centre", {
+                "detail": f"the library system lists no such open fees: {', '.join(sorted(missing))}"})
+        return self.orders.create(card, {f.id: f.amount_fen for f in chosen})
 
     def payment_status(self, order_id: str, *, timeout: float | None = None) -> PaymentOrder:
-        raise _no_orders()
+        if self.orders is None:
+            raise _no_provider()
+        return self.orders.status(order_id, timeout=timeout or self.settings.timeout_s)
 
     def cancel_payment(self, order_id: str, *, timeout: float | None = None) -> None:
-        raise _no_orders()
+        if self.orders is None:
+            raise _no_provider()
+        self.orders.cancel(order_id, timeout=timeout or self.settings.timeout_s)
 
     def heartbeat(self, report: dict, *, timeout: float | None = None) -> None:
-        """SC status (99): keeps the line warm and refreshes what the ACS allows."""
+        """SC status (99): keeps the line warm and refreshes what the ACS allows; then
+        the payments the provider took while this terminal was down are paid at the ACS."""
         with self._unavailable_on_error(timeout):
             self.client.status()
+        self._pay_forgotten_orders(timeout or self.settings.timeout_s)
+
+    def _pay_forgotten_orders(self, timeout: float) -> None:
+        """Orders of the last RECOVER_ORDERS that no one saw paid (the terminal was
+        killed or restarted while the phone paid): when the provider says paid, the
+        fees are paid at the ACS as the `pay` act would, exactly once (the act's id is
+        made from the order's, so the journal knows it across restarts)."""
+        if self.orders is None:
+            return
+        for row in self.orders.forgotten(datetime.now(UTC) - RECOVER_ORDERS):
+            order_id = row["order_id"]
+            try:
+                said = self.orders.provider.status(order_id, row["amount_fen"], timeout=timeout)
+            except (BackendUnavailable, Refused) as exc:
+                log.warning("payment order %s: the provider cannot say (%s)", order_id, exc)
+                continue
+            if said == "pending" and row["at"] + ORDER_LIFETIME * 2 > datetime.now(UTC):
+                continue  # the reader may still be paying; after that, nobody will
+            if said == "paid":
+                txn = Txn(f"paid-{order_id}", 0, datetime.now(UTC), "pay",
+                          {"patron": row["card"], "order_id": order_id,
+                           "fee_ids": list(row["fees"])})
+                (result,) = self.push([txn], timeout=timeout)
+                log.warning("payment order %s, paid while the terminal was down: fees paid "
+                            "at the ACS (%s %s)", order_id, result.status, result.message)
+            self.journal.order_state(order_id, "settled")
 
     decides_online = True  # the ACS's rules, not the terminal's, while it answers
 
@@ -441,7 +507,11 @@ class Sip2Backend:
         return [{"id": code, "name": name} for code, name in self.settings.pickup_places.items()]
 
     def offline_lending_allowed(self) -> bool:
-        """False once the ACS status said off-line operation is not allowed."""
+        """False once the ACS status said off-line operation is not allowed, and always
+        when the ACS wants the PIN on every loan (``replay_needs_pin``): a replayed act
+        has none."""
+        if self.settings.replay_needs_pin:
+            return False
         status = self.client.acs_status
         return status is None or status.flag("offline_ok")
 
@@ -490,16 +560,24 @@ class Sip2Backend:
         total = _fen(answer.get("BV", "0"))
         return _fees(card, answer.all("AV"), total), total
 
+    def _paying(self, card: str, fee_ids: list[str], order_id: str) -> list[tuple[Fee, int]]:
+        """(fee, amount) for each named fee the ACS still lists: the amount it lists
+        now, but never more than this terminal's order took for it (a fine that grew
+        while the reader paid is not paid in full)."""
+        fees, _ = self.open_fees(card)
+        took = self.orders.fees_of(order_id) if self.orders else {}
+        return [(f, min(f.amount_fen, took.get(f.id, f.amount_fen)))
+                for f in fees if f.id in fee_ids]
+
     def _pay_fees(self, card: str, fee_ids: list[str], order_id: str) -> Answer:
         """One fee paid (37) per fee named, each with the ACS's own fee identifier (CG)
-        and the amount the ACS lists now; a fee no longer listed is not paid again."""
-        fees, _ = self.open_fees(card)
-        chosen = [f for f in fees if f.id in fee_ids]
+        and its amount (``_paying``); a fee no longer listed is not paid again."""
+        chosen = self._paying(card, fee_ids, order_id)
         if not chosen:
             return Answer(ok=False, refusal=Refusal("rejected_by_centre",
                                                     {"detail": "no such fees are open"}))
-        answers = [self.pay(card, fee.amount_fen, _acs_fee_id(fee.id), transaction_id=order_id)
-                   for fee in chosen]
+        answers = [self.pay(card, amount, _acs_fee_id(fee.id), transaction_id=order_id)
+                   for fee, amount in chosen]
         refused = next((a for a in answers if not a.ok), None)
         return refused or Answer(ok=True, screen=sum((a.screen for a in answers), ()),
                                  print_lines=sum((a.print_lines for a in answers), ()))
@@ -512,14 +590,16 @@ class Sip2Backend:
             info = self.item(p["item"])
             return {"due": iso(info.due_at) if info and info.due_at else ""}
         if txn.type == "pay":
-            fees, total = self.open_fees(p.get("patron", ""))
-            paying = sum(f.amount_fen for f in fees if f.id in p.get("fee_ids", []))
-            return {"owed": total, "paying": paying}
+            card = p.get("patron", "")
+            _, total = self.open_fees(card)
+            paying = self._paying(card, p.get("fee_ids", []), p.get("order_id", txn.id))
+            return {"owed": total, "paying": sum(amount for _, amount in paying)}
         return {}
 
-    def _already_done(self, txn: Txn, before: dict) -> dict | None:
+    def _already_done(self, txn: Txn, before: dict) -> dict | InDoubt | None:
         """After a lost answer: the act's effect at the ACS (the PushResult effect) when
-        the ACS shows it happened, None when it did not (so it is sent again)."""
+        the ACS shows it happened, None when it did not (so it is sent again), InDoubt
+        when the ACS cannot tell (it is not sent again; staff check)."""
         p = txn.payload
         card = p.get("patron", "")
         if txn.type == "checkout":
@@ -540,9 +620,19 @@ class Sip2Backend:
                 return None  # the journal has no row: the renewal never left
             info = self.item(p["item"])
             due = iso(info.due_at) if info and info.due_at else ""
-            if not due or due == before["due"]:
-                return None
-            return {"loan_id": f"sip2:{card}:{p['item']}", "due_at": due}
+            if not info or not info.on_loan or not due:
+                return None  # no loan to renew any more: sent, the ACS will say so
+            loan = {"loan_id": f"sip2:{card}:{p['item']}", "due_at": due}
+            if due != before["due"]:
+                return loan
+            # the same due date: not renewed, or renewed to the ACS's cap (the card's
+            # expiry, a closed day). SIP2 shows no renewal count, so neither is known:
+            # sending it again could renew twice.
+            return InDoubt(loan, f"renewal of {p['item']} not confirmed: its answer was lost "
+                                 f"and the library system's due date ({due[:10]}) did not "
+                                 "change, as it also would not for a renewal capped at that "
+                                 "date. Not sent again: check the loan's renewals in the "
+                                 "library system and renew there if it was not done.")
         if txn.type in ("hold", "cancel_hold"):
             copy = _hold_copy(p) if txn.type == "hold" else _barcode_of(p["hold_id"])
             wanted = {copy}

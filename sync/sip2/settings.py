@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, fields, replace
 
+from sync.payment_providers import SignedProvider
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -81,8 +83,20 @@ class Sip2Settings:
     #: How holds name what is wanted, overriding the profile: "item" (AB), "title"
     #: (AJ) or "none" (the server places no holds); empty: the profile's choice.
     hold_by: str = ""
+    #: The ACS verifies the patron's PIN on every checkout and renewal (FOLIO with
+    #: patronPasswordVerificationRequired, a Koha set up to demand it). PINs are never
+    #: stored, so an act replayed later cannot carry one: with True the terminal lends
+    #: and renews only online, and refuses those acts offline at once rather than
+    #: record a loan the ACS will reject.
+    replay_needs_pin: bool = False
     #: The exactly-once journal (SQLite); empty: in memory, lost on restart.
     journal: str = ""
+    #: The library's payment provider, for fees paid by QR at the terminal: where the
+    #: reader pays and the signed order query, templates with {order_id} and
+    #: {amount_fen}; the secret shared with the provider (a 0600 file). Empty: none.
+    payment_pay_url: str = ""
+    payment_status_url: str = ""
+    payment_secret_file: str = ""
 
     def __post_init__(self) -> None:
         try:
@@ -99,6 +113,16 @@ class Sip2Settings:
             raise ValueError("[sip2] hold_by is \"item\", \"title\" or \"none\"")
         if any("=" not in entry for entry in self.pickup_locations):
             raise ValueError("[sip2] pickup_locations entries are \"CODE=Name\"")
+        payment = (self.payment_pay_url, self.payment_status_url, self.payment_secret_file)
+        if any(payment) and not all(payment):
+            raise ValueError("[sip2] payment_pay_url, payment_status_url and "
+                             "payment_secret_file go together")
+        for key in ("payment_pay_url", "payment_status_url"):
+            try:
+                getattr(self, key).format(order_id="T0", amount_fen=0)
+            except (KeyError, IndexError, ValueError):
+                raise ValueError(f"[sip2] {key} may name only {{order_id}} and {{amount_fen}}"
+                                 ) from None
         if not 0 < self.port < 65536:
             raise ValueError(f"[sip2] port {self.port} is not a TCP port")
 
@@ -120,6 +144,13 @@ class Sip2Settings:
         if self.hold_by:
             profile = replace(profile, hold_by="" if self.hold_by == "none" else self.hold_by)
         return profile
+
+    def payment_provider(self) -> SignedProvider | None:
+        """The configured provider; None when the terminal takes no payments."""
+        if not self.payment_pay_url:
+            return None
+        return SignedProvider.from_files(self.payment_pay_url, self.payment_status_url,
+                                         self.payment_secret_file)
 
     @property
     def ap_location(self) -> str:

@@ -2,13 +2,15 @@
 desk reads: audit log, holds shelf, stats, fleet."""
 from __future__ import annotations
 
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 import requests
 
-from central.accounts import add_staff
+from central.accounts import HASHING, HASHING_THREADS, add_staff
 from kiosk.domain.clock import iso
 
 
@@ -23,8 +25,45 @@ def test_a_right_pin_answers_the_patron_without_its_hash(api):
     assert patron["name"] == "陈小宇" and "pin_hash" not in patron
     by_uid = auth(api, "04A1B2C6", "1234")          # the RFID card's UID works too
     assert by_uid.json()["patron"]["card"] == "0440000004"
-    unknown = auth(api, "0000000000", "1234")
-    assert unknown.status_code == 404 and unknown.json()["error"] == "patron_unknown"
+
+
+def test_an_unknown_card_is_answered_as_a_known_card_with_a_wrong_pin(api, pick):
+    """/auth does not tell which card numbers exist: same statuses, same bodies."""
+    known, = pick.patrons(1)
+    unknown = "0449999999"
+    for _ in range(5):
+        a, b = auth(api, known, "0000"), auth(api, unknown, "0000")
+        assert (a.status_code, a.json()) == (b.status_code, b.json())
+    assert b.status_code == 423
+
+
+def test_the_store_stays_free_while_a_pin_is_hashed(central, api, pick):
+    """argon2 runs on the hashing pool, outside the store's lock: with every hashing
+    thread busy, a PIN check waits there while the rest of the centre answers."""
+    card, other = pick.patrons(2)
+    release = threading.Event()
+    busy = [HASHING.submit(release.wait, 30) for _ in range(HASHING_THREADS)]
+    checked: list[requests.Response] = []
+    asking = threading.Thread(target=lambda: checked.append(auth(api, card, "1234")))
+    try:
+        asking.start()
+
+        def counted() -> bool:      # the try is counted under the lock, then hashed
+            with central.store.lock:
+                return central.store.row("SELECT 1 FROM throttle WHERE key = ?",
+                                         (f"pin:{card}",)) is not None
+        deadline = time.monotonic() + 15
+        while not counted():
+            assert time.monotonic() < deadline, "the PIN check never reached the hashing"
+            time.sleep(0.01)
+        assert api.get(f"/patrons/{other}", timeout=10).status_code == 200
+        assert not checked                  # still waiting for a hashing thread
+    finally:
+        release.set()
+        asking.join(30)
+        for job in busy:
+            job.result()
+    assert checked[0].status_code == 200
 
 
 def test_wrong_pins_make_the_card_wait_longer_and_longer(central, api, pick):

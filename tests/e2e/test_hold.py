@@ -79,6 +79,14 @@ def test_a_copy_on_the_shelf_here_is_offered_before_a_pickup_place(qtbot, demo):
     assert demo.window.current == "hold"
     click(qtbot, demo.window, "仍要预约")
     assert hold.instruction.isVisible() and not hold.on_shelf.isVisible()
+    qtbot.waitUntil(lambda: bool(hold.places))
+    here = next(p for p in hold.places if p.id.startswith("SZL"))   # its shelf has the copy
+    qtbot.waitUntil(lambda: any(b.text() == here.name_zh and b.isVisible()
+                                for b in hold.findChildren(type(hold.anyway))))
+    qtbot.mouseClick(button(demo.window, here.name_zh), Qt.MouseButton.LeftButton)
+    settle(qtbot, demo)
+    assert hold.outcome.isVisible() and hold.outcome.property("role") == "success", \
+        hold.outcome.text()         # set aside for the reader (预借), not refused
 
 
 def test_the_title_page_lists_this_branchs_copies_first(qtbot, demo):

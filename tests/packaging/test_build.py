@@ -65,6 +65,16 @@ def test_doctor_on_a_demo_replica(bundle):
     assert "三体" in run(bundle, "search", "santi").stdout      # pinyin search: opencc, pypinyin
 
 
+def test_the_speech_process_runs_from_the_bundle(bundle):
+    """ui.speech starts its voice as `<executable> -m ui.voice`: the bundle's entry too."""
+    done = subprocess.run([str(bundle / "kiosk" / "kiosk"), "-m", "ui.voice", "mock"],
+                          input='{"probe": ["en"]}\n', env={"PATH": "/usr/bin:/bin",
+                          "HOME": str(bundle / "home")}, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.stdout.splitlines()[:2] == ['{"ready": "mock"}', '{"voices": {"en": "Bob"}}'], \
+        done.stderr[-2000:]
+
+
 def test_attract_screen_renders_offscreen_with_only_the_bundled_font(bundle):
     out = bundle / "shots"
     done = run(bundle, "screenshots", "--out", str(out), "--lang", "zh_CN",

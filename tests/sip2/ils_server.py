@@ -105,13 +105,20 @@ class Library:
     ``lists_titles``: the 64 item lists hold titles, not barcodes (Evergreen's
     default msg64_summary_datatype); ``fine_lines``: a key of FINE_LINES."""
 
-    def __init__(self, *, lists_titles: bool = False, fine_lines: str = "ids") -> None:
+    def __init__(self, *, lists_titles: bool = False, fine_lines: str = "ids",
+                 password_required: bool = False) -> None:
         self.patrons: dict[str, Patron] = {}
         self.items: dict[str, Item] = {}
         self.log: list[tuple[str, object]] = []  # (command id, request model)
         self.lock = threading.Lock()
         self.lists_titles = lists_titles
         self.fine_line = FINE_LINES[fine_lines]
+        #: checkout and renew refuse a request without the patron's password (AD), as
+        #: FOLIO edge-sip2 does with patronPasswordVerificationRequired
+        self.password_required = password_required
+        #: the latest due date a loan gets (ILSs cap a renewal at the card's expiry):
+        #: a renewal then may keep the same due date
+        self.due_cap: datetime | None = None
 
     @classmethod
     def demo(cls, **options) -> Library:
@@ -158,6 +165,11 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
 
     def pin_ok(patron: Patron | None, pin: str | None) -> bool:
         return patron is not None and (not pin or pin == patron.pin)
+
+    def circ_pin_ok(patron: Patron | None, pin: str | None) -> bool:
+        if library.password_required and not pin:
+            return False
+        return pin_ok(patron, pin)
 
     def status_bits(patron: Patron | None) -> str:
         if patron and patron.status:
@@ -231,7 +243,7 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
         start = read_date(req.transaction_date) or datetime.now()
         refusal = (
             "Unknown card" if p is None else
-            "Wrong PIN" if not pin_ok(p, req.patron_password) else
+            "Wrong PIN" if not circ_pin_ok(p, req.patron_password) else
             "Unknown item" if item is None else
             "Card blocked: please see staff" if p.blocked and not forced else
             "Already on loan" if item.loan and item.loan.card != p.card and not forced else
@@ -275,7 +287,7 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
     def renew_one(req, item: Item | None, p: Patron | None, forced: bool):
         refusal = (
             "Unknown card" if p is None else
-            "Wrong PIN" if not pin_ok(p, req.patron_password) else
+            "Wrong PIN" if not circ_pin_ok(p, req.patron_password) else
             "Not on loan to you" if item is None or not item.loan or item.loan.card != p.card
             else "Reserved for another reader" if item.holds and not forced
             else "Renewal limit reached" if item.loan.renewals >= MAX_RENEWALS and not forced
@@ -285,6 +297,8 @@ def build_server(library: Library, *, offline_ok: bool = True, encoding: str = "
         when = read_date(req.transaction_date) or datetime.now()
         item.loan.due = ((read_date(req.nb_due_date) if forced else None)
                          or max(when, item.loan.due) + timedelta(LOAN_DAYS))
+        if library.due_cap is not None:
+            item.loan.due = min(item.loan.due, library.due_cap)
         item.loan.renewals += 1
         return True, item.loan.due, "Renewed"
 
@@ -392,9 +406,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=6001)
     parser.add_argument("--encoding", default="utf-8")
+    parser.add_argument("--payment-secret-file", metavar="FILE",
+                        help="also run a simulated payment provider (a page with a pay "
+                             "button) for fees paid by QR; its secret is written to FILE")
     args = parser.parse_args(argv)
     print(f"SIP2 test library on {args.host}:{args.port}: login {USER}/{PASSWORD} "
           f"location {LOCATION}; patrons P0001/1234, P0002/4321; items B0001-B0004")
+    if args.payment_secret_file:
+        import os
+
+        from sync.payment_providers import SimulatedProviderSite
+        site = SimulatedProviderSite()
+        fd = os.open(args.payment_secret_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as secret:
+            secret.write(site.secret)
+        print("simulated payment provider (tests and demonstrations only); for the terminal:\n"
+              f"  KIOSK_SIP2_PAYMENT_PAY_URL='{site.pay_url}'\n"
+              f"  KIOSK_SIP2_PAYMENT_STATUS_URL='{site.status_url}'\n"
+              f"  KIOSK_SIP2_PAYMENT_SECRET_FILE='{args.payment_secret_file}'")
     server = build_server(Library.demo(), encoding=args.encoding)
     try:
         anyio.run(server.serve, args.host, args.port)

@@ -150,3 +150,57 @@ def test_killed_after_the_answer_came_the_act_is_not_asked_about_again(act, prof
     assert again.status == "duplicate" and again.effect == applied.effect
     assert [code for code, _ in library.log] in ([], ["93", "99"])  # nothing asked
     assert happened_once(act, library)
+
+
+def test_a_renewal_to_the_same_due_date_is_not_renewed_twice(profile, library, site):
+    """The ACS renews but caps the due date at what it was (the card expires then):
+    after the lost answer and a restart the due date looks untouched. SIP2 shows no
+    renewal count, so the terminal cannot tell; it must not renew again, and says so
+    for staff."""
+    relay, start = site
+    first = start()
+    txn = prepare("renew", library, first)
+    library.due_cap = library.items["B0002"].loan.due
+    relay.down = faults.lost_once(ANSWER["renew"])
+    with pytest.raises(BackendUnavailable):
+        first.push([txn], timeout=1)
+    assert sent("renew", library) == 1 and happened_once("renew", library)
+    first.close()
+    result = start().push([replace(txn, previous_attempts=1)], timeout=5)[0]
+    assert result.status == "conflict", result
+    assert "not confirmed" in result.resolution and "check the loan" in result.resolution
+    assert result.effect["due_at"]
+    assert sent("renew", library) == 1 and happened_once("renew", library)
+
+
+def test_a_capped_renewal_killed_before_it_left_is_sent(profile, library, site):
+    """The journal knows the renewal never left: no doubt, it is sent."""
+    relay, start = site
+    first = start()
+    txn = prepare("renew", library, first)
+    library.due_cap = library.items["B0002"].loan.due
+    first.client.connect()
+    relay.drop()
+    relay.close()
+    with pytest.raises(BackendUnavailable):
+        first.push([txn], timeout=1)
+    first.close()
+    relay.start()
+    result = start().push([replace(txn, previous_attempts=1)], timeout=5)[0]
+    assert result.status == "applied", result
+    assert sent("renew", library) == 1 and happened_once("renew", library)
+
+
+def test_killed_after_a_refusal_came_the_act_stays_refused(profile, library, site):
+    """A refusal journalled but not yet in the outbox is a refusal after the restart,
+    not a duplicate (which the outbox would take as done)."""
+    _, start = site
+    first = start()
+    txn = Txn("txn-refused", 1, datetime.now(UTC), "checkout", {"patron": "P0003",
+                                                                "item": "B0002"})
+    refused = first.push([txn], timeout=5)[0]
+    assert refused.status == "rejected", refused
+    first.close()
+    again = start().push([replace(txn, previous_attempts=1)], timeout=5)[0]
+    assert (again.status, again.message) == ("rejected", refused.message)
+    assert sent("checkout", library) == 1 and library.items["B0002"].loan is None

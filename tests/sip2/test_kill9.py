@@ -11,6 +11,8 @@ import textwrap
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 CHILD = textwrap.dedent("""
     import sys
     from datetime import UTC, datetime
@@ -29,7 +31,11 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def test_a_renewal_in_flight_when_killed_is_not_renewed_twice(settings, library, tmp_path):
+@pytest.mark.parametrize("capped", [False, True], ids=["new due date", "capped at the same"])
+def test_a_renewal_in_flight_when_killed_is_not_renewed_twice(settings, library, tmp_path,
+                                                             capped):
+    """capped: the ACS renews to the due date the loan had (its cap), so the restarted
+    terminal cannot see the renewal; it does not send it again but leaves it for staff."""
     from dataclasses import replace
 
     from kiosk.ports.backend import Txn
@@ -39,6 +45,8 @@ def test_a_renewal_in_flight_when_killed_is_not_renewed_twice(settings, library,
 
     now = datetime.now()
     library.items["B0002"].loan = Loan("P0001", now, now + timedelta(days=14))
+    if capped:
+        library.due_cap = library.items["B0002"].loan.due
     journal = tmp_path / "sip2-journal.db"
     child: list[subprocess.Popen] = []
 
@@ -66,6 +74,7 @@ def test_a_renewal_in_flight_when_killed_is_not_renewed_twice(settings, library,
     finally:
         relay.close()
     assert journal.stat().st_mode & 0o777 == 0o600  # card numbers: private
-    assert result.status == "duplicate" and result.effect["due_at"]
+    assert result.status == ("conflict" if capped else "duplicate") and result.effect["due_at"]
+    assert ("not confirmed" in result.resolution) == capped
     assert library.items["B0002"].loan.renewals == 1
     assert [code for code, _ in library.log].count("29") == 1

@@ -11,9 +11,10 @@ from tests.sip2.ils_server import INSTITUTION, LOCATION, PASSWORD, USER, Item, P
 from tests.sip2.relay import Relay
 
 
-def build_site(tmp_path, port: int, library, **env):
+def build_site(tmp_path, port: int, library, *, devices: bool = False, **env):
     """(terminal, card, barcodes, env): a terminal on a demo replica, configured by
-    environment as a site would, whose reader and three copies the ACS knows too."""
+    environment as a site would, whose reader and three copies the ACS knows too;
+    devices=True opens its (simulated) devices, for a window."""
     from kiosk.app import build_terminal
     from kiosk.config import load_config
     from kiosk.demo_data import demo_dataset, load_into
@@ -42,7 +43,7 @@ def build_site(tmp_path, port: int, library, **env):
     library.patrons[card] = Patron(card, "2468", "SIP2 Reader")
     for barcode, title in rows:
         library.items[barcode] = Item(barcode, title)
-    return build_terminal(config), card, [barcode for barcode, _ in rows], env
+    return build_terminal(config, devices=devices), card, [barcode for barcode, _ in rows], env
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ def test_large_text_is_about_one_and_a_half_times_normal():
 
 
 def test_stylesheet_uses_the_theme_colours_and_sizes():
-    qss = stylesheet(CONTRAST)
+    qss = stylesheet(CONTRAST, "Noto Sans CJK SC")
     assert CONTRAST.primary in qss and CONTRAST.background in qss
     assert f"min-height: {CONTRAST.target}px" in qss
 

@@ -3,9 +3,11 @@ one; the service records the loan before it switches the security of every
 part's tag."""
 from __future__ import annotations
 
+from kiosk.services.results import ActResult
 from ui.i18n import tr
 from ui.widgets.common import label
 
+from .fee_dialog import FeeOverlay
 from .pad_screen import PadScreen
 from .texts import books, day, greeting, recorded_offline
 
@@ -20,6 +22,9 @@ class BorrowScreen(PadScreen):
         self.counter.setObjectName("borrow_counter")
         self.words.insertWidget(self.words.indexOf(self.notice), self.counter)
         self.left_at_start: int | None = None    # loans the reader may still take
+        self.fee_box = FeeOverlay(self)
+        self.fees_to_ask: list[tuple[str, ActResult]] = []  # refused until a fee is accepted
+        self.sent: dict[str, tuple] = {}          # key -> (tag_uids, parts_present) of its act
 
     def enter(self, **params) -> None:
         self.retranslate()
@@ -56,11 +61,39 @@ class BorrowScreen(PadScreen):
     def answered(self, key: str, result) -> None:
         super().answered(key, result)
         self.count()
+        if result is not None and not result.ok and result.fee_fen:
+            self.fees_to_ask.append((key, result))
+            self._ask_next_fee()
+
+    def _ask_next_fee(self) -> None:
+        """One fee at a time: the first item still waiting for the reader's answer."""
+        if self.fee_box.isVisible() or not self.fees_to_ask:
+            return
+        key, result = self.fees_to_ask[0]
+        refusal = result.refusal
+        detail = (refusal.params.get("detail") or refusal.message(self.lang)) if refusal else ""
+        self.fee_box.ask(result.fee_fen, result.title, detail,
+                         lambda yes: self._fee_answered(key, yes))
+        self.say(self.fee_box.words())
+
+    def _fee_answered(self, key: str, yes: bool) -> None:
+        self.fees_to_ask = [(k, r) for k, r in self.fees_to_ask if k != key]
+        session = self.kiosk.session
+        if yes and session is not None:
+            tag_uids, parts_present = self.sent.get(key, ((), None))
+            self.set_outcome(key, "waiting")
+            self.act(key, self.kiosk.terminal.circulation.checkout, session.card, key,
+                     tag_uids=tag_uids, parts_present=parts_present, fee_acknowledged=True,
+                     busy_text=tr("Borrowing…"))
+        self._ask_next_fee()
 
     def clear(self) -> None:
         super().clear()
         self.left_at_start = None
         self.counter.clear()
+        self.fee_box.dismiss()
+        self.fees_to_ask.clear()
+        self.sent.clear()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -68,6 +101,7 @@ class BorrowScreen(PadScreen):
         self.heading.setText(tr("Borrow"))
         self.hello.setText(greeting(self.kiosk.session))
         self.instruction.setText(tr("Place your books on the pad, or scan their barcodes."))
+        self.fee_box.retranslate()
         session = self.kiosk.session
         if session is not None and session.refusal is not None:
             self.notice.setText(session.refusal.message(self.lang))
@@ -79,6 +113,7 @@ class BorrowScreen(PadScreen):
         session = self.kiosk.session
         if session is None:
             return
+        self.sent[key] = (tag_uids, parts_present)
         self.act(key, self.kiosk.terminal.circulation.checkout, session.card, key,
                  tag_uids=tag_uids, parts_present=parts_present, busy_text=tr("Borrowing…"))
 

@@ -111,8 +111,6 @@ REFUSALS: dict[str, Callable[[Mapping], str]] = {
     "not_on_loan": lambda p: tr("This copy is not on loan to this patron."),
     "hold_exists": lambda p: tr("The patron already has a hold on this title."),
     "hold_limit": lambda p: _fill(tr("Hold limit reached (%1 holds)."), p.get("limit", "?")),
-    "hold_available_here": lambda p: tr("A copy is on the shelf here: fetch it instead of "
-                                        "placing a hold."),
     "offline_not_allowed": lambda p: tr("The centre cannot be reached and this needs it. Try "
                                         "again when the desk is online."),
     "offline_cap": lambda p: _fill(tr("Offline limit reached: %1 items per patron while the "
@@ -152,7 +150,7 @@ def refusal_name(code: str) -> str:
         "hold_limit": tr("Hold limit"), "offline_cap": tr("Offline limit"),
         "offline_not_allowed": tr("Needs the centre"), "security_failed": tr("Security tag"),
         "rejected_by_centre": tr("Refused by the centre"), "pin_wrong": tr("Wrong PIN"),
-        "pin_locked": tr("PIN locked"), "hold_available_here": tr("Copy on the shelf here"),
+        "pin_locked": tr("PIN locked"),
         "clock_skew": tr("Clock wrong"),
     }
     return names.get(code) or _fill(tr("Other (%1)"), code)
