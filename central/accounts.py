@@ -79,13 +79,13 @@ def check_pin(store: CentralStore, card_or_uid: str, pin: str, *, device_id: str
     answers of a known one with a wrong PIN, after the same work, so /auth never tells
     which card numbers exist."""
     now = store.clock()
-    source = f"pin-source:{device_id}"
+    source = throttle.source_key(device_id)
     with store.locked():
         throttle.refuse_if_waiting(store, {source: ApiError(
             429, "too_many_attempts", "too many wrong PINs from this terminal")}, now)
         card = find_card(store, card_or_uid)
         policy = store.policy()
-        account = f"pin:{card or card_or_uid}"
+        account = throttle.card_key(card or card_or_uid)
         throttle.refuse_if_waiting(store, {account: ApiError(
             423, "pin_locked", "too many wrong PINs")}, now)
         backoff = throttle.card_backoff(policy.pin_attempts, policy.pin_lockout_minutes)
@@ -99,6 +99,9 @@ def check_pin(store: CentralStore, card_or_uid: str, pin: str, *, device_id: str
         tag = secret_id(offline_pin_secret)
         if not (row["offline_pin_hash"] or "").startswith(tag + "$"):
             offline_hash = f"{tag}${hash_secret(offline_pin_input(offline_pin_secret, card, pin))}"
+    if not ok and card is not None and backoff.wait_after(failures):
+        with store.locked():     # terminals pull the card's lock (pin_locked_until)
+            store.touch("patrons", card)
     with store.locked():
         if not ok:
             if backoff.wait_after(failures):
@@ -107,7 +110,8 @@ def check_pin(store: CentralStore, card_or_uid: str, pin: str, *, device_id: str
                                retry_after_s=round(backoff.wait_after(failures)))
             raise ApiError(401, "pin_wrong", "wrong PIN", left=policy.pin_attempts - failures)
         assert card is not None
-        throttle.clear(store, account)
+        if throttle.clear(store, account):    # a wait set by the count in advance
+            store.touch("patrons", card)
         throttle.give_back(store, source)
         if offline_hash:
             store.update("patrons", card, offline_pin_hash=offline_hash)

@@ -26,6 +26,7 @@ from kiosk.domain.policy import (
 from kiosk.domain.reasons import Refusal
 from kiosk.domain.routing import route_return
 
+from . import throttle
 from .store import CentralStore, new_id
 
 STAFF_ROLES = ("librarian", "supervisor")
@@ -40,10 +41,11 @@ class Actor:
     signed-in librarian's staff token), or a librarian alone (staff token)."""
 
     device_id: str
-    channel: str = "terminal"       # terminal | desk
+    channel: str = "terminal"       # terminal | desk: who acts (a staff login makes a desk)
     branch: str = ""
     staff_user: str = ""
     staff_role: str = ""
+    kind: str = "terminal"          # the device's kind at enrolment (a librarian alone: desk)
 
 
 class Rejection(Exception):
@@ -430,9 +432,23 @@ def security_failed(ctx: Context) -> Outcome:
     return Outcome()
 
 
+def pin_failed(ctx: Context) -> Outcome:
+    """A wrong PIN a terminal checked offline counts as one typed online, for the card
+    and the terminal (throttle.py); one older than the throttle forgets is only kept."""
+    card = ctx.text("patron")
+    if not ctx.store.row("SELECT 1 FROM patrons WHERE card = ?", (card,)):
+        raise Rejection("patron_unknown")
+    policy = ctx.store.policy()
+    backoff = throttle.card_backoff(policy.pin_attempts, policy.pin_lockout_minutes)
+    now = ctx.store.clock()
+    if (now - ctx.at).total_seconds() <= backoff.forget_s:
+        throttle.wrong_pin(ctx.store, card, ctx.actor.device_id, backoff, now)
+    return Outcome()
+
+
 HANDLERS = {"checkout": checkout, "checkin": checkin, "renew": renew, "hold": hold,
             "cancel_hold": cancel_hold, "pay": pay, "waive": waive, "pay_cash": pay_cash,
-            "security_failed": security_failed}
+            "security_failed": security_failed, "pin_failed": pin_failed}
 
 
 # --------------------------------------------------------------------------- push

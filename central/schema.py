@@ -145,7 +145,13 @@ def _v3_desk(conn: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base, _v2_security, _v3_desk]
+def _v4_device_kind(conn: sqlite3.Connection) -> None:
+    """Issue 16: a device is a terminal or a desk; devices enrolled before are terminals."""
+    conn.execute("ALTER TABLE devices ADD COLUMN kind TEXT NOT NULL DEFAULT 'terminal'")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base, _v2_security, _v3_desk,
+                                                          _v4_device_kind]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

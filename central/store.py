@@ -26,11 +26,12 @@ from typing import Any
 
 from kiosk.domain.clock import Clock, iso, now_utc
 from kiosk.domain.text import visible
-from kiosk.ports.backend import STREAMS
+from kiosk.ports.backend import DEVICE_KINDS, STREAMS
 
 from . import schema
 from .reads import Reads
 from .schema import TABLE_KEYS
+from .throttle import card_key
 
 #: which stream a table's writes belong to (patron_cards rows are part of a patron record)
 STREAM_OF = {**{kind: kind for kind in STREAMS}, "patron_cards": "patrons"}
@@ -49,6 +50,11 @@ class BadCursor(ValueError):
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in DEVICE_KINDS:
+        raise ValueError(f"a device is one of {', '.join(DEVICE_KINDS)}, not {kind!r}")
 
 
 def new_id(prefix: str) -> str:
@@ -276,10 +282,17 @@ class CentralStore(Reads):
                 record["blocks"] = json.loads(record["blocks"] or "[]")
                 record["notes"] = visible(record.get("notes") or "")
                 record["card_uids"] = []
+                record["pin_locked_until"] = None
             marks = ",".join("?" * len(out))
             for uid, card in self.conn.execute(
                     f"SELECT uid, card FROM patron_cards WHERE card IN ({marks})", list(out)):
                 out[card]["card_uids"].append(uid)
+            # a card the centre makes wait for wrong PINs waits offline too (throttle.py)
+            locks = {card_key(card): card for card in out}
+            for key, until in self.conn.execute(
+                    f"SELECT key, until FROM throttle WHERE key IN ({marks}) AND until IS NOT "
+                    "NULL", list(locks)):
+                out[locks[key]]["pin_locked_until"] = until
         if kind == "policies":
             for record in out.values():
                 record["value"] = json.loads(record["value"])
@@ -289,19 +302,21 @@ class CentralStore(Reads):
         return self.records(kind, [key]).get(key)
 
     # -- devices ---------------------------------------------------------------------
-    def create_device(self, name: str, branch: str = "") -> dict:
-        """A new device with a token (usable at once) and a one-time enrolment
-        code that hands the same token to the device itself."""
+    def create_device(self, name: str, branch: str = "", kind: str = "terminal") -> dict:
+        """A new device of a kind (DEVICE_KINDS) with a token (usable at once)
+        and a one-time enrolment code that hands the same token to the device itself."""
+        _check_kind(kind)
         device_id, token = new_id("D"), secrets.token_urlsafe(24)
         code = "-".join(secrets.token_hex(2).upper() for _ in range(3))
         sealed = _seal(token, code, device_id)
         with self.locked():
             self.conn.execute(
                 "INSERT INTO devices (id, name, token_hash, code_hash, sealed_token, branch, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (device_id, name, token_hash(token), token_hash(code), sealed, branch,
-                 iso(self.clock())))
-        return {"device_id": device_id, "name": name, "token": token, "code": code}
+                 iso(self.clock()), kind))
+        return {"device_id": device_id, "name": name, "kind": kind, "token": token,
+                "code": code}
 
     def rotate_token(self, device_id: str) -> dict | None:
         """A new token and enrolment code for a device; its old token stops working."""
@@ -314,11 +329,26 @@ class CentralStore(Reads):
                                  _seal(token, code, device_id), device_id)).rowcount
         return {"device_id": device_id, "token": token, "code": code} if changed else None
 
+    def code_kind(self, code: str) -> str | None:
+        """The kind of device an unused enrolment code is for (None: no such code)."""
+        with self.lock:
+            row = self.row("SELECT kind FROM devices WHERE code_hash = ?",
+                           (token_hash(code.strip().upper()),))
+        return row["kind"] if row else None
+
+    def set_kind(self, device_id: str, kind: str) -> bool:
+        """Make a device a terminal or a desk (a desk enrolled before kinds existed);
+        its token stays. False: no such device."""
+        _check_kind(kind)
+        with self.locked():
+            return self.conn.execute("UPDATE devices SET kind = ? WHERE id = ?",
+                                     (kind, device_id)).rowcount > 0
+
     def redeem_code(self, code: str) -> dict | None:
         code = code.strip().upper()
         with self.locked():
-            row = self.row("SELECT id, sealed_token, token_hash FROM devices WHERE code_hash = ?",
-                           (token_hash(code),))
+            row = self.row("SELECT id, kind, sealed_token, token_hash FROM devices "
+                           "WHERE code_hash = ?", (token_hash(code),))
             if not row:
                 return None
             self.conn.execute("UPDATE devices SET code_hash = NULL, sealed_token = NULL "
@@ -326,7 +356,7 @@ class CentralStore(Reads):
         token = _unseal(row["sealed_token"], code, row["id"])
         if token is None or token_hash(token) != row["token_hash"]:
             return None
-        return {"device_id": row["id"], "token": token}
+        return {"device_id": row["id"], "kind": row["kind"], "token": token}
 
     def device_for_token(self, token: str) -> dict | None:
         with self.lock:

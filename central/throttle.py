@@ -12,11 +12,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from kiosk.domain.clock import iso, parse_time
 
 from .errors import ApiError
-from .store import CentralStore
+
+if TYPE_CHECKING:    # the store reads card locks with card_key: no import cycle
+    from .store import CentralStore
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,17 @@ PIN_SOURCE = Backoff(free=30, first_s=2, cap_s=300)
 STAFF_ACCOUNT = Backoff(free=5, first_s=30, cap_s=900)
 #: one source trying any staff users
 STAFF_SOURCE = Backoff(free=10, first_s=30, cap_s=3600)
+
+
+def card_key(card: str) -> str:
+    """The throttle key of wrong PINs for one card (its wait goes to terminals as
+    the patron record's pin_locked_until)."""
+    return f"pin:{card}"
+
+
+def source_key(device_id: str) -> str:
+    """The throttle key of wrong PINs typed at one device, for any cards."""
+    return f"pin-source:{device_id}"
 
 
 def card_backoff(attempts: int, lockout_minutes: int) -> Backoff:
@@ -72,8 +86,11 @@ def give_back(store: CentralStore, key: str) -> None:
                        "WHERE key = ?", (key,))
 
 
-def clear(store: CentralStore, key: str) -> None:
-    store.conn.execute("DELETE FROM throttle WHERE key = ?", (key,))
+def clear(store: CentralStore, key: str) -> bool:
+    """Forget key's failures; True when it had a wait set."""
+    row = store.conn.execute("DELETE FROM throttle WHERE key = ? RETURNING until",
+                             (key,)).fetchone()
+    return bool(row and row[0])
 
 
 def refuse_if_waiting(store: CentralStore, keys: dict[str, ApiError], now: datetime) -> None:
@@ -84,3 +101,15 @@ def refuse_if_waiting(store: CentralStore, keys: dict[str, ApiError], now: datet
             error.extra.update(minutes=max(1, math.ceil(left / 60)),
                                retry_after_s=math.ceil(left))
             raise error
+
+
+def wrong_pin(store: CentralStore, card: str, device_id: str, backoff: Backoff,
+              now: datetime) -> float:
+    """Count one wrong PIN for `card` typed at `device_id`; returns the card's wait.
+    A card that must now wait is logged as changed, so terminals pull its lock."""
+    failures = count(store, card_key(card), backoff, now)
+    count(store, source_key(device_id), PIN_SOURCE, now)
+    wait = backoff.wait_after(failures)
+    if wait:
+        store.touch("patrons", card)
+    return wait

@@ -263,15 +263,17 @@ class SyncEngine:
     def pull_all(self) -> dict[str, int]:
         return {stream: self.pull_stream(stream) for stream in self.backend.streams}
 
-    def refresh_patron(self, card: str, timeout: float | None = None) -> bool:
+    def refresh_patron(self, card: str, timeout: float | None = None) -> str | None:
         """Take one patron's fresh account from the centre (an account screen
-        should not wait for the next pull). False when there is no answer."""
+        should not wait for the next pull). `card` may be a chip UID the centre
+        knows; returns the patron's card number, None when there is no answer."""
         try:
             info = self.backend.patron_info(card, timeout=timeout or self.timeout)
         except (BackendUnavailable, Refused):
-            return False
-        if not info:
-            return False
+            return None
+        if not info or not info.get("patron"):
+            return None
+        card = info["patron"]["card"]
         open_loans = [loan["id"] for loan in info.get("loans", [])]
         with self._db, self.replica.transaction():
             self.replica.upsert("patrons", [info["patron"]])
@@ -280,7 +282,7 @@ class SyncEngine:
                 self.replica.upsert(table, info.get(table, []))
             self.outbox.rebase()
         self._emit_change({"patrons", "loans", "holds", "fees"})
-        return True
+        return card
 
     def refresh_item(self, barcode: str, timeout: float | None = None) -> bool:
         """Take one copy (and its open loan) fresh from the centre; False without an answer."""

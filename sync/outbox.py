@@ -394,4 +394,4 @@ _EFFECTS = {"checkout": Outbox._effect_checkout, "renew": Outbox._effect_renew,
             "checkin": Outbox._effect_checkin, "hold": Outbox._effect_hold,
             "cancel_hold": Outbox._effect_none, "pay": Outbox._effect_none,
             "pay_cash": Outbox._effect_none, "waive": Outbox._effect_none,
-            "security_failed": Outbox._effect_none}
+            "security_failed": Outbox._effect_none, "pin_failed": Outbox._effect_none}

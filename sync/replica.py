@@ -14,12 +14,13 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from kiosk.domain import records
-from kiosk.domain.clock import iso, now_utc
+from kiosk.domain.clock import iso, now_utc, parse_time
 from kiosk.domain.models import (
     Hold,
     Item,
@@ -146,8 +147,14 @@ def _v6_ranked_search(db: sqlite_utils.Database) -> None:
         search_index.index_titles(db.conn, ids[start:start + 5000])
 
 
+def _v7_pin_lock(db: sqlite_utils.Database) -> None:
+    """Until when the centre makes a card wait for wrong PINs (offline too)."""
+    db.conn.execute("ALTER TABLE patrons ADD COLUMN pin_locked_until TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1_base, _v2_search, _v3_sync, _v4_card_index, _v5_patron_notes, _v6_ranked_search]
+    _v1_base, _v2_search, _v3_sync, _v4_card_index, _v5_patron_notes, _v6_ranked_search,
+    _v7_pin_lock]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # --------------------------------------------------------------------------- helpers
@@ -477,6 +484,11 @@ class Replica:
     def patron_pin_hash(self, card: str) -> str | None:
         row = self._one("SELECT pin_hash FROM patrons WHERE card = ?", (card,))
         return row["pin_hash"] if row else None
+
+    def pin_locked_until(self, card: str) -> datetime | None:
+        """Until when the centre makes this card wait for wrong PINs (None: it does not)."""
+        row = self._one("SELECT pin_locked_until FROM patrons WHERE card = ?", (card,))
+        return parse_time(row["pin_locked_until"]) if row else None
 
     def card_for_uid(self, uid: str) -> str | None:
         row = self._one("SELECT card FROM patron_cards WHERE uid = ?", (uid.upper(),))

@@ -54,9 +54,9 @@ class CentralHandle:
         return {"Authorization": f"Bearer {token or self.token}",
                 "X-Kiosk-Clock": clock.isoformat()}
 
-    def enrol(self, name: str, branch: str = "SZL") -> dict:
-        """Another device: {device_id, name, token, code}."""
-        return self.server.store.create_device(name, branch)
+    def enrol(self, name: str, branch: str = "SZL", kind: str = "terminal") -> dict:
+        """Another device: {device_id, name, kind, token, code}."""
+        return self.server.store.create_device(name, branch, kind)
 
     def arm_fault(self, mode: str, count: int = 1, *, path: str = "", delay_s: float = 0.0):
         """Only with faults=True: the next `count` requests to path fail by `mode`."""

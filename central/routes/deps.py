@@ -67,15 +67,15 @@ def actor(here: CentreDep, creds: Bearer, x_staff_token: Annotated[str | None, H
         if staff_row is None:
             raise ApiError(401, "unauthorized", "unknown X-Staff-Token; sign in again")
         return Actor(device["id"], "desk", device["branch"] or "",
-                     staff_row["user"], staff_row["role"])
+                     staff_row["user"], staff_row["role"], device["kind"])
     if device:
-        return Actor(device["id"], "terminal", device["branch"] or "")
+        return Actor(device["id"], "terminal", device["branch"] or "", kind=device["kind"])
     if x_staff_token:
         raise ApiError(401, "unauthorized", "X-Staff-Token goes with a device token in "
                        "Authorization; this bearer token is not a device's")
     if staff_row := accounts.staff_for_token(store, creds.credentials, here.staff_idle):
         return Actor(f"staff:{staff_row['user']}", "desk", "", staff_row["user"],
-                     staff_row["role"])
+                     staff_row["role"], "desk")
     raise ApiError(401, "unauthorized", "unknown or expired token")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import Literal
 
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
@@ -19,6 +20,8 @@ DEMO_BRANCH = "SZL"     # where a device enrolled with the demo code stands
 class EnrolIn(BaseModel):
     code: Id
     name: Name = ""
+    #: what the enrolling device is; a code is for one kind (the demo code for either)
+    kind: Literal["terminal", "desk"] | None = None
 
 
 class HeartbeatIn(BaseModel):
@@ -35,10 +38,17 @@ def time_now(here: CentreDep):
 
 @router.post("/enrol")
 def enrol(body: EnrolIn, here: CentreDep):
+    """A code's kind is the administrator's: a device asking for another kind is
+    refused (409) and the code stays unused, so a terminal never gets a desk's view."""
     store = here.store
     if here.demo_code and body.code.strip().upper() == here.demo_code.upper():
-        made = store.create_device(body.name or "demo device", DEMO_BRANCH)
+        made = store.create_device(body.name or "demo device", DEMO_BRANCH,
+                                   body.kind or "terminal")
         return store.redeem_code(made["code"])
+    kind = store.code_kind(body.code)
+    if kind is not None and body.kind is not None and kind != body.kind:
+        raise ApiError(409, "wrong_kind", f"this code enrols a {kind}, not a {body.kind}",
+                       kind=kind)
     device = store.redeem_code(body.code)
     if device is None:
         raise ApiError(403, "bad_code", "unknown or already used enrolment code")
@@ -69,7 +79,7 @@ def heartbeat(body: HeartbeatIn, who: Who, here: CentreDep, clock: DeviceClock):
 @router.get("/fleet")
 def fleet(who: Who, here: CentreDep):
     with here.store.lock:
-        rows = here.store.rows("SELECT id AS device_id, name, branch, last_seen, version, "
+        rows = here.store.rows("SELECT id AS device_id, name, kind, branch, last_seen, version, "
                                "online, outbox, devices, last_seq FROM devices ORDER BY name")
     for row in rows:
         row["devices"] = json.loads(row["devices"] or "{}")

@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 
 from .. import accounts
 from ..errors import ApiError
+from ..for_terminals import patron_for
 from .deps import CentreDep, Staff, Who
 from .fields import Id, Notes, Text
 
@@ -24,9 +25,9 @@ class NotesIn(BaseModel):
 
 @router.post("/auth")
 def auth(body: AuthIn, who: Who, here: CentreDep):
-    return {"patron": accounts.check_pin(here.store, body.card, body.pin,
-                                         device_id=who.device_id,
-                                         offline_pin_secret=here.offline_pin_secret)}
+    record = accounts.check_pin(here.store, body.card, body.pin, device_id=who.device_id,
+                                offline_pin_secret=here.offline_pin_secret)
+    return {"patron": patron_for(who, record, here.offline_pin_secret)}
 
 
 @router.get("/patrons/{card}")
@@ -37,7 +38,8 @@ def patron(card: Id, who: Who, here: CentreDep):
         if found is None:
             raise ApiError(404, "patron_unknown", f"no patron with card {card}")
         return {
-            "patron": store.record("patrons", found),
+            "patron": patron_for(who, store.record("patrons", found) or {},
+                                 here.offline_pin_secret),
             "loans": store.rows("SELECT * FROM loans WHERE patron_card = ? AND "
                                 "returned_at IS NULL ORDER BY due_at", (found,)),
             "holds": store.rows("SELECT * FROM holds WHERE patron_card = ? AND status IN "

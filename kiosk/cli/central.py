@@ -2,8 +2,10 @@
 
   kiosk central [--data-dir DIR] [--host 127.0.0.1] [--port 8765] [--demo] [--max-skew 300]
                 [--timezone Asia/Shanghai]
-  kiosk central enrol NAME [--branch SZL]     a device token and a one-time enrolment code
+  kiosk central enrol NAME [--branch SZL] [--kind desk]
+                                             a device token and a one-time enrolment code
   kiosk central rotate-token DEVICE_ID        a new token and code; the old token stops
+  kiosk central set-kind DEVICE_ID desk|terminal   what the device gets of patrons
   kiosk central reset-stream KIND             new epoch: terminals re-pull that stream (410)
   kiosk central add-staff USER --role librarian|supervisor   (password asked, or --password)
 """
@@ -15,7 +17,7 @@ import sys
 from pathlib import Path
 
 from kiosk.config import default_data_dir, read_secret
-from kiosk.ports.backend import STREAMS
+from kiosk.ports.backend import DEVICE_KINDS, STREAMS
 
 
 def _data_dir(args) -> Path:
@@ -87,10 +89,10 @@ def log_level(args) -> str:
 def cmd_enrol(args) -> int:
     store = _store(args)
     try:
-        device = store.create_device(args.name, args.branch)
+        device = store.create_device(args.name, args.branch, args.kind)
     finally:
         store.close()
-    print(f"device:          {device['device_id']} ({device['name']})")
+    print(f"device:          {device['device_id']} ({device['name']}, a {device['kind']})")
     print(f"token:           {device['token']}")
     print(f"enrolment code:  {device['code']}  (POST /api/v1/enrol, once)")
     return 0
@@ -109,6 +111,20 @@ def cmd_rotate_token(args) -> int:
     print(f"token:           {device['token']}")
     print(f"enrolment code:  {device['code']}  (POST /api/v1/enrol, once)")
     print("the old token no longer works")
+    return 0
+
+
+def cmd_set_kind(args) -> int:
+    store = _store(args)
+    try:
+        found = store.set_kind(args.device_id, args.kind)
+    finally:
+        store.close()
+    if not found:
+        print(f"no device {args.device_id}", file=sys.stderr)
+        return 1
+    print(f"device {args.device_id} is now a {args.kind}; its token stays. Run "
+          "`kiosk central reset-stream patrons` so that what a terminal holds is pulled anew")
     return 0
 
 
@@ -173,15 +189,25 @@ def register(subparsers) -> None:
     central.set_defaults(func=cmd_serve)
     verbs = central.add_subparsers(dest="central_command", metavar="VERB")
 
-    enrol = verbs.add_parser("enrol", parents=[data_dir], help="create a device token")
+    enrol = verbs.add_parser("enrol", parents=[data_dir],
+                             help="create a device (terminal or desk) and its token")
     enrol.add_argument("name")
     enrol.add_argument("--branch", default="", help="the device's branch (location id)")
+    enrol.add_argument("--kind", choices=DEVICE_KINDS, default="terminal",
+                       help="a terminal (readers: no staff notes, chip UIDs only keyed) or a "
+                            "desk (staff: patrons whole); default terminal")
     enrol.set_defaults(func=cmd_enrol)
 
     rotate = verbs.add_parser("rotate-token", parents=[data_dir],
                               help="a new token and enrolment code for a device")
     rotate.add_argument("device_id")
     rotate.set_defaults(func=cmd_rotate_token)
+
+    kind = verbs.add_parser("set-kind", parents=[data_dir],
+                            help="make a device a terminal or a desk (its token stays)")
+    kind.add_argument("device_id")
+    kind.add_argument("kind", choices=DEVICE_KINDS)
+    kind.set_defaults(func=cmd_set_kind)
 
     reset = verbs.add_parser("reset-stream", parents=[data_dir],
                              help="start a new epoch of a stream")

@@ -7,10 +7,12 @@ terminal window and the simulator panel to tap cards, place books and scan.
 from __future__ import annotations
 
 import logging
+import os
+import secrets
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk.config import load_config
+from kiosk.config import load_config, read_secret
 
 log = logging.getLogger(__name__)
 SIM_DEVICES = {"card": "sim:", "rfid": "sim:", "scanner": "sim:", "printer": "sim:"}
@@ -23,6 +25,17 @@ def demo_config(data_dir: str | Path, config_file: str | None = None):
     """The demo's config: kiosk.toml and KIOSK_* as for any command, over the demo's
     own defaults (the parts demo_terminal replaces are the demo itself)."""
     return load_config(data_dir, config_file, defaults=DEMO_DEFAULTS)
+
+
+def deployment_secret(data_dir: Path) -> Path:
+    """The demo's deployment secret (made once, 0600), shared by its centre and
+    terminal as in production: the terminal holds chip UIDs only keyed with it."""
+    path = data_dir / "deployment-secret"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(32))
+    return path
 
 
 def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_overrides=None,
@@ -38,7 +51,9 @@ def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_ov
 
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    url, server = serve_in_thread(data_dir / "central", demo=True)
+    secret_file = deployment_secret(data_dir)
+    url, server = serve_in_thread(data_dir / "central", demo=True,
+                                  offline_pin_secret=read_secret(str(secret_file), "demo"))
     assert server.store is not None, "a started centre has its store"
     device = server.store.create_device("demo terminal", "SZL")
     config = demo_config(data_dir, config_file)
@@ -46,6 +61,7 @@ def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_ov
         config,
         backend=replace(config.backend, kind="rest", url=url, token=device["token"],
                         token_file="", **(backend_overrides or {})),
+        offline=replace(config.offline, pin_secret_file=str(secret_file)),
         devices=replace(config.devices, **SIM_DEVICES),
         ui=replace(config.ui, fullscreen=False, **(ui_overrides or {})))
     terminal = build_terminal(config, devices=True)

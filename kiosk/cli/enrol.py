@@ -61,15 +61,16 @@ def _owner_for(path: Path) -> tuple[int, int] | None:
 
 
 def request_token(central: str, code: str, name: str, *, verify: bool | str = True,
-                  timeout: float = 15.0) -> dict:
-    """POST the code to the centre; {"device_id", "token"} or EnrolError."""
+                  timeout: float = 15.0, kind: str = "terminal") -> dict:
+    """POST the code to the centre; {"device_id", "kind", "token"} or EnrolError. The
+    centre refuses a code made for another kind of device (a desk's code at a terminal)."""
     from sync.rest_backend import api_base
     try:
         url = api_base(central) + "/enrol"
     except ValueError as exc:
         raise EnrolError(f"--central {central!r}: must start with http:// or https://") from exc
     try:
-        response = requests.post(url, json={"code": code.strip(), "name": name},
+        response = requests.post(url, json={"code": code.strip(), "name": name, "kind": kind},
                                  timeout=timeout, verify=verify)
     except requests.exceptions.SSLError as exc:
         raise EnrolError(f"{url}: TLS certificate not trusted ({exc}); pass --ca-file with "
@@ -83,6 +84,9 @@ def request_token(central: str, code: str, name: str, *, verify: bool | str = Tr
     if response.status_code == 403 and body.get("error") == "bad_code":
         raise EnrolError(f"code {code!r} is unknown or already used; ask for a new one "
                          "(on the server: kiosk central enrol NAME)")
+    if response.status_code == 409 and body.get("error") == "wrong_kind":
+        raise EnrolError(f"code {code!r} is for a {body.get('kind')}, not a {kind}; ask for "
+                         f"a {kind}'s code (on the server: kiosk central enrol NAME --kind {kind})")
     if response.status_code != 200 or not body.get("token"):
         raise EnrolError(f"{url}: HTTP {response.status_code} {body.get('error', '')} "
                          f"{body.get('detail', '')}".rstrip())
@@ -112,10 +116,10 @@ def update_config(path: Path, central: str, token_file: Path, ca_file: str = "")
 
 
 def enrol(data_dir: Path, config_path: Path, central: str, code: str, name: str,
-          ca_file: str = "") -> dict:
+          ca_file: str = "", kind: str = "terminal") -> dict:
     """The whole enrolment; returns the centre's answer without the token."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    answer = request_token(central, code, name, verify=ca_file or True)
+    answer = request_token(central, code, name, verify=ca_file or True, kind=kind)
     token_path = data_dir / TOKEN_FILE
     _write_atomically(token_path, answer["token"].encode("ascii") + b"\n", 0o600,
                       _owner_for(data_dir))
@@ -141,7 +145,8 @@ def cmd_enrol(args) -> int:
     except OSError as exc:
         print(f"enrol failed: {exc.filename}: {exc.strerror}", file=sys.stderr)
         return 1
-    print(f"enrolled as device {answer.get('device_id', '?')} ({name}) with {args.central}")
+    print(f"enrolled as device {answer.get('device_id', '?')} ({name}) with {args.central}, "
+          f"a {answer.get('kind', 'terminal')}")
     print(f"token: {data_dir / TOKEN_FILE} (mode 0600); config: {config_path}")
     return 0
 

@@ -45,7 +45,7 @@ def enrol_desk(args, config) -> str | None:
     config_path = Path(args.config or os.environ.get("KIOSK_CONFIG") or data_dir / "kiosk.toml")
     central = args.central or config.backend.url
     name = args.name or f"desk {socket.gethostname()}"
-    answer = enrol(data_dir, config_path, central, args.enrol_code, name)
+    answer = enrol(data_dir, config_path, central, args.enrol_code, name, kind="desk")
     return f"desk enrolled as device {answer.get('device_id', '?')} ({name}) with {central}"
 
 

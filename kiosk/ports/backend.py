@@ -13,9 +13,12 @@ from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 TXN_TYPES = ("checkout", "checkin", "renew", "hold", "cancel_hold", "pay", "waive", "pay_cash",
-             "security_failed")
+             "security_failed", "pin_failed")
 PUSH_STATUSES = ("applied", "duplicate", "rejected", "conflict")
 STREAMS = ("locations", "policies", "titles", "items", "patrons", "loans", "holds", "fees")
+#: what a device is, said at enrolment: a desk (staff) gets patrons whole; a terminal
+#: (readers) gets no staff notes and chip UIDs only keyed (docs/protocol.md)
+DEVICE_KINDS = ("terminal", "desk")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class Txn:
       pay_cash    {patron, fee_ids, by}           (staff)
       security_failed {item, patron, tags, on_loan}  (a tag's security could not be switched
                   after an act: the centre lists it for staff)
+      pin_failed  {patron}   (a wrong PIN the terminal checked offline: the centre counts
+                  it against the card, whose lock terminals then pull as pin_locked_until)
     """
 
     id: str                 # UUIDv7, the idempotency key

@@ -137,6 +137,13 @@ class Acts:
             entry = self._no_answer(act, online)
         return self._performed(entry)
 
+    def report(self, act: Act) -> None:
+        """A fact the centre must hear of that nobody waits on (a wrong PIN checked
+        offline): queued as an offline act, delivered by the engine's next push."""
+        self.outbox.record(act.type, act.payload, act.effects, offline=True,
+                           txn_id=act.txn_id, occurred_at=act.occurred_at)
+        self.engine.wake()
+
     def _no_answer(self, act: Act, began_online: bool):
         """Step 4 without an answer: the act stands offline, held to the offline
         policy if it began online, or is withdrawn."""

@@ -9,6 +9,7 @@ under the store's one lock while an act is prepared.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -17,6 +18,7 @@ from argon2.exceptions import Argon2Error
 
 from kiosk.config import Config, read_secret
 from kiosk.domain import policy as rules
+from kiosk.domain.chip_uids import uid_key
 from kiosk.domain.clock import Clock, now_utc
 from kiosk.domain.models import HoldStatus, Item, ItemStatus, Location
 from kiosk.domain.pins import offline_pin_input
@@ -73,10 +75,7 @@ class CirculationService:
 
     def login_uid(self, uid: str) -> PatronSession:
         """A card tapped on the reader: its chip UID names the patron."""
-        card = self.replica.card_for_uid(uid)
-        if card is None:
-            raise LoginRefused(Refusal("patron_unknown"))
-        return self._open_session(card, offline=not self.online)
+        return self._open_session(self.card_for_uid(uid), offline=not self.online)
 
     def login_card(self, card: str, pin: str | None) -> PatronSession:
         """A card number (typed or scanned) with its PIN; pin=None when the card
@@ -94,6 +93,7 @@ class CirculationService:
             return self._open_session(card, offline=True)
         with self._lock, self.replica.transaction():
             self.replica.upsert("patrons", [{k: v for k, v in patron.items() if k != "pin_hash"}])
+            self.replica.set_sync_state(_offline_failures(card), "0")   # the centre said yes
         return self._open_session(card, offline=False)
 
     def identify(self, code: str) -> str:
@@ -112,24 +112,37 @@ class CirculationService:
             return rules.loans_left(account, self.replica.policy()) if account else 0
 
     def card_for_uid(self, uid: str) -> str:
-        """The card number of a tapped chip card (when a tap must be followed by the PIN)."""
-        card = self.replica.card_for_uid(uid)
+        """The card number of a tapped chip card. A terminal's replica holds UIDs keyed
+        with the deployment secret (kiosk.domain.chip_uids), a desk's as they are; a
+        UID the replica does not know is asked of the centre when it answers."""
+        keys = [uid]
+        if secret_file := self.config.offline.pin_secret_file:
+            keys.insert(0, uid_key(read_secret(secret_file, "[offline] pin_secret_file"), uid))
+        with self._lock:
+            card = next(filter(None, map(self.replica.card_for_uid, keys)), None)
+        if card is None and self.online:
+            card = self.engine.refresh_patron(uid)
         if card is None:
             raise LoginRefused(Refusal("patron_unknown"))
         return card
 
     def _check_pin_offline(self, card: str, pin: str) -> None:
-        """Against the PIN hash keyed with the deployment's secret (kiosk.domain.pins);
-        wrong tries are kept in the replica, so a restart does not forget them."""
+        """Against the PIN hash keyed with the deployment's secret (kiosk.domain.pins).
+        Wrong tries are kept in the replica, so a restart does not forget them, and
+        each is reported to the centre (a `pin_failed` act), which counts it for the
+        card; a card the centre makes wait (pin_locked_until, pulled) waits here too."""
         stored = self.replica.patron_pin_hash(card)
         if not self.config.offline.replicate_pin_hashes or not stored:
             raise LoginRefused(Refusal("offline_not_allowed"))
-        attempts = self.replica.policy().pin_attempts
-        key = f"offline_pin_failures:{card}"
+        policy = self.replica.policy()
+        until = self.replica.pin_locked_until(card)
+        if until is not None and until > self.clock():
+            minutes = math.ceil((until - self.clock()).total_seconds() / 60)
+            raise LoginRefused(Refusal("pin_locked", {"minutes": minutes}))
+        key = _offline_failures(card)
         failures = int(self.replica.sync_state(key, "0") or 0)
-        if failures >= attempts:
-            raise LoginRefused(Refusal("pin_locked", {
-                "minutes": self.replica.policy().pin_lockout_minutes}))
+        if failures >= policy.pin_attempts:
+            raise LoginRefused(Refusal("pin_locked", {"minutes": policy.pin_lockout_minutes}))
         secret = read_secret(self.config.offline.pin_secret_file, "[offline] pin_secret_file")
         try:
             PasswordHasher().verify(stored, offline_pin_input(secret, card, pin))
@@ -139,7 +152,9 @@ class CirculationService:
         with self._lock, self.replica.transaction():
             self.replica.set_sync_state(key, str(failures))
         if failures:
-            raise LoginRefused(Refusal("pin_wrong", {"left": attempts - failures}))
+            self.acts.report(Act("pin_failed", {"patron": card}, [], card,
+                                 occurred_at=self.clock()))
+            raise LoginRefused(Refusal("pin_wrong", {"left": policy.pin_attempts - failures}))
 
     def _open_session(self, card: str, *, offline: bool) -> PatronSession:
         with self._lock:
@@ -170,7 +185,7 @@ class CirculationService:
     def account(self, card: str) -> AccountView:
         """The patron's account; refreshed from the centre when online."""
         status = self.engine.status()
-        fresh = status.online and self.engine.refresh_patron(card)
+        fresh = status.online and self.engine.refresh_patron(card) is not None
         with self._lock:
             account = self.replica.account(card)
             if account is None:
@@ -454,6 +469,11 @@ class CirculationService:
             return ActResult(False, done.refusal, title, txn_id=done.txn_id)
         return ActResult(True, None, title, offline=done.offline, txn_id=done.txn_id,
                          screen_message=done.screen)
+
+
+def _offline_failures(card: str) -> str:
+    """The replica's sync_state key counting a card's wrong PINs checked offline."""
+    return f"offline_pin_failures:{card}"
 
 
 def _tags(tag_uids: Sequence[str]) -> tuple[str, ...]:

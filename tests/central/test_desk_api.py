@@ -17,7 +17,7 @@ def login(central, user: str) -> str:
 
 def desk_api(central, user: str = "librarian") -> tuple[Api, dict]:
     """An enrolled desk device signed in as `user`: Bearer device token + X-Staff-Token."""
-    device = central.enrol("desk 1", "SZL")
+    device = central.enrol("desk 1", "SZL", kind="desk")
     api = Api(central, device["token"])
     api.session.headers["X-Staff-Token"] = login(central, user)
     return api, device
@@ -29,15 +29,23 @@ def pulled_patron(api: Api, card: str, cursor: str | None = None) -> tuple[dict 
     return next((r for r in page["records"] if r["card"] == card), None), page["cursor"]
 
 
-def test_demo_notes_travel_in_the_patrons_stream(api):
-    record, _ = pulled_patron(api, "0440000003")
+def desk_device(central) -> Api:
+    """A desk's device token, no librarian signed in."""
+    return Api(central, central.enrol("desk 0", "SZL", kind="desk")["token"])
+
+
+def test_demo_notes_travel_in_the_patrons_stream_to_desks_only(central, api):
+    desk = desk_device(central)
+    record, _ = pulled_patron(desk, "0440000003")
     assert record["notes"] == "押金未补缴，请引导到服务台"
-    assert pulled_patron(api, "0440000004")[0]["notes"] == ""
-    assert api.get("/patrons/0440000003").json()["patron"]["notes"] == "押金未补缴，请引导到服务台"
+    assert pulled_patron(desk, "0440000004")[0]["notes"] == ""
+    assert desk.get("/patrons/0440000003").json()["patron"]["notes"] == "押金未补缴，请引导到服务台"
+    assert pulled_patron(api, "0440000003")[0]["notes"] == ""      # a terminal: none
+    assert api.get("/patrons/0440000003").json()["patron"]["notes"] == ""
 
 
-def test_staff_edit_notes_the_terminals_then_pull_and_the_audit_keeps(central, api, staff,
-                                                                      pick):
+def test_staff_edit_notes_the_desks_then_pull_and_the_audit_keeps(central, staff, pick):
+    api = desk_device(central)
     (card,) = pick.patrons()
     _, cursor = pulled_patron(api, card)
     answer = staff["librarian"].request("PUT", f"/patrons/{card}/notes",

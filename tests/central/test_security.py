@@ -94,7 +94,8 @@ def test_no_device_token_is_kept_in_clear_and_the_code_still_hands_it_over(centr
     raw += Path(str(central.app_store_path) + "-wal").read_bytes()
     assert device["token"].encode() not in raw
     handed = requests.post(central.api + "/enrol", json={"code": device["code"]}, timeout=5)
-    assert handed.json() == {"device_id": device["device_id"], "token": device["token"]}
+    assert handed.json() == {"device_id": device["device_id"], "kind": "terminal",
+                             "token": device["token"]}
 
 
 def test_rotating_a_token_ends_the_old_one(central):

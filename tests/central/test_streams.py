@@ -10,6 +10,7 @@ import pytest
 from argon2 import PasswordHasher
 from argon2.exceptions import VerifyMismatchError
 
+from kiosk.domain.chip_uids import uid_key
 from kiosk.domain.pins import offline_pin_input
 from kiosk.ports.backend import STREAMS
 from sync.replica import TABLE_KEYS, Replica
@@ -67,9 +68,13 @@ def test_every_stream_pulls_to_the_end_into_a_replica(central, api, tmp_path):
 
 def test_patrons_carry_card_uids_and_no_pin_hash_unless_the_deployment_keys_them(
         central, api, tmp_path):
-    patron = api.get("/streams/patrons", params={"limit": 1}).json()["records"][0]
+    desk = Api(central, central.enrol("desk", kind="desk")["token"])
+    patron = desk.get("/streams/patrons", params={"limit": 1}).json()["records"][0]
     assert patron["card"] == "0440000001" and patron["card_uids"] == ["04A1B2C3"]
     assert "pin_hash" not in patron and "offline_pin_hash" not in patron
+    # a terminal gets chip UIDs only keyed with the deployment secret: here there is none
+    patron = api.get("/streams/patrons", params={"limit": 1}).json()["records"][0]
+    assert patron["card"] == "0440000001" and patron["card_uids"] == []
     asked = api.get("/streams/patrons", params={"limit": 1, "with_pin_hashes": 1})
     assert asked.status_code == 403 and asked.json()["error"] == "pin_hashes_disabled"
 
@@ -78,6 +83,7 @@ def test_patrons_carry_card_uids_and_no_pin_hash_unless_the_deployment_keys_them
         keyed = Api(keyed_centre)
         plain = keyed.get("/streams/patrons", params={"limit": 1}).json()["records"][0]
         assert "pin_hash" not in plain  # allowed, but not asked for
+        assert plain["card_uids"] == [uid_key(secret, "04a1b2c3")] != ["04A1B2C3"]
         _, _, cursor, _ = pull_all(keyed, "patrons", with_pin_hashes=1)
         # the stored argon2 hash of the bare PIN never leaves; the keyed one is made at
         # the reader's next online log-in, and travels as a change of the patron
