@@ -81,7 +81,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "has_overdue": {
         "zh_CN": "你有 {count} 本书已逾期，请先归还。",
-        "en": "{count} item(s) overdue: please return them first.",
+        "en": "Overdue items on your card: {count}. Please return them first.",
         "zh_HK": "你有 {count} 本書已逾期，請先歸還。",
     },
     "has_fees": {

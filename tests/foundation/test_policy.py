@@ -167,3 +167,11 @@ def test_every_reason_has_every_language():
     for code, texts in MESSAGES.items():
         for lang in LANGUAGES:
             assert texts.get(lang), f"{code} lacks {lang}"
+
+
+def test_reasons_read_as_sentences_of_their_language():
+    """No "item(s)" in English; full-width punctuation and no Latin "?" or "!" in Chinese."""
+    for code, texts in MESSAGES.items():
+        assert "(s)" not in texts["en"], code
+        for lang in ("zh_CN", "zh_HK"):
+            assert not set(texts[lang]) & set("?!,;"), f"{code} {lang}: half-width punctuation"
