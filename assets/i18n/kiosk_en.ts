@@ -124,8 +124,8 @@
     <message>
         <location filename="../../ui/kiosk/attract.py" line="72" />
         <location filename="../../ui/kiosk/attract.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="85" />
-        <location filename="../../ui/kiosk/login.py" line="92" />
+        <location filename="../../ui/kiosk/login.py" line="103" />
+        <location filename="../../ui/kiosk/login.py" line="121" />
         <source>Tap your card or scan your e-card QR</source>
         <translation>Tap your card or scan your e-card QR</translation>
     </message>
@@ -266,36 +266,46 @@
         <translation>Placing your hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="86" />
+        <location filename="../../ui/kiosk/login.py" line="104" />
         <source>Or type your card number and PIN below.</source>
         <translation>Or type your card number and PIN below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88" />
-        <location filename="../../ui/kiosk/login.py" line="112" />
+        <location filename="../../ui/kiosk/login.py" line="100" />
+        <location filename="../../ui/kiosk/login.py" line="141" />
         <source>Enter your PIN</source>
         <translation>Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="101" />
+        <source>Card {card}</source>
+        <translation>Card {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="106" />
+        <source>Log in to reserve “{title}”; your choice is kept.</source>
+        <translation>Log in to reserve “{title}”; your choice is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="110" />
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="147" />
+        <location filename="../../ui/kiosk/login.py" line="176" />
         <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="150" />
+        <location filename="../../ui/kiosk/login.py" line="179" />
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>This code is not recognised. Please scan your reader card or your e-card QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="120" />
-        <location filename="../../ui/kiosk/login.py" line="137" />
-        <location filename="../../ui/kiosk/login.py" line="165" />
+        <location filename="../../ui/kiosk/login.py" line="109" />
+        <location filename="../../ui/kiosk/login.py" line="149" />
+        <location filename="../../ui/kiosk/login.py" line="166" />
+        <location filename="../../ui/kiosk/login.py" line="194" />
         <source>Checking your card…</source>
         <translation>Checking your card…</translation>
     </message>
@@ -642,22 +652,22 @@
         <translation>Something went wrong. Please try again or ask at the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="37" />
+        <location filename="../../ui/kiosk/texts.py" line="42" />
         <source>Hello, {name}</source>
         <translation>Hello, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="41" />
+        <location filename="../../ui/kiosk/texts.py" line="46" />
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>Recorded offline; the library will confirm it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <location filename="../../ui/kiosk/texts.py" line="51" />
         <source>1 book</source>
         <translation>1 book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <location filename="../../ui/kiosk/texts.py" line="51" />
         <source>{n} books</source>
         <translation>{n} books</translation>
     </message>

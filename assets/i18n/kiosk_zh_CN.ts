@@ -125,10 +125,10 @@
     <message>
         <location filename="../../ui/kiosk/attract.py" line="72"/>
         <location filename="../../ui/kiosk/attract.py" line="87"/>
-        <location filename="../../ui/kiosk/login.py" line="85"/>
-        <location filename="../../ui/kiosk/login.py" line="92"/>
+        <location filename="../../ui/kiosk/login.py" line="103"/>
+        <location filename="../../ui/kiosk/login.py" line="121"/>
         <source>Tap your card or scan your e-card QR</source>
-        <translation>刷读者证或扫描电子读者证</translation>
+        <translation>刷卡或扫描电子读者证</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74"/>
@@ -267,36 +267,46 @@
         <translation>正在预约…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="86"/>
+        <location filename="../../ui/kiosk/login.py" line="104"/>
         <source>Or type your card number and PIN below.</source>
         <translation>也可以在下面输入读者证号和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88"/>
-        <location filename="../../ui/kiosk/login.py" line="112"/>
+        <location filename="../../ui/kiosk/login.py" line="100"/>
+        <location filename="../../ui/kiosk/login.py" line="141"/>
         <source>Enter your PIN</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88"/>
+        <location filename="../../ui/kiosk/login.py" line="101"/>
+        <source>Card {card}</source>
+        <translation>读者证 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="106"/>
+        <source>Log in to reserve “{title}”; your choice is kept.</source>
+        <translation>登录后即可预约《{title}》，已为你记下这本书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="110"/>
         <source>Card number</source>
         <translation>读者证号</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="147"/>
+        <location filename="../../ui/kiosk/login.py" line="176"/>
         <source>This is a book&apos;s barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>这是图书条码。借书请先刷读者证登录；还书请按“还书”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="150"/>
+        <location filename="../../ui/kiosk/login.py" line="179"/>
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>无法识别这个条码。请扫描读者证或电子读者证二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="87"/>
-        <location filename="../../ui/kiosk/login.py" line="120"/>
-        <location filename="../../ui/kiosk/login.py" line="137"/>
-        <location filename="../../ui/kiosk/login.py" line="165"/>
+        <location filename="../../ui/kiosk/login.py" line="109"/>
+        <location filename="../../ui/kiosk/login.py" line="149"/>
+        <location filename="../../ui/kiosk/login.py" line="166"/>
+        <location filename="../../ui/kiosk/login.py" line="194"/>
         <source>Checking your card…</source>
         <translation>正在验证读者证…</translation>
     </message>
@@ -643,22 +653,22 @@
         <translation>出了点问题，请再试一次或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="37"/>
+        <location filename="../../ui/kiosk/texts.py" line="42"/>
         <source>Hello, {name}</source>
         <translation>你好，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="41"/>
+        <location filename="../../ui/kiosk/texts.py" line="46"/>
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>已离线记录，稍后由图书馆确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46"/>
+        <location filename="../../ui/kiosk/texts.py" line="51"/>
         <source>1 book</source>
         <translation>1 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46"/>
+        <location filename="../../ui/kiosk/texts.py" line="51"/>
         <source>{n} books</source>
         <translation>{n} 本</translation>
     </message>

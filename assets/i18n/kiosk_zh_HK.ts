@@ -124,10 +124,10 @@
     <message>
         <location filename="../../ui/kiosk/attract.py" line="72" />
         <location filename="../../ui/kiosk/attract.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="85" />
-        <location filename="../../ui/kiosk/login.py" line="92" />
+        <location filename="../../ui/kiosk/login.py" line="103" />
+        <location filename="../../ui/kiosk/login.py" line="121" />
         <source>Tap your card or scan your e-card QR</source>
-        <translation>刷讀者證或掃描電子讀者證</translation>
+        <translation>拍卡或掃描電子讀者證</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="74" />
@@ -266,36 +266,46 @@
         <translation>正在預約…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="86" />
+        <location filename="../../ui/kiosk/login.py" line="104" />
         <source>Or type your card number and PIN below.</source>
         <translation>也可以在下面輸入讀者證號和密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88" />
-        <location filename="../../ui/kiosk/login.py" line="112" />
+        <location filename="../../ui/kiosk/login.py" line="100" />
+        <location filename="../../ui/kiosk/login.py" line="141" />
         <source>Enter your PIN</source>
         <translation>請輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="101" />
+        <source>Card {card}</source>
+        <translation>讀者證 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="106" />
+        <source>Log in to reserve “{title}”; your choice is kept.</source>
+        <translation>登錄後即可預約《{title}》，已為你記下這本書。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="110" />
         <source>Card number</source>
         <translation>讀者證號</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="147" />
+        <location filename="../../ui/kiosk/login.py" line="176" />
         <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>這是圖書條碼。借書請先刷讀者證登錄；還書請按“還書”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="150" />
+        <location filename="../../ui/kiosk/login.py" line="179" />
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>無法識別這個條碼。請掃描讀者證或電子讀者證二維碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="120" />
-        <location filename="../../ui/kiosk/login.py" line="137" />
-        <location filename="../../ui/kiosk/login.py" line="165" />
+        <location filename="../../ui/kiosk/login.py" line="109" />
+        <location filename="../../ui/kiosk/login.py" line="149" />
+        <location filename="../../ui/kiosk/login.py" line="166" />
+        <location filename="../../ui/kiosk/login.py" line="194" />
         <source>Checking your card…</source>
         <translation>正在驗證讀者證…</translation>
     </message>
@@ -642,22 +652,22 @@
         <translation>出了點問題，請再試一次或到服務枱諮詢。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="37" />
+        <location filename="../../ui/kiosk/texts.py" line="42" />
         <source>Hello, {name}</source>
         <translation>你好，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="41" />
+        <location filename="../../ui/kiosk/texts.py" line="46" />
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>已離線記錄，稍後由圖書館確認。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <location filename="../../ui/kiosk/texts.py" line="51" />
         <source>1 book</source>
         <translation>1 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="46" />
+        <location filename="../../ui/kiosk/texts.py" line="51" />
         <source>{n} books</source>
         <translation>{n} 本</translation>
     </message>

@@ -15,7 +15,7 @@ TILES = (("borrow", "borrow"), ("return", "return"), ("find", "search"),
 # The attract screen speaks to both audiences: the prompt in the other language too.
 BILINGUAL = {"zh_CN": "Tap your card or scan your e-card QR",
              "zh_HK": "Tap your card or scan your e-card QR",
-             "en": "刷读者证或扫描电子读者证"}
+             "en": "刷卡或扫描电子读者证"}
 
 
 class AttractScreen(Screen):
