@@ -94,3 +94,30 @@ def test_a_hold_begun_before_log_in_says_its_title_is_kept(qtbot, demo):
                      Qt.MouseButton.LeftButton)
     assert demo.window.current == "login"
     assert title.title not in " ".join(shown_texts(demo.window))
+
+
+def test_a_card_scanned_over_an_open_message_closes_it_before_the_page_changes(qtbot, demo):
+    scan_typed(qtbot, demo, demo.spare_books(1)[0])          # "this is a book's barcode"
+    assert demo.window.message.isVisible() and demo.window.current == "attract"
+    changes: list[tuple[str, bool]] = []                     # (page, message open) each time
+
+    def changed(name: str) -> None:
+        changes.append((name, demo.window.message.isVisible()))
+
+    demo.window.screen_changed.connect(changed)
+    try:
+        scan_typed(qtbot, demo, "0440000005")                # then the reader's card
+    finally:
+        demo.window.screen_changed.disconnect(changed)
+    assert demo.window.current == "login" and demo.screen.title.text() == "请输入密码"
+    assert changes == [("login", False)]
+    assert not demo.window.message.isVisible()
+
+
+def test_an_unknown_code_scanned_over_the_message_replaces_it(qtbot, demo):
+    scan_typed(qtbot, demo, demo.spare_books(1)[0])
+    scan_typed(qtbot, demo, "NOT-A-CODE-42")
+    assert demo.window.current == "attract"
+    assert demo.window.message.isVisible() and "无法识别" in demo.window.message.text.text()
+    click(qtbot, demo.window, "确定")
+    assert not demo.window.message.isVisible()

@@ -230,6 +230,20 @@ class KioskWindow(QWidget):
         self.show_problem(tr("Your payment of {amount} arrived after you left. Here is its "
                              "receipt.").format(amount=money(total)))
 
+    # -- a card or a code from the devices: to the screen on show -------------------------
+    def card_presented(self, uid: str) -> None:
+        self._moved_on()
+        self.screen().on_card(uid)
+
+    def code_scanned(self, code: str, kind: str, patron_id: str) -> None:
+        self._moved_on()
+        self.screen().on_scan(code, kind, patron_id)
+
+    def _moved_on(self) -> None:
+        """A new card or scan answers the message still open about the last one: it is
+        closed first, so the page never changes under it (a new one may replace it)."""
+        self.message.hide()
+
     def login_with_uid(self, uid: str, target: str = "") -> None:
         self.screens["login"].login_uid(uid, target or self._login_target())
 
