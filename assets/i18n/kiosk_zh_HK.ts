@@ -394,13 +394,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185" />
-        <location filename="../../ui/kiosk/window.py" line="228" />
+        <location filename="../../ui/kiosk/window.py" line="227" />
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186" />
-        <location filename="../../ui/kiosk/window.py" line="229" />
+        <location filename="../../ui/kiosk/window.py" line="228" />
         <source>Order {id}</source>
         <translation>訂單號 {id}</translation>
     </message>
@@ -431,13 +431,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="458" />
+        <location filename="../../ui/kiosk/window.py" line="499" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/widgets/bands.py" line="137" />
+        <location filename="../../ui/widgets/bands.py" line="143" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="367" />
+        <location filename="../../ui/kiosk/window.py" line="408" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
@@ -703,43 +703,43 @@
         <translation>暫不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="230" />
+        <location filename="../../ui/kiosk/window.py" line="229" />
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>你離開後，{amount} 的付款已到賬。這是它的憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="403" />
+        <location filename="../../ui/kiosk/window.py" line="444" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="426" />
+        <location filename="../../ui/kiosk/window.py" line="467" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="427" />
+        <location filename="../../ui/kiosk/window.py" line="468" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="428" />
+        <location filename="../../ui/kiosk/window.py" line="469" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="457" />
+        <location filename="../../ui/kiosk/window.py" line="498" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="475" />
+        <location filename="../../ui/kiosk/window.py" line="516" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="482" />
+        <location filename="../../ui/kiosk/window.py" line="523" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>
@@ -749,12 +749,18 @@
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="136" />
+        <location filename="../../ui/widgets/bands.py" line="142" />
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="140" />
+        <location filename="../../ui/widgets/bands.py" line="146" />
+        <location filename="../../ui/widgets/bands.py" line="147" />
+        <source>High contrast</source>
+        <translation>高對比度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="148" />
         <source>Log out {name}</source>
         <translation>退出登錄 {name}</translation>
     </message>
@@ -816,7 +822,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="168" />
-        <location filename="../../ui/widgets/bands.py" line="138" />
+        <location filename="../../ui/widgets/bands.py" line="144" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
@@ -831,7 +837,7 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="139" />
+        <location filename="../../ui/widgets/bands.py" line="145" />
         <source>Large text</source>
         <translation>大字</translation>
     </message>

@@ -23,7 +23,7 @@ from ui.app import apply_look, running_app
 from ui.devices import DeviceBridge
 from ui.i18n import tr
 from ui.idle import IdleWatcher
-from ui.theme import get_theme
+from ui.theme import get_theme, look
 from ui.widgets.bands import Footer, Header
 from ui.widgets.buttons import BigButton
 from ui.widgets.common import label
@@ -117,15 +117,14 @@ class KioskWindow(QWidget):
             running_app().installEventFilter(self.lockdown)
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
 
-        self.header.language_chosen.connect(self.set_language)
+        self.header.language_chosen.connect(self._reader_chose_language)
         self.header.staff_gesture.connect(self.staff.ask)
         self.footer.home.connect(self.home)
         self.footer.back.connect(self.back)
         self.footer.help.connect(self._help)
         self.footer.log_out.connect(self.logout)
-        self.footer.large_text.connect(
-            lambda on: self.set_theme("large" if on else kiosk.config.ui.theme
-                                      if kiosk.config.ui.theme != "large" else "normal"))
+        self.footer.large_text.connect(lambda on: self._reader_chose_look(large=on))
+        self.footer.high_contrast.connect(lambda on: self._reader_chose_look(contrast=on))
         kiosk.languages.changed.connect(self._language_changed)
 
         kiosk.sync.status_changed.connect(lambda _status: self.refresh_status())
@@ -275,6 +274,7 @@ class KioskWindow(QWidget):
             self.kiosk.worker.run(circulation.end_session, card)
         self.kiosk.worker.forget()
         self.history.clear()
+        self._terminal_look()
         self.go("attract", remember=False)
         self.logged_out.emit()
 
@@ -301,6 +301,33 @@ class KioskWindow(QWidget):
     # -- language and theme ---------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         self.kiosk.languages.switch(lang)
+
+    def _reader_chose_language(self, lang: str) -> None:
+        self.set_language(lang)
+        self._reader_chose()
+
+    def _reader_chose_look(self, *, large: bool | None = None,
+                           contrast: bool | None = None) -> None:
+        """One switch changes; the other keeps its state."""
+        theme = self.kiosk.theme
+        self.set_theme(look(large=theme.large if large is None else large,
+                            contrast=theme.contrast if contrast is None else contrast).name)
+        self._reader_chose()
+
+    def _reader_chose(self) -> None:
+        """Language and look are the reader's for their visit: one who chose them and
+        left without logging in is timed out too, so the next reader finds the terminal's
+        own (log-out restores them)."""
+        if self.kiosk.session is None:
+            self.idle.arm()
+
+    def _terminal_look(self) -> None:
+        """The configured language and theme, for the next reader."""
+        ui = self.kiosk.config.ui
+        if self.kiosk.theme.name != ui.theme:
+            self.set_theme(ui.theme)
+        if self.kiosk.languages.current != ui.language:
+            self.set_language(ui.language)
 
     def _language_changed(self, lang: str) -> None:
         self.header.set_language(lang)
