@@ -11,20 +11,20 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="64" />
         <location filename="../../ui/kiosk/account.py" line="67" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <source>My account</source>
         <translation>My account</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <location filename="../../ui/kiosk/renew.py" line="76" />
         <source>Renew</source>
         <translation>Renew</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <location filename="../../ui/kiosk/pay.py" line="209" />
         <source>Pay fees</source>
         <translation>Pay fees</translation>
@@ -122,38 +122,42 @@
         <translation>Lost item</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="72" />
-        <location filename="../../ui/kiosk/attract.py" line="87" />
+        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <source>What would you like to do next?</source>
+        <translation>What would you like to do next?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/attract.py" line="76" />
         <location filename="../../ui/kiosk/login.py" line="103" />
         <location filename="../../ui/kiosk/login.py" line="121" />
         <source>Tap your card or scan your e-card QR</source>
         <translation>Tap your card or scan your e-card QR</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/borrow.py" line="68" />
         <source>Borrow</source>
         <translation>Borrow</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/returns.py" line="16" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/find.py" line="118" />
         <source>Find a book</source>
         <translation>Find a book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="79" />
+        <location filename="../../ui/kiosk/attract.py" line="83" />
         <source>Working offline: borrowing and returning still work; payments wait until we are back online.</source>
         <translation>Working offline: borrowing and returning still work; payments wait until we are back online.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="96" />
+        <location filename="../../ui/kiosk/attract.py" line="100" />
         <source>To borrow, tap your card first. To return, press Return.</source>
         <translation>To borrow, tap your card first. To return, press Return.</translation>
     </message>
@@ -394,13 +398,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185" />
-        <location filename="../../ui/kiosk/window.py" line="227" />
+        <location filename="../../ui/kiosk/window.py" line="235" />
         <source>Paid {amount}</source>
         <translation>Paid {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186" />
-        <location filename="../../ui/kiosk/window.py" line="228" />
+        <location filename="../../ui/kiosk/window.py" line="236" />
         <source>Order {id}</source>
         <translation>Order {id}</translation>
     </message>
@@ -431,7 +435,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="499" />
+        <location filename="../../ui/kiosk/window.py" line="509" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -462,103 +466,103 @@
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="81" />
         <location filename="../../ui/kiosk/receipt.py" line="84" />
+        <location filename="../../ui/kiosk/receipt.py" line="87" />
         <source>Would you like a receipt?</source>
         <translation>Would you like a receipt?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="87" />
+        <location filename="../../ui/kiosk/receipt.py" line="90" />
         <source>You borrowed {books}.</source>
         <translation>You borrowed {books}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="88" />
+        <location filename="../../ui/kiosk/receipt.py" line="91" />
         <source>You returned {books}.</source>
         <translation>You returned {books}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="91" />
+        <location filename="../../ui/kiosk/receipt.py" line="94" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="92" />
+        <location filename="../../ui/kiosk/receipt.py" line="95" />
         <source>E-receipt (QR)</source>
         <translation>E-receipt (QR)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="93" />
+        <location filename="../../ui/kiosk/receipt.py" line="96" />
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="94" />
+        <location filename="../../ui/kiosk/receipt.py" line="97" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="98" />
+        <location filename="../../ui/kiosk/receipt.py" line="108" />
         <source>Please take your receipt.</source>
         <translation>Please take your receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="99" />
+        <location filename="../../ui/kiosk/receipt.py" line="109" />
         <source>Scan the code to keep your receipt on your phone.</source>
         <translation>Scan the code to keep your receipt on your phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="100" />
+        <location filename="../../ui/kiosk/receipt.py" line="110" />
         <source>No receipt. Thank you!</source>
         <translation>No receipt. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="101" />
+        <location filename="../../ui/kiosk/receipt.py" line="111" />
         <source>The printer is not working. Scan the code instead.</source>
         <translation>The printer is not working. Scan the code instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114" />
+        <location filename="../../ui/kiosk/receipt.py" line="124" />
         <source>Borrowed</source>
         <translation>Borrowed</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114" />
+        <location filename="../../ui/kiosk/receipt.py" line="124" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="115" />
+        <location filename="../../ui/kiosk/receipt.py" line="125" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="118" />
+        <location filename="../../ui/kiosk/receipt.py" line="128" />
         <source>recorded offline</source>
         <translation>recorded offline</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="120" />
+        <location filename="../../ui/kiosk/receipt.py" line="130" />
         <source>fee {amount}</source>
         <translation>fee {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="125" />
+        <location filename="../../ui/kiosk/receipt.py" line="135" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126" />
+        <location filename="../../ui/kiosk/receipt.py" line="136" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126" />
+        <location filename="../../ui/kiosk/receipt.py" line="136" />
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="144" />
+        <location filename="../../ui/kiosk/receipt.py" line="156" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
@@ -673,7 +677,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="408" />
+        <location filename="../../ui/kiosk/window.py" line="418" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -703,43 +707,43 @@
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="229" />
+        <location filename="../../ui/kiosk/window.py" line="237" />
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>Your payment of {amount} arrived after you left. Here is its receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="444" />
+        <location filename="../../ui/kiosk/window.py" line="454" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="467" />
+        <location filename="../../ui/kiosk/window.py" line="477" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="468" />
+        <location filename="../../ui/kiosk/window.py" line="478" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="469" />
+        <location filename="../../ui/kiosk/window.py" line="479" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="498" />
+        <location filename="../../ui/kiosk/window.py" line="508" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="516" />
+        <location filename="../../ui/kiosk/window.py" line="526" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="523" />
+        <location filename="../../ui/kiosk/window.py" line="533" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>

@@ -12,20 +12,20 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="64"/>
         <location filename="../../ui/kiosk/account.py" line="67"/>
-        <location filename="../../ui/kiosk/attract.py" line="75"/>
+        <location filename="../../ui/kiosk/attract.py" line="79"/>
         <source>My account</source>
         <translation>我的账户</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="69"/>
-        <location filename="../../ui/kiosk/attract.py" line="75"/>
+        <location filename="../../ui/kiosk/attract.py" line="79"/>
         <location filename="../../ui/kiosk/renew.py" line="76"/>
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70"/>
-        <location filename="../../ui/kiosk/attract.py" line="75"/>
+        <location filename="../../ui/kiosk/attract.py" line="79"/>
         <location filename="../../ui/kiosk/pay.py" line="209"/>
         <source>Pay fees</source>
         <translation>缴费</translation>
@@ -123,38 +123,42 @@
         <translation>遗失赔偿</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="72"/>
-        <location filename="../../ui/kiosk/attract.py" line="87"/>
+        <location filename="../../ui/kiosk/attract.py" line="75"/>
+        <source>What would you like to do next?</source>
+        <translation>接下来要办理什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/attract.py" line="76"/>
         <location filename="../../ui/kiosk/login.py" line="103"/>
         <location filename="../../ui/kiosk/login.py" line="121"/>
         <source>Tap your card or scan your e-card QR</source>
         <translation>刷卡或扫描电子读者证</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74"/>
+        <location filename="../../ui/kiosk/attract.py" line="78"/>
         <location filename="../../ui/kiosk/borrow.py" line="68"/>
         <source>Borrow</source>
         <translation>借书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74"/>
+        <location filename="../../ui/kiosk/attract.py" line="78"/>
         <location filename="../../ui/kiosk/returns.py" line="16"/>
         <source>Return</source>
         <translation>还书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74"/>
+        <location filename="../../ui/kiosk/attract.py" line="78"/>
         <location filename="../../ui/kiosk/find.py" line="118"/>
         <source>Find a book</source>
         <translation>查找图书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="79"/>
+        <location filename="../../ui/kiosk/attract.py" line="83"/>
         <source>Working offline: borrowing and returning still work; payments wait until we are back online.</source>
         <translation>离线服务中：可以借书和还书，缴费需等网络恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="96"/>
+        <location filename="../../ui/kiosk/attract.py" line="100"/>
         <source>To borrow, tap your card first. To return, press Return.</source>
         <translation>借书请先刷读者证；还书请按“还书”。</translation>
     </message>
@@ -395,13 +399,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185"/>
-        <location filename="../../ui/kiosk/window.py" line="227"/>
+        <location filename="../../ui/kiosk/window.py" line="235"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186"/>
-        <location filename="../../ui/kiosk/window.py" line="228"/>
+        <location filename="../../ui/kiosk/window.py" line="236"/>
         <source>Order {id}</source>
         <translation>订单号 {id}</translation>
     </message>
@@ -432,7 +436,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/kiosk/window.py" line="499"/>
+        <location filename="../../ui/kiosk/window.py" line="509"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -463,103 +467,103 @@
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="81"/>
         <location filename="../../ui/kiosk/receipt.py" line="84"/>
+        <location filename="../../ui/kiosk/receipt.py" line="87"/>
         <source>Would you like a receipt?</source>
         <translation>需要凭条吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="87"/>
+        <location filename="../../ui/kiosk/receipt.py" line="90"/>
         <source>You borrowed {books}.</source>
         <translation>你借了 {books}书。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="88"/>
+        <location filename="../../ui/kiosk/receipt.py" line="91"/>
         <source>You returned {books}.</source>
         <translation>你还了 {books}书。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="91"/>
+        <location filename="../../ui/kiosk/receipt.py" line="94"/>
         <source>Print</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="92"/>
+        <location filename="../../ui/kiosk/receipt.py" line="95"/>
         <source>E-receipt (QR)</source>
         <translation>电子凭条（二维码）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="93"/>
+        <location filename="../../ui/kiosk/receipt.py" line="96"/>
         <source>No receipt</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="94"/>
+        <location filename="../../ui/kiosk/receipt.py" line="97"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="98"/>
+        <location filename="../../ui/kiosk/receipt.py" line="108"/>
         <source>Please take your receipt.</source>
         <translation>请取走凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="99"/>
+        <location filename="../../ui/kiosk/receipt.py" line="109"/>
         <source>Scan the code to keep your receipt on your phone.</source>
         <translation>扫描二维码，把凭条保存到手机上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="100"/>
+        <location filename="../../ui/kiosk/receipt.py" line="110"/>
         <source>No receipt. Thank you!</source>
         <translation>不打印凭条。谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="101"/>
+        <location filename="../../ui/kiosk/receipt.py" line="111"/>
         <source>The printer is not working. Scan the code instead.</source>
         <translation>打印机故障，请扫描二维码获取凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114"/>
+        <location filename="../../ui/kiosk/receipt.py" line="124"/>
         <source>Borrowed</source>
         <translation>借书凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114"/>
+        <location filename="../../ui/kiosk/receipt.py" line="124"/>
         <source>Returned</source>
         <translation>还书凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="115"/>
+        <location filename="../../ui/kiosk/receipt.py" line="125"/>
         <source>Payment</source>
         <translation>缴费凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="118"/>
+        <location filename="../../ui/kiosk/receipt.py" line="128"/>
         <source>recorded offline</source>
         <translation>离线记录</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="120"/>
+        <location filename="../../ui/kiosk/receipt.py" line="130"/>
         <source>fee {amount}</source>
         <translation>费用 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="125"/>
+        <location filename="../../ui/kiosk/receipt.py" line="135"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126"/>
+        <location filename="../../ui/kiosk/receipt.py" line="136"/>
         <source>Card</source>
         <translation>读者证</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126"/>
+        <location filename="../../ui/kiosk/receipt.py" line="136"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="144"/>
+        <location filename="../../ui/kiosk/receipt.py" line="156"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -674,7 +678,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48"/>
-        <location filename="../../ui/kiosk/window.py" line="408"/>
+        <location filename="../../ui/kiosk/window.py" line="418"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -704,43 +708,43 @@
         <translation>暂不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="229"/>
+        <location filename="../../ui/kiosk/window.py" line="237"/>
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>你离开后，{amount} 的付款已到账。这是它的凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="444"/>
+        <location filename="../../ui/kiosk/window.py" line="454"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="467"/>
+        <location filename="../../ui/kiosk/window.py" line="477"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="468"/>
+        <location filename="../../ui/kiosk/window.py" line="478"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="469"/>
+        <location filename="../../ui/kiosk/window.py" line="479"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="498"/>
+        <location filename="../../ui/kiosk/window.py" line="508"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="516"/>
+        <location filename="../../ui/kiosk/window.py" line="526"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="523"/>
+        <location filename="../../ui/kiosk/window.py" line="533"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>

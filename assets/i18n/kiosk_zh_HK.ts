@@ -11,20 +11,20 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="64" />
         <location filename="../../ui/kiosk/account.py" line="67" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <source>My account</source>
         <translation>我的賬户</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <location filename="../../ui/kiosk/renew.py" line="76" />
         <source>Renew</source>
         <translation>續借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <location filename="../../ui/kiosk/pay.py" line="209" />
         <source>Pay fees</source>
         <translation>繳費</translation>
@@ -122,38 +122,42 @@
         <translation>遺失賠償</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="72" />
-        <location filename="../../ui/kiosk/attract.py" line="87" />
+        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <source>What would you like to do next?</source>
+        <translation>接下來要辦理什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/attract.py" line="76" />
         <location filename="../../ui/kiosk/login.py" line="103" />
         <location filename="../../ui/kiosk/login.py" line="121" />
         <source>Tap your card or scan your e-card QR</source>
         <translation>拍卡或掃描電子讀者證</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/borrow.py" line="68" />
         <source>Borrow</source>
         <translation>借書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/returns.py" line="16" />
         <source>Return</source>
         <translation>還書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/find.py" line="118" />
         <source>Find a book</source>
         <translation>查找圖書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="79" />
+        <location filename="../../ui/kiosk/attract.py" line="83" />
         <source>Working offline: borrowing and returning still work; payments wait until we are back online.</source>
         <translation>離線服務中：可以借書和還書，繳費需等網絡恢復。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="96" />
+        <location filename="../../ui/kiosk/attract.py" line="100" />
         <source>To borrow, tap your card first. To return, press Return.</source>
         <translation>借書請先刷讀者證；還書請按“還書”。</translation>
     </message>
@@ -394,13 +398,13 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="185" />
-        <location filename="../../ui/kiosk/window.py" line="227" />
+        <location filename="../../ui/kiosk/window.py" line="235" />
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="186" />
-        <location filename="../../ui/kiosk/window.py" line="228" />
+        <location filename="../../ui/kiosk/window.py" line="236" />
         <source>Order {id}</source>
         <translation>訂單號 {id}</translation>
     </message>
@@ -431,7 +435,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="499" />
+        <location filename="../../ui/kiosk/window.py" line="509" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -462,103 +466,103 @@
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="81" />
         <location filename="../../ui/kiosk/receipt.py" line="84" />
+        <location filename="../../ui/kiosk/receipt.py" line="87" />
         <source>Would you like a receipt?</source>
         <translation>需要憑條嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="87" />
+        <location filename="../../ui/kiosk/receipt.py" line="90" />
         <source>You borrowed {books}.</source>
         <translation>你借了 {books}書。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="88" />
+        <location filename="../../ui/kiosk/receipt.py" line="91" />
         <source>You returned {books}.</source>
         <translation>你還了 {books}書。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="91" />
+        <location filename="../../ui/kiosk/receipt.py" line="94" />
         <source>Print</source>
         <translation>打印憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="92" />
+        <location filename="../../ui/kiosk/receipt.py" line="95" />
         <source>E-receipt (QR)</source>
         <translation>電子憑條（二維碼）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="93" />
+        <location filename="../../ui/kiosk/receipt.py" line="96" />
         <source>No receipt</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="94" />
+        <location filename="../../ui/kiosk/receipt.py" line="97" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="98" />
+        <location filename="../../ui/kiosk/receipt.py" line="108" />
         <source>Please take your receipt.</source>
         <translation>請取走憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="99" />
+        <location filename="../../ui/kiosk/receipt.py" line="109" />
         <source>Scan the code to keep your receipt on your phone.</source>
         <translation>掃描二維碼，把憑條保存到手機上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="100" />
+        <location filename="../../ui/kiosk/receipt.py" line="110" />
         <source>No receipt. Thank you!</source>
         <translation>不打印憑條。謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="101" />
+        <location filename="../../ui/kiosk/receipt.py" line="111" />
         <source>The printer is not working. Scan the code instead.</source>
         <translation>打印機故障，請掃描二維碼獲取憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114" />
+        <location filename="../../ui/kiosk/receipt.py" line="124" />
         <source>Borrowed</source>
         <translation>借書憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114" />
+        <location filename="../../ui/kiosk/receipt.py" line="124" />
         <source>Returned</source>
         <translation>還書憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="115" />
+        <location filename="../../ui/kiosk/receipt.py" line="125" />
         <source>Payment</source>
         <translation>繳費憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="118" />
+        <location filename="../../ui/kiosk/receipt.py" line="128" />
         <source>recorded offline</source>
         <translation>離線記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="120" />
+        <location filename="../../ui/kiosk/receipt.py" line="130" />
         <source>fee {amount}</source>
         <translation>費用 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="125" />
+        <location filename="../../ui/kiosk/receipt.py" line="135" />
         <source>Due</source>
         <translation>應還</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126" />
+        <location filename="../../ui/kiosk/receipt.py" line="136" />
         <source>Card</source>
         <translation>讀者證</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126" />
+        <location filename="../../ui/kiosk/receipt.py" line="136" />
         <source>Thank you!</source>
         <translation>謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="144" />
+        <location filename="../../ui/kiosk/receipt.py" line="156" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -673,7 +677,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="408" />
+        <location filename="../../ui/kiosk/window.py" line="418" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
@@ -703,43 +707,43 @@
         <translation>暫不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="229" />
+        <location filename="../../ui/kiosk/window.py" line="237" />
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>你離開後，{amount} 的付款已到賬。這是它的憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="444" />
+        <location filename="../../ui/kiosk/window.py" line="454" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="467" />
+        <location filename="../../ui/kiosk/window.py" line="477" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="468" />
+        <location filename="../../ui/kiosk/window.py" line="478" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="469" />
+        <location filename="../../ui/kiosk/window.py" line="479" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="498" />
+        <location filename="../../ui/kiosk/window.py" line="508" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="516" />
+        <location filename="../../ui/kiosk/window.py" line="526" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="523" />
+        <location filename="../../ui/kiosk/window.py" line="533" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>

@@ -204,7 +204,15 @@ class KioskWindow(QWidget):
         self.home()
 
     def home(self) -> None:
-        self.logout()
+        """The start screen. A reader logged in stays logged in and finds their menu
+        there, as on library self-checks: Home is where the next task is chosen (pay
+        after borrowing, without tapping the card again); the visit ends with Log out
+        (shown with their masked name) or inactivity. Without a reader, Home clears the
+        screens as a log-out does but keeps the language and look being used."""
+        if self.kiosk.session is not None:
+            self.go("attract", remember=False)
+        else:
+            self.logout(keep_look=True)
 
     # -- the reader's session -------------------------------------------------------------
     def start_session(self, session, target: str = "") -> None:
@@ -255,8 +263,9 @@ class KioskWindow(QWidget):
         screen = self.screens[self.current]
         return self.current if screen.needs_login else ""
 
-    def logout(self) -> None:
-        """Back to the start with nothing of the reader left, on screen or in memory."""
+    def logout(self, keep_look: bool = False) -> None:
+        """Back to the start with nothing of the reader left, on screen or in memory;
+        the terminal's own language and look unless keep_look."""
         if self.current:                 # before it is cleared: a waiting payment is
             self.screens[self.current].leave()   # cancelled (or found paid) at the centre
         session, self.kiosk.session = self.kiosk.session, None
@@ -274,7 +283,8 @@ class KioskWindow(QWidget):
             self.kiosk.worker.run(circulation.end_session, card)
         self.kiosk.worker.forget()
         self.history.clear()
-        self._terminal_look()
+        if not keep_look:
+            self._terminal_look()
         self.go("attract", remember=False)
         self.logged_out.emit()
 
