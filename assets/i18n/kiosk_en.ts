@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="78" />
-        <location filename="../../ui/kiosk/find.py" line="118" />
+        <location filename="../../ui/kiosk/find.py" line="117" />
         <source>Find a book</source>
         <translation>Find a book</translation>
     </message>
@@ -183,57 +183,57 @@
         <translation>Borrowed. Due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="54" />
+        <location filename="../../ui/kiosk/find.py" line="53" />
         <source>Available here: {n} ({where})</source>
         <translation>Available here: {n} ({where})</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="57" />
+        <location filename="../../ui/kiosk/find.py" line="56" />
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>Not on the shelf here; {n} at other branches</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="60" />
+        <location filename="../../ui/kiosk/find.py" line="59" />
         <source>All copies are out; you can place a hold</source>
         <translation>All copies are out; you can place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="119" />
+        <location filename="../../ui/kiosk/find.py" line="118" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>Title, author, pinyin or ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="120" />
+        <location filename="../../ui/kiosk/find.py" line="119" />
         <source>Search for a book</source>
         <translation>Search for a book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="122" />
+        <location filename="../../ui/kiosk/find.py" line="121" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="127" />
+        <location filename="../../ui/kiosk/find.py" line="126" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>Type a title, an author, pinyin or an ISBN, then press Search.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="155" />
+        <location filename="../../ui/kiosk/find.py" line="154" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168" />
+        <location filename="../../ui/kiosk/find.py" line="167" />
         <source>{n} results</source>
         <translation>{n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168" />
+        <location filename="../../ui/kiosk/find.py" line="167" />
         <source>1 result</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="170" />
+        <location filename="../../ui/kiosk/find.py" line="169" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>Nothing found. Try fewer words or pinyin.</translation>
     </message>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="509" />
+        <location filename="../../ui/kiosk/window.py" line="508" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="418" />
+        <location filename="../../ui/kiosk/window.py" line="417" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -712,38 +712,38 @@
         <translation>Your payment of {amount} arrived after you left. Here is its receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="454" />
+        <location filename="../../ui/kiosk/window.py" line="453" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="477" />
+        <location filename="../../ui/kiosk/window.py" line="476" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="478" />
+        <location filename="../../ui/kiosk/window.py" line="477" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="479" />
+        <location filename="../../ui/kiosk/window.py" line="478" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="508" />
+        <location filename="../../ui/kiosk/window.py" line="507" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="526" />
+        <location filename="../../ui/kiosk/window.py" line="525" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="533" />
+        <location filename="../../ui/kiosk/window.py" line="532" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>

@@ -148,7 +148,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="78"/>
-        <location filename="../../ui/kiosk/find.py" line="118"/>
+        <location filename="../../ui/kiosk/find.py" line="117"/>
         <source>Find a book</source>
         <translation>查找图书</translation>
     </message>
@@ -184,57 +184,57 @@
         <translation>借书成功，应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="54"/>
+        <location filename="../../ui/kiosk/find.py" line="53"/>
         <source>Available here: {n} ({where})</source>
         <translation>本馆可借 {n} 本（{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="57"/>
+        <location filename="../../ui/kiosk/find.py" line="56"/>
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>本馆暂无在架，其他分馆有 {n} 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="60"/>
+        <location filename="../../ui/kiosk/find.py" line="59"/>
         <source>All copies are out; you can place a hold</source>
         <translation>全部已借出，可以预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="119"/>
+        <location filename="../../ui/kiosk/find.py" line="118"/>
         <source>Title, author, pinyin or ISBN</source>
         <translation>书名、作者、拼音或 ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="120"/>
+        <location filename="../../ui/kiosk/find.py" line="119"/>
         <source>Search for a book</source>
         <translation>搜索图书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="122"/>
+        <location filename="../../ui/kiosk/find.py" line="121"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="127"/>
+        <location filename="../../ui/kiosk/find.py" line="126"/>
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>请输入书名、作者、拼音或 ISBN，然后按“搜索”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="155"/>
+        <location filename="../../ui/kiosk/find.py" line="154"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168"/>
+        <location filename="../../ui/kiosk/find.py" line="167"/>
         <source>{n} results</source>
         <translation>找到 {n} 条结果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168"/>
+        <location filename="../../ui/kiosk/find.py" line="167"/>
         <source>1 result</source>
         <translation>找到 1 条结果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="170"/>
+        <location filename="../../ui/kiosk/find.py" line="169"/>
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>没有找到。请减少关键词或改用拼音。</translation>
     </message>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/kiosk/window.py" line="509"/>
+        <location filename="../../ui/kiosk/window.py" line="508"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48"/>
-        <location filename="../../ui/kiosk/window.py" line="418"/>
+        <location filename="../../ui/kiosk/window.py" line="417"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -713,38 +713,38 @@
         <translation>你离开后，{amount} 的付款已到账。这是它的凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="454"/>
+        <location filename="../../ui/kiosk/window.py" line="453"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="477"/>
+        <location filename="../../ui/kiosk/window.py" line="476"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="478"/>
+        <location filename="../../ui/kiosk/window.py" line="477"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="479"/>
+        <location filename="../../ui/kiosk/window.py" line="478"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="508"/>
+        <location filename="../../ui/kiosk/window.py" line="507"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="526"/>
+        <location filename="../../ui/kiosk/window.py" line="525"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="533"/>
+        <location filename="../../ui/kiosk/window.py" line="532"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>

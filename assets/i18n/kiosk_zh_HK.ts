@@ -6,14 +6,14 @@
         <location filename="../../ui/kiosk/account.py" line="50" />
         <location filename="../../ui/kiosk/account.py" line="74" />
         <source>Fetching your account…</source>
-        <translation>正在查詢你的賬户…</translation>
+        <translation>正在查詢你的賬戶…</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="64" />
         <location filename="../../ui/kiosk/account.py" line="67" />
         <location filename="../../ui/kiosk/attract.py" line="79" />
         <source>My account</source>
-        <translation>我的賬户</translation>
+        <translation>我的賬戶</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
@@ -32,7 +32,7 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="77" />
         <source>We are offline: these details may be out of date.</source>
-        <translation>目前處於離線狀態，以下信息可能不是最新的。</translation>
+        <translation>目前處於離線狀態，以下資訊可能不是最新的。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="80" />
@@ -57,7 +57,7 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="87" />
         <source>{n} reading points</source>
-        <translation>閲讀積分 {n}</translation>
+        <translation>閱讀積分 {n}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="91" />
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="78" />
-        <location filename="../../ui/kiosk/find.py" line="118" />
+        <location filename="../../ui/kiosk/find.py" line="117" />
         <source>Find a book</source>
         <translation>查找圖書</translation>
     </message>
@@ -183,57 +183,57 @@
         <translation>借書成功，應還日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="54" />
+        <location filename="../../ui/kiosk/find.py" line="53" />
         <source>Available here: {n} ({where})</source>
         <translation>本館可借 {n} 本（{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="57" />
+        <location filename="../../ui/kiosk/find.py" line="56" />
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>本館暫無在架，其他分館有 {n} 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="60" />
+        <location filename="../../ui/kiosk/find.py" line="59" />
         <source>All copies are out; you can place a hold</source>
         <translation>全部已借出，可以預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="119" />
+        <location filename="../../ui/kiosk/find.py" line="118" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>書名、作者、拼音或 ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="120" />
+        <location filename="../../ui/kiosk/find.py" line="119" />
         <source>Search for a book</source>
         <translation>搜索圖書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="122" />
+        <location filename="../../ui/kiosk/find.py" line="121" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="127" />
+        <location filename="../../ui/kiosk/find.py" line="126" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>請輸入書名、作者、拼音或 ISBN，然後按“搜索”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="155" />
+        <location filename="../../ui/kiosk/find.py" line="154" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168" />
+        <location filename="../../ui/kiosk/find.py" line="167" />
         <source>{n} results</source>
         <translation>找到 {n} 條結果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168" />
+        <location filename="../../ui/kiosk/find.py" line="167" />
         <source>1 result</source>
         <translation>找到 1 條結果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="170" />
+        <location filename="../../ui/kiosk/find.py" line="169" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>沒有找到。請減少關鍵詞或改用拼音。</translation>
     </message>
@@ -288,7 +288,7 @@
     <message>
         <location filename="../../ui/kiosk/login.py" line="106" />
         <source>Log in to reserve “{title}”; your choice is kept.</source>
-        <translation>登錄後即可預約《{title}》，已為你記下這本書。</translation>
+        <translation>登入後即可預約《{title}》，已為你記下這本書。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/login.py" line="110" />
@@ -298,7 +298,7 @@
     <message>
         <location filename="../../ui/kiosk/login.py" line="176" />
         <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
-        <translation>這是圖書條碼。借書請先刷讀者證登錄；還書請按“還書”。</translation>
+        <translation>這是圖書條碼。借書請先刷讀者證登入；還書請按“還書”。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/login.py" line="179" />
@@ -435,7 +435,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="509" />
+        <location filename="../../ui/kiosk/window.py" line="508" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="418" />
+        <location filename="../../ui/kiosk/window.py" line="417" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
@@ -712,38 +712,38 @@
         <translation>你離開後，{amount} 的付款已到賬。這是它的憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="454" />
+        <location filename="../../ui/kiosk/window.py" line="453" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="477" />
+        <location filename="../../ui/kiosk/window.py" line="476" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="478" />
+        <location filename="../../ui/kiosk/window.py" line="477" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="479" />
+        <location filename="../../ui/kiosk/window.py" line="478" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="508" />
+        <location filename="../../ui/kiosk/window.py" line="507" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="526" />
+        <location filename="../../ui/kiosk/window.py" line="525" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="533" />
+        <location filename="../../ui/kiosk/window.py" line="532" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>
@@ -766,7 +766,7 @@
     <message>
         <location filename="../../ui/widgets/bands.py" line="148" />
         <source>Log out {name}</source>
-        <translation>退出登錄 {name}</translation>
+        <translation>登出 {name}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="133" />

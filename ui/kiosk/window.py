@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.app import apply_look, running_app
 from ui.devices import DeviceBridge
-from ui.i18n import tr
+from ui.i18n import hong_kong, tr
 from ui.idle import IdleWatcher
 from ui.theme import get_theme, look
 from ui.widgets.bands import Footer, Header
@@ -385,8 +385,7 @@ class KioskWindow(QWidget):
         cfg = self.kiosk.config.library
         name = cfg.name_en if self.kiosk.languages.current == "en" else cfg.name_zh
         if self.kiosk.languages.current == "zh_HK":
-            from opencc import OpenCC
-            name = OpenCC("s2hk").convert(name)
+            name = hong_kong(name)
         self.header.name.setText(name)
         self.refresh_status()
 
