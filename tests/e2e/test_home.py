@@ -36,3 +36,28 @@ def test_home_without_a_reader_keeps_the_language_chosen(qtbot, demo):
     qtbot.mouseClick(window.screens["attract"].tiles["find"], Qt.MouseButton.LeftButton)
     click(qtbot, window, "Home")
     assert window.current == "attract" and window.kiosk.languages.current == "en"
+
+
+def test_a_call_for_help_names_the_demo_terminal_in_the_librarys_words(qtbot, demo):
+    """The desk's alert names the terminal as the centre knows it (review item 7: it
+    was "demo terminal", in English at a Chinese desk)."""
+    click(qtbot, demo.window, "求助")
+    settle(qtbot, demo)
+    qtbot.waitUntil(lambda: bool(open_calls(demo)), timeout=10_000)
+    try:
+        assert open_calls(demo) == ["自助借还机 1"]
+    finally:
+        click(qtbot, demo.window, "取消呼叫")
+        settle(qtbot, demo)
+        qtbot.waitUntil(lambda: not open_calls(demo), timeout=10_000)
+        click(qtbot, demo.window, "关闭")
+
+
+def open_calls(demo) -> list[str]:
+    """The calling terminals' names as a desk's alert list gets them (GET /alerts joins
+    the open alerts with the devices' names)."""
+    store = demo.server.store
+    with store.lock:
+        rows = store.rows("SELECT d.name FROM alerts a JOIN devices d ON d.id = a.device_id "
+                          "WHERE a.status = 'open'", ())
+    return [row["name"] for row in rows]
