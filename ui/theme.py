@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ui.assets import asset_path
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -131,6 +133,11 @@ def contrast_ratio(fg: str, bg: str) -> float:
 
 # -- style sheet ---------------------------------------------------------------------
 
+def _tick(colour: str) -> str:
+    """The check mark drawn in a ticked box (a style sheet takes only files)."""
+    return (asset_path("icons") / f"check-{colour.lstrip('#').upper()}.svg").as_posix()
+
+
 def stylesheet(t: Theme) -> str:
     """QSS for the whole terminal. Widgets pick rules by objectName and the dynamic
     properties `role` (labels) and `kind` (buttons)."""
@@ -195,5 +202,5 @@ def stylesheet(t: Theme) -> str:
     QCheckBox {{ font-size: {t.body}px; spacing: 20px; min-height: {t.target}px; }}
     QCheckBox::indicator {{ width: {t.px(56)}px; height: {t.px(56)}px;
         border: 3px solid {t.primary}; border-radius: 8px; background: {t.background}; }}
-    QCheckBox::indicator:checked {{ background: {t.primary}; }}
+    QCheckBox::indicator:checked {{ background: {t.primary}; image: url("{_tick(t.on_primary)}"); }}
     """

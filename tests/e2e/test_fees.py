@@ -1,0 +1,32 @@
+"""Choosing fees to pay (review item 11): each fee is a real check box (it was a "☑"
+glyph in a row's text), tapped anywhere on its row; one Back, the footer's (the
+screen had its own "✕ 返回" beside it)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel
+
+from tests.e2e.conftest import settle
+
+LI = "04A1B2C4"          # 李华: fees
+
+
+def test_fees_are_check_boxes_and_there_is_one_back(qtbot, demo):
+    window = demo.window
+    demo.panel.card.present(LI)
+    settle(qtbot, demo)
+    demo.panel.card.remove()
+    qtbot.mouseClick(window.footer.home_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screens["attract"].tiles["pay"], Qt.MouseButton.LeftButton)
+    settle(qtbot, demo)
+    assert window.current == "pay"
+    boxes = [b for b in window.findChildren(QCheckBox) if b.isVisible()]
+    assert boxes and all(b.isChecked() for b in boxes)       # all owed fees, to start
+    before = window.screen().go_pay.text()
+    qtbot.mouseClick(boxes[0], Qt.MouseButton.LeftButton, pos=boxes[0].rect().center())
+    boxes = [b for b in window.findChildren(QCheckBox) if b.isVisible()]
+    assert not boxes[0].isChecked() and window.screen().go_pay.text() != before
+    shown = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
+             if w.isVisible()]
+    assert not any("☑" in t or "☐" in t for t in shown), shown
+    assert [t for t in shown if "返回" in t] == ["返回"]
