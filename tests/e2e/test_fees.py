@@ -8,12 +8,19 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel
 
 from tests.e2e.conftest import settle
 
-LI = "04A1B2C4"          # 李华: fees
+def owing(demo) -> str:
+    """The card UID of an active demo reader who owes fees (other tests pay 李华's)."""
+    circulation = demo.terminal.circulation
+    for n in range(7, 231):
+        view = circulation.account(f"0440{n:06d}")
+        if str(view.patron.status) == "active" and view.fees_fen:
+            return f"05{n:06X}"
+    raise AssertionError("no demo reader owes fees")
 
 
 def test_fees_are_check_boxes_and_there_is_one_back(qtbot, demo):
     window = demo.window
-    demo.panel.card.present(LI)
+    demo.panel.card.present(owing(demo))
     settle(qtbot, demo)
     demo.panel.card.remove()
     qtbot.mouseClick(window.footer.home_button, Qt.MouseButton.LeftButton)
