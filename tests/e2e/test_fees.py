@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel
 
 from tests.e2e.conftest import settle
 
+
 def owing(demo) -> str:
     """The card UID of an active demo reader who owes fees (other tests pay 李华's)."""
     circulation = demo.terminal.circulation
