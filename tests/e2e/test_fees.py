@@ -28,12 +28,15 @@ def test_fees_are_check_boxes_and_there_is_one_back(qtbot, demo):
     qtbot.mouseClick(window.screens["attract"].tiles["pay"], Qt.MouseButton.LeftButton)
     settle(qtbot, demo)
     assert window.current == "pay"
-    boxes = [b for b in window.findChildren(QCheckBox) if b.isVisible()]
-    assert boxes and all(b.isChecked() for b in boxes)       # all owed fees, to start
+    def shown_boxes() -> list[QCheckBox]:        # rows added to a shown list appear
+        return [b for b in window.findChildren(QCheckBox) if b.isVisible()]   # next loop
+
+    qtbot.waitUntil(lambda: bool(shown_boxes()), timeout=10_000)
+    boxes = shown_boxes()
+    assert all(b.isChecked() for b in boxes)                 # all owed fees, to start
     before = window.screen().go_pay.text()
     qtbot.mouseClick(boxes[0], Qt.MouseButton.LeftButton, pos=boxes[0].rect().center())
-    boxes = [b for b in window.findChildren(QCheckBox) if b.isVisible()]
-    assert not boxes[0].isChecked() and window.screen().go_pay.text() != before
+    assert shown_boxes() == boxes and not boxes[0].isChecked() and window.screen().go_pay.text() != before
     shown = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
              if w.isVisible()]
     assert not any("☑" in t or "☐" in t for t in shown), shown
