@@ -8,6 +8,7 @@ screen re-sets its texts in `retranslate()`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
@@ -23,6 +24,22 @@ LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English", "zh_HK": "繁體中�
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+# OpenCC's s2hk follows Hong Kong's glyph table (常用字字形表) down to code points that
+# Hong Kong text (Big5) writes otherwise, and that read as simplified or Japanese forms.
+_HK_CODE_POINTS = str.maketrans("户説閲", "戶說閱")
+
+
+@lru_cache(maxsize=1)
+def _s2hk():
+    from opencc import OpenCC
+    return OpenCC("s2hk")
+
+
+def hong_kong(simplified: str) -> str:
+    """Simplified Chinese in Hong Kong's traditional characters and wording."""
+    return _s2hk().convert(simplified).translate(_HK_CODE_POINTS)
 
 
 def qm_path(lang: str) -> Path:

@@ -4,7 +4,7 @@
    keeping the translations already there.
 2. English is the source language: its entries are the source text.
 3. Traditional Chinese (Hong Kong) entries still empty are drafted from the
-   Simplified Chinese ones with OpenCC's s2hk (Hong Kong forms and wording);
+   Simplified Chinese ones by ui.i18n.hong_kong (OpenCC's s2hk, Big5 code points);
    a translator may then refine them in Qt Linguist — a finished entry is never
    overwritten.
 4. pyside6-lrelease compiles each .ts to the .qm the terminal loads.
@@ -19,6 +19,8 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from ui.i18n import hong_kong
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "assets" / "i18n"
@@ -72,8 +74,7 @@ def fill(lang: str, simplified: dict[str, str]) -> int:
             _finish(translation, src)
             filled += 1
         elif lang == "zh_HK" and simplified.get(src):
-            from opencc import OpenCC
-            _finish(translation, OpenCC("s2hk").convert(simplified[src]))
+            _finish(translation, hong_kong(simplified[src]))
             filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return filled

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ui.assets import asset_path
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -25,6 +27,8 @@ class Theme:
     border: str
     scale: float = 1.0    # type and target size multiplier (large-text mode)
     animate: bool = True
+    large: bool = False   # the reader's two switches, each independent of the other
+    contrast: bool = False
 
     # -- type scale (px); nothing under 24 ---------------------------------------
     def px(self, base: int) -> int:
@@ -80,14 +84,26 @@ NORMAL = Theme(
     name="normal", background="#FFFFFF", surface="#F1F4F8", text="#111827",
     text_secondary="#374151", primary="#0B4F8A", on_primary="#FFFFFF", pressed="#06325A",
     success="#11602A", warning="#7A4A00", error="#A1221B", border="#C9D2DE")
-LARGE = replace(NORMAL, name="large", scale=1.4, animate=False)
 CONTRAST = Theme(
     name="contrast", background="#000000", surface="#111111", text="#FFFFFF",
     text_secondary="#F0F0F0", primary="#FFE14D", on_primary="#000000", pressed="#FFFFFF",
     success="#8CFF9E", warning="#FFE14D", error="#FFB3B3", border="#FFFFFF",
-    scale=1.15, animate=False)
+    scale=1.15, animate=False, contrast=True)
+LARGE_SCALE = 1.4
 
-THEMES = {t.name: t for t in (NORMAL, LARGE, CONTRAST)}
+
+def look(*, large: bool, contrast: bool) -> Theme:
+    """The theme for the reader's two switches: large text keeps the colours of high
+    contrast and high contrast keeps the size of large text."""
+    base = CONTRAST if contrast else NORMAL
+    if not large:
+        return base
+    return replace(base, name="contrast-large" if contrast else "large", scale=LARGE_SCALE,
+                   animate=False, large=True)
+
+
+LARGE = look(large=True, contrast=False)
+THEMES = {t.name: t for t in (NORMAL, LARGE, CONTRAST, look(large=True, contrast=True))}
 
 
 def get_theme(name: str) -> Theme:
@@ -116,6 +132,11 @@ def contrast_ratio(fg: str, bg: str) -> float:
 
 
 # -- style sheet ---------------------------------------------------------------------
+
+def _tick(colour: str) -> str:
+    """The check mark drawn in a ticked box (a style sheet takes only files)."""
+    return (asset_path("icons") / f"check-{colour.lstrip('#').upper()}.svg").as_posix()
+
 
 def stylesheet(t: Theme, family: str) -> str:
     """QSS for the whole terminal. Widgets pick rules by objectName and the dynamic
@@ -184,5 +205,5 @@ def stylesheet(t: Theme, family: str) -> str:
     QCheckBox {{ font-size: {t.body}px; spacing: 20px; min-height: {t.target}px; }}
     QCheckBox::indicator {{ width: {t.px(56)}px; height: {t.px(56)}px;
         border: 3px solid {t.primary}; border-radius: 8px; background: {t.background}; }}
-    QCheckBox::indicator:checked {{ background: {t.primary}; }}
+    QCheckBox::indicator:checked {{ background: {t.primary}; image: url("{_tick(t.on_primary)}"); }}
     """

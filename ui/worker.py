@@ -15,7 +15,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
+from kiosk.services.results import ServiceRefused
+from kiosk.services.staff import StaffError
+
 log = logging.getLogger(__name__)
+# What a service answers when it says no: normal events, told to the caller's `failed`
+REFUSALS = (ServiceRefused, StaffError)
 
 
 class _Relay(QObject):
@@ -29,10 +34,14 @@ class _Job(QRunnable):
         self.job_id, self.fn, self.args, self.kwargs, self.relay = job_id, fn, args, kwargs, relay
 
     def run(self) -> None:
+        name = getattr(self.fn, "__name__", self.fn)
         try:
             result = self.fn(*self.args, **self.kwargs)
+        except REFUSALS as exc:   # an answer (a wrong PIN or password): no traceback
+            log.info("background call %s refused: %s", name, exc)
+            self.relay.failed.emit(self.job_id, exc)
         except Exception as exc:  # delivered to the caller's `failed`
-            log.exception("background call %s failed", getattr(self.fn, "__name__", self.fn))
+            log.exception("background call %s failed", name)
             self.relay.failed.emit(self.job_id, exc)
         else:
             self.relay.finished.emit(self.job_id, result)

@@ -11,21 +11,21 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="64" />
         <location filename="../../ui/kiosk/account.py" line="67" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <source>My account</source>
         <translation>My account</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <location filename="../../ui/kiosk/renew.py" line="76" />
         <source>Renew</source>
         <translation>Renew</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/pay.py" line="209" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
+        <location filename="../../ui/kiosk/pay.py" line="215" />
         <source>Pay fees</source>
         <translation>Pay fees</translation>
     </message>
@@ -122,38 +122,37 @@
         <translation>Lost item</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="72" />
-        <location filename="../../ui/kiosk/attract.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="85" />
-        <location filename="../../ui/kiosk/login.py" line="92" />
+        <location filename="../../ui/kiosk/attract.py" line="76" />
+        <location filename="../../ui/kiosk/login.py" line="103" />
+        <location filename="../../ui/kiosk/login.py" line="121" />
         <source>Tap your card or scan your e-card QR</source>
         <translation>Tap your card or scan your e-card QR</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/borrow.py" line="102" />
         <source>Borrow</source>
         <translation>Borrow</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/returns.py" line="16" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/find.py" line="118" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
+        <location filename="../../ui/kiosk/find.py" line="117" />
         <source>Find a book</source>
         <translation>Find a book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="79" />
+        <location filename="../../ui/kiosk/attract.py" line="83" />
         <source>Working offline: borrowing and returning still work; payments wait until we are back online.</source>
         <translation>Working offline: borrowing and returning still work; payments wait until we are back online.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="96" />
+        <location filename="../../ui/kiosk/attract.py" line="100" />
         <source>To borrow, tap your card first. To return, press Return.</source>
         <translation>To borrow, tap your card first. To return, press Return.</translation>
     </message>
@@ -180,57 +179,57 @@
         <translation>Borrowed. Due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="54" />
+        <location filename="../../ui/kiosk/find.py" line="53" />
         <source>Available here: {n} ({where})</source>
         <translation>Available here: {n} ({where})</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="57" />
+        <location filename="../../ui/kiosk/find.py" line="56" />
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>Not on the shelf here; {n} at other branches</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="60" />
+        <location filename="../../ui/kiosk/find.py" line="59" />
         <source>All copies are out; you can place a hold</source>
         <translation>All copies are out; you can place a hold</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="119" />
+        <location filename="../../ui/kiosk/find.py" line="118" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>Title, author, pinyin or ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="120" />
+        <location filename="../../ui/kiosk/find.py" line="119" />
         <source>Search for a book</source>
         <translation>Search for a book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="122" />
+        <location filename="../../ui/kiosk/find.py" line="121" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="127" />
+        <location filename="../../ui/kiosk/find.py" line="126" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>Type a title, an author, pinyin or an ISBN, then press Search.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="155" />
+        <location filename="../../ui/kiosk/find.py" line="154" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168" />
+        <location filename="../../ui/kiosk/find.py" line="167" />
         <source>{n} results</source>
         <translation>{n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168" />
+        <location filename="../../ui/kiosk/find.py" line="167" />
         <source>1 result</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="170" />
+        <location filename="../../ui/kiosk/find.py" line="169" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>Nothing found. Try fewer words or pinyin.</translation>
     </message>
@@ -267,36 +266,36 @@
         <translation>Placing your hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="86" />
+        <location filename="../../ui/kiosk/login.py" line="104" />
         <source>Or type your card number and PIN below.</source>
         <translation>Or type your card number and PIN below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88" />
-        <location filename="../../ui/kiosk/login.py" line="112" />
+        <location filename="../../ui/kiosk/login.py" line="100" />
+        <location filename="../../ui/kiosk/login.py" line="141" />
         <source>Enter your PIN</source>
         <translation>Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="110" />
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="147" />
+        <location filename="../../ui/kiosk/login.py" line="176" />
         <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="150" />
+        <location filename="../../ui/kiosk/login.py" line="179" />
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>This code is not recognised. Please scan your reader card or your e-card QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="120" />
-        <location filename="../../ui/kiosk/login.py" line="137" />
-        <location filename="../../ui/kiosk/login.py" line="165" />
+        <location filename="../../ui/kiosk/login.py" line="109" />
+        <location filename="../../ui/kiosk/login.py" line="149" />
+        <location filename="../../ui/kiosk/login.py" line="166" />
+        <location filename="../../ui/kiosk/login.py" line="194" />
         <source>Checking your card…</source>
         <translation>Checking your card…</translation>
     </message>
@@ -369,187 +368,186 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="105" />
+        <location filename="../../ui/kiosk/pay.py" line="108" />
         <source>Fetching your fees…</source>
         <translation>Fetching your fees…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="122" />
+        <location filename="../../ui/kiosk/pay.py" line="125" />
         <source>Creating your payment…</source>
         <translation>Creating your payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="153" />
+        <location filename="../../ui/kiosk/pay.py" line="156" />
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>Waiting for your payment… {m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185" />
-        <location filename="../../ui/kiosk/window.py" line="228" />
+        <location filename="../../ui/kiosk/pay.py" line="186" />
+        <location filename="../../ui/kiosk/window.py" line="235" />
         <source>Paid {amount}</source>
         <translation>Paid {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="186" />
-        <location filename="../../ui/kiosk/window.py" line="229" />
+        <location filename="../../ui/kiosk/pay.py" line="187" />
+        <location filename="../../ui/kiosk/window.py" line="236" />
         <source>Order {id}</source>
         <translation>Order {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213" />
+        <location filename="../../ui/kiosk/pay.py" line="219" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>Tap the fees to pay, then press Pay. Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="215" />
+        <location filename="../../ui/kiosk/pay.py" line="221" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>Scan the code with your phone's payment app to pay {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="217" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
         <source>Paid {amount}. Thank you!</source>
         <translation>Paid {amount}. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
+        <location filename="../../ui/kiosk/pay.py" line="224" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>The payment was cancelled. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="219" />
+        <location filename="../../ui/kiosk/pay.py" line="225" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>The payment timed out. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="459" />
+        <location filename="../../ui/kiosk/pay.py" line="229" />
+        <location filename="../../ui/kiosk/window.py" line="509" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/widgets/bands.py" line="137" />
+        <location filename="../../ui/widgets/bands.py" line="143" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="224" />
+        <location filename="../../ui/kiosk/pay.py" line="231" />
         <source>Pay {amount}</source>
         <translation>Pay {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="227" />
+        <location filename="../../ui/kiosk/pay.py" line="234" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="236" />
+        <location filename="../../ui/kiosk/pay.py" line="242" />
         <source>You have no fees to pay.</source>
         <translation>You have no fees to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="243" />
+        <location filename="../../ui/kiosk/pay.py" line="256" />
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="81" />
         <location filename="../../ui/kiosk/receipt.py" line="84" />
+        <location filename="../../ui/kiosk/receipt.py" line="87" />
         <source>Would you like a receipt?</source>
         <translation>Would you like a receipt?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="87" />
+        <location filename="../../ui/kiosk/receipt.py" line="90" />
         <source>You borrowed {books}.</source>
         <translation>You borrowed {books}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="88" />
+        <location filename="../../ui/kiosk/receipt.py" line="91" />
         <source>You returned {books}.</source>
         <translation>You returned {books}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="91" />
+        <location filename="../../ui/kiosk/receipt.py" line="94" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="92" />
+        <location filename="../../ui/kiosk/receipt.py" line="95" />
         <source>E-receipt (QR)</source>
         <translation>E-receipt (QR)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="93" />
+        <location filename="../../ui/kiosk/receipt.py" line="96" />
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="94" />
+        <location filename="../../ui/kiosk/receipt.py" line="97" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="98" />
+        <location filename="../../ui/kiosk/receipt.py" line="108" />
         <source>Please take your receipt.</source>
         <translation>Please take your receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="99" />
+        <location filename="../../ui/kiosk/receipt.py" line="109" />
         <source>Scan the code to keep your receipt on your phone.</source>
         <translation>Scan the code to keep your receipt on your phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="100" />
+        <location filename="../../ui/kiosk/receipt.py" line="110" />
         <source>No receipt. Thank you!</source>
         <translation>No receipt. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="101" />
+        <location filename="../../ui/kiosk/receipt.py" line="111" />
         <source>The printer is not working. Scan the code instead.</source>
         <translation>The printer is not working. Scan the code instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114" />
+        <location filename="../../ui/kiosk/receipt.py" line="124" />
         <source>Borrowed</source>
         <translation>Borrowed</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114" />
+        <location filename="../../ui/kiosk/receipt.py" line="124" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="115" />
+        <location filename="../../ui/kiosk/receipt.py" line="125" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="118" />
+        <location filename="../../ui/kiosk/receipt.py" line="128" />
         <source>recorded offline</source>
         <translation>recorded offline</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="120" />
+        <location filename="../../ui/kiosk/receipt.py" line="130" />
         <source>fee {amount}</source>
         <translation>fee {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="125" />
+        <location filename="../../ui/kiosk/receipt.py" line="135" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126" />
+        <location filename="../../ui/kiosk/receipt.py" line="136" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126" />
+        <location filename="../../ui/kiosk/receipt.py" line="136" />
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="144" />
+        <location filename="../../ui/kiosk/receipt.py" line="156" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
@@ -643,28 +641,28 @@
         <translation>Something went wrong. Please try again or ask at the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="36" />
+        <location filename="../../ui/kiosk/texts.py" line="41" />
         <source>Hello, {name}</source>
         <translation>Hello, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="40" />
+        <location filename="../../ui/kiosk/texts.py" line="45" />
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>Recorded offline; the library will confirm it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="45" />
+        <location filename="../../ui/kiosk/texts.py" line="50" />
         <source>1 book</source>
         <translation>1 book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="45" />
+        <location filename="../../ui/kiosk/texts.py" line="50" />
         <source>{n} books</source>
         <translation>{n} books</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="368" />
+        <location filename="../../ui/kiosk/window.py" line="418" />
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -694,43 +692,43 @@
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="230" />
+        <location filename="../../ui/kiosk/window.py" line="237" />
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>Your payment of {amount} arrived after you left. Here is its receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="404" />
+        <location filename="../../ui/kiosk/window.py" line="454" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="427" />
+        <location filename="../../ui/kiosk/window.py" line="477" />
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="428" />
+        <location filename="../../ui/kiosk/window.py" line="478" />
         <source>You will be logged out in {n} s.</source>
         <translation>You will be logged out in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="429" />
+        <location filename="../../ui/kiosk/window.py" line="479" />
         <source>I'm still here</source>
         <translation>I'm still here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="458" />
+        <location filename="../../ui/kiosk/window.py" line="508" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>Staff: enter the staff PIN to leave the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="476" />
+        <location filename="../../ui/kiosk/window.py" line="526" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>No staff PIN is configured ([ui] staff_pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="483" />
+        <location filename="../../ui/kiosk/window.py" line="533" />
         <source>Wrong staff PIN.</source>
         <translation>Wrong staff PIN.</translation>
     </message>
@@ -740,12 +738,12 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="136" />
+        <location filename="../../ui/widgets/bands.py" line="142" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="140" />
+        <location filename="../../ui/widgets/bands.py" line="148" />
         <source>Log out {name}</source>
         <translation>Log out {name}</translation>
     </message>
@@ -807,7 +805,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="173" />
-        <location filename="../../ui/widgets/bands.py" line="138" />
+        <location filename="../../ui/widgets/bands.py" line="144" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -822,7 +820,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="139" />
+        <location filename="../../ui/widgets/bands.py" line="145" />
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
@@ -865,6 +863,27 @@
         <location filename="../../ui/kiosk/pad_screen.py" line="156" />
         <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
         <translation>A book is laid flat on the pad under the screen. Several books can lie there together.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <source>What would you like to do next?</source>
+        <translation>What would you like to do next?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="101" />
+        <source>Card {card}</source>
+        <translation>Card {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="106" />
+        <source>Log in to reserve “{title}”; your choice is kept.</source>
+        <translation>Log in to reserve “{title}”; your choice is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="146" />
+        <location filename="../../ui/widgets/bands.py" line="147" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
     </message>
 </context>
 </TS>

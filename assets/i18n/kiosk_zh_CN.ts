@@ -12,21 +12,21 @@
     <message>
         <location filename="../../ui/kiosk/account.py" line="64"/>
         <location filename="../../ui/kiosk/account.py" line="67"/>
-        <location filename="../../ui/kiosk/attract.py" line="75"/>
+        <location filename="../../ui/kiosk/attract.py" line="79"/>
         <source>My account</source>
         <translation>我的账户</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="69"/>
-        <location filename="../../ui/kiosk/attract.py" line="75"/>
+        <location filename="../../ui/kiosk/attract.py" line="79"/>
         <location filename="../../ui/kiosk/renew.py" line="76"/>
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70"/>
-        <location filename="../../ui/kiosk/attract.py" line="75"/>
-        <location filename="../../ui/kiosk/pay.py" line="209"/>
+        <location filename="../../ui/kiosk/attract.py" line="79"/>
+        <location filename="../../ui/kiosk/pay.py" line="215"/>
         <source>Pay fees</source>
         <translation>缴费</translation>
     </message>
@@ -123,38 +123,30 @@
         <translation>遗失赔偿</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="72"/>
-        <location filename="../../ui/kiosk/attract.py" line="87"/>
-        <location filename="../../ui/kiosk/login.py" line="85"/>
-        <location filename="../../ui/kiosk/login.py" line="92"/>
-        <source>Tap your card or scan your e-card QR</source>
-        <translation>刷读者证或扫描电子读者证</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/attract.py" line="74"/>
+        <location filename="../../ui/kiosk/attract.py" line="78"/>
         <location filename="../../ui/kiosk/borrow.py" line="102"/>
         <source>Borrow</source>
         <translation>借书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74"/>
+        <location filename="../../ui/kiosk/attract.py" line="78"/>
         <location filename="../../ui/kiosk/returns.py" line="16"/>
         <source>Return</source>
         <translation>还书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74"/>
-        <location filename="../../ui/kiosk/find.py" line="118"/>
+        <location filename="../../ui/kiosk/attract.py" line="78"/>
+        <location filename="../../ui/kiosk/find.py" line="117"/>
         <source>Find a book</source>
         <translation>查找图书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="79"/>
+        <location filename="../../ui/kiosk/attract.py" line="83"/>
         <source>Working offline: borrowing and returning still work; payments wait until we are back online.</source>
         <translation>离线服务中：可以借书和还书，缴费需等网络恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="96"/>
+        <location filename="../../ui/kiosk/attract.py" line="100"/>
         <source>To borrow, tap your card first. To return, press Return.</source>
         <translation>借书请先刷读者证；还书请按“还书”。</translation>
     </message>
@@ -181,57 +173,57 @@
         <translation>借书成功，应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="54"/>
+        <location filename="../../ui/kiosk/find.py" line="53"/>
         <source>Available here: {n} ({where})</source>
         <translation>本馆可借 {n} 本（{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="57"/>
+        <location filename="../../ui/kiosk/find.py" line="56"/>
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>本馆暂无在架，其他分馆有 {n} 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="60"/>
+        <location filename="../../ui/kiosk/find.py" line="59"/>
         <source>All copies are out; you can place a hold</source>
         <translation>全部已借出，可以预约</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="119"/>
+        <location filename="../../ui/kiosk/find.py" line="118"/>
         <source>Title, author, pinyin or ISBN</source>
         <translation>书名、作者、拼音或 ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="120"/>
+        <location filename="../../ui/kiosk/find.py" line="119"/>
         <source>Search for a book</source>
         <translation>搜索图书</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="122"/>
+        <location filename="../../ui/kiosk/find.py" line="121"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="127"/>
+        <location filename="../../ui/kiosk/find.py" line="126"/>
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>请输入书名、作者、拼音或 ISBN，然后按“搜索”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="155"/>
+        <location filename="../../ui/kiosk/find.py" line="154"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168"/>
+        <location filename="../../ui/kiosk/find.py" line="167"/>
         <source>{n} results</source>
         <translation>找到 {n} 条结果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168"/>
+        <location filename="../../ui/kiosk/find.py" line="167"/>
         <source>1 result</source>
         <translation>找到 1 条结果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="170"/>
+        <location filename="../../ui/kiosk/find.py" line="169"/>
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>没有找到。请减少关键词或改用拼音。</translation>
     </message>
@@ -268,36 +260,36 @@
         <translation>正在预约…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="86"/>
+        <location filename="../../ui/kiosk/login.py" line="104"/>
         <source>Or type your card number and PIN below.</source>
         <translation>也可以在下面输入读者证号和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88"/>
-        <location filename="../../ui/kiosk/login.py" line="112"/>
+        <location filename="../../ui/kiosk/login.py" line="100"/>
+        <location filename="../../ui/kiosk/login.py" line="141"/>
         <source>Enter your PIN</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88"/>
+        <location filename="../../ui/kiosk/login.py" line="110"/>
         <source>Card number</source>
         <translation>读者证号</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="147"/>
+        <location filename="../../ui/kiosk/login.py" line="176"/>
         <source>This is a book&apos;s barcode. To borrow it, log in with your card first; to return it, press Return.</source>
         <translation>这是图书条码。借书请先刷读者证登录；还书请按“还书”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="150"/>
+        <location filename="../../ui/kiosk/login.py" line="179"/>
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>无法识别这个条码。请扫描读者证或电子读者证二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="87"/>
-        <location filename="../../ui/kiosk/login.py" line="120"/>
-        <location filename="../../ui/kiosk/login.py" line="137"/>
-        <location filename="../../ui/kiosk/login.py" line="165"/>
+        <location filename="../../ui/kiosk/login.py" line="109"/>
+        <location filename="../../ui/kiosk/login.py" line="149"/>
+        <location filename="../../ui/kiosk/login.py" line="166"/>
+        <location filename="../../ui/kiosk/login.py" line="194"/>
         <source>Checking your card…</source>
         <translation>正在验证读者证…</translation>
     </message>
@@ -370,187 +362,186 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="105"/>
+        <location filename="../../ui/kiosk/pay.py" line="108"/>
         <source>Fetching your fees…</source>
         <translation>正在查询费用…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="122"/>
+        <location filename="../../ui/kiosk/pay.py" line="125"/>
         <source>Creating your payment…</source>
         <translation>正在生成支付订单…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="153"/>
+        <location filename="../../ui/kiosk/pay.py" line="156"/>
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>等待支付… 剩余 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185"/>
-        <location filename="../../ui/kiosk/window.py" line="228"/>
+        <location filename="../../ui/kiosk/pay.py" line="186"/>
+        <location filename="../../ui/kiosk/window.py" line="235"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="186"/>
-        <location filename="../../ui/kiosk/window.py" line="229"/>
+        <location filename="../../ui/kiosk/pay.py" line="187"/>
+        <location filename="../../ui/kiosk/window.py" line="236"/>
         <source>Order {id}</source>
         <translation>订单号 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213"/>
+        <location filename="../../ui/kiosk/pay.py" line="219"/>
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>请选择要缴的费用，然后按“支付”。合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="215"/>
+        <location filename="../../ui/kiosk/pay.py" line="221"/>
         <source>Scan the code with your phone&apos;s payment app to pay {amount}.</source>
         <translation>请用手机支付应用扫码支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="217"/>
+        <location filename="../../ui/kiosk/pay.py" line="223"/>
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218"/>
+        <location filename="../../ui/kiosk/pay.py" line="224"/>
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="219"/>
+        <location filename="../../ui/kiosk/pay.py" line="225"/>
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超时，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/kiosk/window.py" line="459"/>
+        <location filename="../../ui/kiosk/pay.py" line="229"/>
+        <location filename="../../ui/kiosk/window.py" line="509"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="223"/>
-        <location filename="../../ui/widgets/bands.py" line="137"/>
+        <location filename="../../ui/widgets/bands.py" line="143"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="224"/>
+        <location filename="../../ui/kiosk/pay.py" line="231"/>
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="227"/>
+        <location filename="../../ui/kiosk/pay.py" line="234"/>
         <source>Receipt</source>
         <translation>凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="236"/>
+        <location filename="../../ui/kiosk/pay.py" line="242"/>
         <source>You have no fees to pay.</source>
         <translation>你没有需要缴纳的费用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="243"/>
+        <location filename="../../ui/kiosk/pay.py" line="256"/>
         <source>paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="81"/>
         <location filename="../../ui/kiosk/receipt.py" line="84"/>
+        <location filename="../../ui/kiosk/receipt.py" line="87"/>
         <source>Would you like a receipt?</source>
         <translation>需要凭条吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="87"/>
+        <location filename="../../ui/kiosk/receipt.py" line="90"/>
         <source>You borrowed {books}.</source>
         <translation>你借了 {books}书。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="88"/>
+        <location filename="../../ui/kiosk/receipt.py" line="91"/>
         <source>You returned {books}.</source>
         <translation>你还了 {books}书。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="91"/>
+        <location filename="../../ui/kiosk/receipt.py" line="94"/>
         <source>Print</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="92"/>
+        <location filename="../../ui/kiosk/receipt.py" line="95"/>
         <source>E-receipt (QR)</source>
         <translation>电子凭条（二维码）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="93"/>
+        <location filename="../../ui/kiosk/receipt.py" line="96"/>
         <source>No receipt</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="94"/>
+        <location filename="../../ui/kiosk/receipt.py" line="97"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="98"/>
+        <location filename="../../ui/kiosk/receipt.py" line="108"/>
         <source>Please take your receipt.</source>
         <translation>请取走凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="99"/>
+        <location filename="../../ui/kiosk/receipt.py" line="109"/>
         <source>Scan the code to keep your receipt on your phone.</source>
         <translation>扫描二维码，把凭条保存到手机上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="100"/>
+        <location filename="../../ui/kiosk/receipt.py" line="110"/>
         <source>No receipt. Thank you!</source>
         <translation>不打印凭条。谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="101"/>
+        <location filename="../../ui/kiosk/receipt.py" line="111"/>
         <source>The printer is not working. Scan the code instead.</source>
         <translation>打印机故障，请扫描二维码获取凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114"/>
+        <location filename="../../ui/kiosk/receipt.py" line="124"/>
         <source>Borrowed</source>
         <translation>借书凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114"/>
+        <location filename="../../ui/kiosk/receipt.py" line="124"/>
         <source>Returned</source>
         <translation>还书凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="115"/>
+        <location filename="../../ui/kiosk/receipt.py" line="125"/>
         <source>Payment</source>
         <translation>缴费凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="118"/>
+        <location filename="../../ui/kiosk/receipt.py" line="128"/>
         <source>recorded offline</source>
         <translation>离线记录</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="120"/>
+        <location filename="../../ui/kiosk/receipt.py" line="130"/>
         <source>fee {amount}</source>
         <translation>费用 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="125"/>
+        <location filename="../../ui/kiosk/receipt.py" line="135"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126"/>
+        <location filename="../../ui/kiosk/receipt.py" line="136"/>
         <source>Card</source>
         <translation>读者证</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126"/>
+        <location filename="../../ui/kiosk/receipt.py" line="136"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="144"/>
+        <location filename="../../ui/kiosk/receipt.py" line="156"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -644,28 +635,28 @@
         <translation>出了点问题，请再试一次或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="36"/>
+        <location filename="../../ui/kiosk/texts.py" line="41"/>
         <source>Hello, {name}</source>
         <translation>你好，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="40"/>
+        <location filename="../../ui/kiosk/texts.py" line="45"/>
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>已离线记录，稍后由图书馆确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="45"/>
+        <location filename="../../ui/kiosk/texts.py" line="50"/>
         <source>1 book</source>
         <translation>1 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="45"/>
+        <location filename="../../ui/kiosk/texts.py" line="50"/>
         <source>{n} books</source>
         <translation>{n} 本</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48"/>
-        <location filename="../../ui/kiosk/window.py" line="368"/>
+        <location filename="../../ui/kiosk/window.py" line="418"/>
         <source>One moment, please…</source>
         <translation>请稍候…</translation>
     </message>
@@ -695,43 +686,43 @@
         <translation>暂不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="230"/>
+        <location filename="../../ui/kiosk/window.py" line="237"/>
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>你离开后，{amount} 的付款已到账。这是它的凭条。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="404"/>
+        <location filename="../../ui/kiosk/window.py" line="454"/>
         <location filename="../../ui/widgets/keypad.py" line="69"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="427"/>
+        <location filename="../../ui/kiosk/window.py" line="477"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="428"/>
+        <location filename="../../ui/kiosk/window.py" line="478"/>
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒后将自动退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="429"/>
+        <location filename="../../ui/kiosk/window.py" line="479"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="458"/>
+        <location filename="../../ui/kiosk/window.py" line="508"/>
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人员：输入管理密码退出自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="476"/>
+        <location filename="../../ui/kiosk/window.py" line="526"/>
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未设置管理密码（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="483"/>
+        <location filename="../../ui/kiosk/window.py" line="533"/>
         <source>Wrong staff PIN.</source>
         <translation>管理密码错误。</translation>
     </message>
@@ -741,12 +732,12 @@
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="136"/>
+        <location filename="../../ui/widgets/bands.py" line="142"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="140"/>
+        <location filename="../../ui/widgets/bands.py" line="148"/>
         <source>Log out {name}</source>
         <translation>退出登录 {name}</translation>
     </message>
@@ -808,7 +799,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="173"/>
-        <location filename="../../ui/widgets/bands.py" line="138"/>
+        <location filename="../../ui/widgets/bands.py" line="144"/>
         <source>Help</source>
         <translation>求助</translation>
     </message>
@@ -823,7 +814,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="139"/>
+        <location filename="../../ui/widgets/bands.py" line="145"/>
         <source>Large text</source>
         <translation>大字</translation>
     </message>
@@ -866,6 +857,34 @@
         <location filename="../../ui/kiosk/pad_screen.py" line="156"/>
         <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
         <translation>图书平放在屏幕下方的感应区上，几本可以一起放。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/attract.py" line="75"/>
+        <source>What would you like to do next?</source>
+        <translation>接下来要办理什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/attract.py" line="76"/>
+        <location filename="../../ui/kiosk/login.py" line="103"/>
+        <location filename="../../ui/kiosk/login.py" line="121"/>
+        <source>Tap your card or scan your e-card QR</source>
+        <translation>刷卡或扫描电子读者证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="101"/>
+        <source>Card {card}</source>
+        <translation>读者证 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="106"/>
+        <source>Log in to reserve “{title}”; your choice is kept.</source>
+        <translation>登录后即可预约《{title}》，已为你记下这本书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="146"/>
+        <location filename="../../ui/widgets/bands.py" line="147"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
     </message>
 </context>
 </TS>

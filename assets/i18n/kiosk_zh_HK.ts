@@ -3,36 +3,18 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/kiosk/account.py" line="50" />
-        <location filename="../../ui/kiosk/account.py" line="74" />
-        <source>Fetching your account…</source>
-        <translation>正在查詢你的賬户…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/account.py" line="64" />
-        <location filename="../../ui/kiosk/account.py" line="67" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
-        <source>My account</source>
-        <translation>我的賬户</translation>
-    </message>
-    <message>
         <location filename="../../ui/kiosk/account.py" line="69" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
         <location filename="../../ui/kiosk/renew.py" line="76" />
         <source>Renew</source>
         <translation>續借</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="70" />
-        <location filename="../../ui/kiosk/attract.py" line="75" />
-        <location filename="../../ui/kiosk/pay.py" line="209" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
+        <location filename="../../ui/kiosk/pay.py" line="215" />
         <source>Pay fees</source>
         <translation>繳費</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/account.py" line="77" />
-        <source>We are offline: these details may be out of date.</source>
-        <translation>目前處於離線狀態，以下信息可能不是最新的。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="80" />
@@ -53,11 +35,6 @@
         <location filename="../../ui/kiosk/account.py" line="85" />
         <source>fees {amount}</source>
         <translation>欠費 {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/account.py" line="87" />
-        <source>{n} reading points</source>
-        <translation>閲讀積分 {n}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/account.py" line="91" />
@@ -122,38 +99,30 @@
         <translation>遺失賠償</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="72" />
-        <location filename="../../ui/kiosk/attract.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="85" />
-        <location filename="../../ui/kiosk/login.py" line="92" />
-        <source>Tap your card or scan your e-card QR</source>
-        <translation>刷讀者證或掃描電子讀者證</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/borrow.py" line="102" />
         <source>Borrow</source>
         <translation>借書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
         <location filename="../../ui/kiosk/returns.py" line="16" />
         <source>Return</source>
         <translation>還書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="74" />
-        <location filename="../../ui/kiosk/find.py" line="118" />
+        <location filename="../../ui/kiosk/attract.py" line="78" />
+        <location filename="../../ui/kiosk/find.py" line="117" />
         <source>Find a book</source>
         <translation>查找圖書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="79" />
+        <location filename="../../ui/kiosk/attract.py" line="83" />
         <source>Working offline: borrowing and returning still work; payments wait until we are back online.</source>
         <translation>離線服務中：可以借書和還書，繳費需等網絡恢復。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/attract.py" line="96" />
+        <location filename="../../ui/kiosk/attract.py" line="100" />
         <source>To borrow, tap your card first. To return, press Return.</source>
         <translation>借書請先刷讀者證；還書請按“還書”。</translation>
     </message>
@@ -180,57 +149,57 @@
         <translation>借書成功，應還日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="54" />
+        <location filename="../../ui/kiosk/find.py" line="53" />
         <source>Available here: {n} ({where})</source>
         <translation>本館可借 {n} 本（{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="57" />
+        <location filename="../../ui/kiosk/find.py" line="56" />
         <source>Not on the shelf here; {n} at other branches</source>
         <translation>本館暫無在架，其他分館有 {n} 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="60" />
+        <location filename="../../ui/kiosk/find.py" line="59" />
         <source>All copies are out; you can place a hold</source>
         <translation>全部已借出，可以預約</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="119" />
+        <location filename="../../ui/kiosk/find.py" line="118" />
         <source>Title, author, pinyin or ISBN</source>
         <translation>書名、作者、拼音或 ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="120" />
+        <location filename="../../ui/kiosk/find.py" line="119" />
         <source>Search for a book</source>
         <translation>搜索圖書</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="122" />
+        <location filename="../../ui/kiosk/find.py" line="121" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="127" />
+        <location filename="../../ui/kiosk/find.py" line="126" />
         <source>Type a title, an author, pinyin or an ISBN, then press Search.</source>
         <translation>請輸入書名、作者、拼音或 ISBN，然後按“搜索”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="155" />
+        <location filename="../../ui/kiosk/find.py" line="154" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168" />
+        <location filename="../../ui/kiosk/find.py" line="167" />
         <source>{n} results</source>
         <translation>找到 {n} 條結果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="168" />
+        <location filename="../../ui/kiosk/find.py" line="167" />
         <source>1 result</source>
         <translation>找到 1 條結果</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/find.py" line="170" />
+        <location filename="../../ui/kiosk/find.py" line="169" />
         <source>Nothing found. Try fewer words or pinyin.</source>
         <translation>沒有找到。請減少關鍵詞或改用拼音。</translation>
     </message>
@@ -267,36 +236,31 @@
         <translation>正在預約…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="86" />
+        <location filename="../../ui/kiosk/login.py" line="104" />
         <source>Or type your card number and PIN below.</source>
         <translation>也可以在下面輸入讀者證號和密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88" />
-        <location filename="../../ui/kiosk/login.py" line="112" />
+        <location filename="../../ui/kiosk/login.py" line="100" />
+        <location filename="../../ui/kiosk/login.py" line="141" />
         <source>Enter your PIN</source>
         <translation>請輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="88" />
+        <location filename="../../ui/kiosk/login.py" line="110" />
         <source>Card number</source>
         <translation>讀者證號</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="147" />
-        <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
-        <translation>這是圖書條碼。借書請先刷讀者證登錄；還書請按“還書”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/login.py" line="150" />
+        <location filename="../../ui/kiosk/login.py" line="179" />
         <source>This code is not recognised. Please scan your reader card or your e-card QR code.</source>
         <translation>無法識別這個條碼。請掃描讀者證或電子讀者證二維碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/login.py" line="87" />
-        <location filename="../../ui/kiosk/login.py" line="120" />
-        <location filename="../../ui/kiosk/login.py" line="137" />
-        <location filename="../../ui/kiosk/login.py" line="165" />
+        <location filename="../../ui/kiosk/login.py" line="109" />
+        <location filename="../../ui/kiosk/login.py" line="149" />
+        <location filename="../../ui/kiosk/login.py" line="166" />
+        <location filename="../../ui/kiosk/login.py" line="194" />
         <source>Checking your card…</source>
         <translation>正在驗證讀者證…</translation>
     </message>
@@ -369,187 +333,186 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="105" />
+        <location filename="../../ui/kiosk/pay.py" line="108" />
         <source>Fetching your fees…</source>
         <translation>正在查詢費用…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="122" />
+        <location filename="../../ui/kiosk/pay.py" line="125" />
         <source>Creating your payment…</source>
         <translation>正在生成支付訂單…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="153" />
+        <location filename="../../ui/kiosk/pay.py" line="156" />
         <source>Waiting for your payment… {m}:{s:02d} left</source>
         <translation>等待支付… 剩餘 {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="185" />
-        <location filename="../../ui/kiosk/window.py" line="228" />
+        <location filename="../../ui/kiosk/pay.py" line="186" />
+        <location filename="../../ui/kiosk/window.py" line="235" />
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="186" />
-        <location filename="../../ui/kiosk/window.py" line="229" />
+        <location filename="../../ui/kiosk/pay.py" line="187" />
+        <location filename="../../ui/kiosk/window.py" line="236" />
         <source>Order {id}</source>
         <translation>訂單號 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="213" />
+        <location filename="../../ui/kiosk/pay.py" line="219" />
         <source>Tap the fees to pay, then press Pay. Total: {amount}</source>
         <translation>請選擇要繳的費用，然後按“支付”。合計：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="215" />
+        <location filename="../../ui/kiosk/pay.py" line="221" />
         <source>Scan the code with your phone's payment app to pay {amount}.</source>
         <translation>請用手機支付應用掃碼支付 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="217" />
+        <location filename="../../ui/kiosk/pay.py" line="223" />
         <source>Paid {amount}. Thank you!</source>
         <translation>已支付 {amount}，謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="218" />
+        <location filename="../../ui/kiosk/pay.py" line="224" />
         <source>The payment was cancelled. Nothing was charged.</source>
         <translation>支付已取消，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="219" />
+        <location filename="../../ui/kiosk/pay.py" line="225" />
         <source>The payment timed out. Nothing was charged.</source>
         <translation>支付超時，未扣款。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/kiosk/window.py" line="459" />
+        <location filename="../../ui/kiosk/pay.py" line="229" />
+        <location filename="../../ui/kiosk/window.py" line="509" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="223" />
-        <location filename="../../ui/widgets/bands.py" line="137" />
+        <location filename="../../ui/widgets/bands.py" line="143" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="224" />
+        <location filename="../../ui/kiosk/pay.py" line="231" />
         <source>Pay {amount}</source>
         <translation>支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="227" />
+        <location filename="../../ui/kiosk/pay.py" line="234" />
         <source>Receipt</source>
         <translation>憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="236" />
+        <location filename="../../ui/kiosk/pay.py" line="242" />
         <source>You have no fees to pay.</source>
         <translation>你沒有需要繳納的費用。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pay.py" line="243" />
+        <location filename="../../ui/kiosk/pay.py" line="256" />
         <source>paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="81" />
         <location filename="../../ui/kiosk/receipt.py" line="84" />
+        <location filename="../../ui/kiosk/receipt.py" line="87" />
         <source>Would you like a receipt?</source>
         <translation>需要憑條嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="87" />
+        <location filename="../../ui/kiosk/receipt.py" line="90" />
         <source>You borrowed {books}.</source>
         <translation>你借了 {books}書。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="88" />
+        <location filename="../../ui/kiosk/receipt.py" line="91" />
         <source>You returned {books}.</source>
         <translation>你還了 {books}書。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="91" />
+        <location filename="../../ui/kiosk/receipt.py" line="94" />
         <source>Print</source>
         <translation>打印憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="92" />
+        <location filename="../../ui/kiosk/receipt.py" line="95" />
         <source>E-receipt (QR)</source>
         <translation>電子憑條（二維碼）</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="93" />
+        <location filename="../../ui/kiosk/receipt.py" line="96" />
         <source>No receipt</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="94" />
+        <location filename="../../ui/kiosk/receipt.py" line="97" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="98" />
+        <location filename="../../ui/kiosk/receipt.py" line="108" />
         <source>Please take your receipt.</source>
         <translation>請取走憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="99" />
+        <location filename="../../ui/kiosk/receipt.py" line="109" />
         <source>Scan the code to keep your receipt on your phone.</source>
         <translation>掃描二維碼，把憑條保存到手機上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="100" />
+        <location filename="../../ui/kiosk/receipt.py" line="110" />
         <source>No receipt. Thank you!</source>
         <translation>不打印憑條。謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="101" />
+        <location filename="../../ui/kiosk/receipt.py" line="111" />
         <source>The printer is not working. Scan the code instead.</source>
         <translation>打印機故障，請掃描二維碼獲取憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114" />
+        <location filename="../../ui/kiosk/receipt.py" line="124" />
         <source>Borrowed</source>
         <translation>借書憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="114" />
+        <location filename="../../ui/kiosk/receipt.py" line="124" />
         <source>Returned</source>
         <translation>還書憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="115" />
+        <location filename="../../ui/kiosk/receipt.py" line="125" />
         <source>Payment</source>
         <translation>繳費憑條</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="118" />
+        <location filename="../../ui/kiosk/receipt.py" line="128" />
         <source>recorded offline</source>
         <translation>離線記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="120" />
+        <location filename="../../ui/kiosk/receipt.py" line="130" />
         <source>fee {amount}</source>
         <translation>費用 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="125" />
+        <location filename="../../ui/kiosk/receipt.py" line="135" />
         <source>Due</source>
         <translation>應還</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126" />
+        <location filename="../../ui/kiosk/receipt.py" line="136" />
         <source>Card</source>
         <translation>讀者證</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="126" />
+        <location filename="../../ui/kiosk/receipt.py" line="136" />
         <source>Thank you!</source>
         <translation>謝謝！</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/receipt.py" line="144" />
+        <location filename="../../ui/kiosk/receipt.py" line="156" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -643,28 +606,28 @@
         <translation>出了點問題，請再試一次或到服務枱諮詢。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="36" />
+        <location filename="../../ui/kiosk/texts.py" line="41" />
         <source>Hello, {name}</source>
         <translation>你好，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="40" />
+        <location filename="../../ui/kiosk/texts.py" line="45" />
         <source>Recorded offline; the library will confirm it later.</source>
         <translation>已離線記錄，稍後由圖書館確認。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="45" />
+        <location filename="../../ui/kiosk/texts.py" line="50" />
         <source>1 book</source>
         <translation>1 本</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/texts.py" line="45" />
+        <location filename="../../ui/kiosk/texts.py" line="50" />
         <source>{n} books</source>
         <translation>{n} 本</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/title.py" line="48" />
-        <location filename="../../ui/kiosk/window.py" line="368" />
+        <location filename="../../ui/kiosk/window.py" line="418" />
         <source>One moment, please…</source>
         <translation>請稍候…</translation>
     </message>
@@ -694,43 +657,43 @@
         <translation>暫不可借</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="230" />
+        <location filename="../../ui/kiosk/window.py" line="237" />
         <source>Your payment of {amount} arrived after you left. Here is its receipt.</source>
         <translation>你離開後，{amount} 的付款已到賬。這是它的憑條。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="404" />
+        <location filename="../../ui/kiosk/window.py" line="454" />
         <location filename="../../ui/widgets/keypad.py" line="69" />
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="427" />
+        <location filename="../../ui/kiosk/window.py" line="477" />
         <source>Still there?</source>
         <translation>還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="428" />
+        <location filename="../../ui/kiosk/window.py" line="478" />
         <source>You will be logged out in {n} s.</source>
         <translation>{n} 秒後將自動退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="429" />
+        <location filename="../../ui/kiosk/window.py" line="479" />
         <source>I'm still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="458" />
+        <location filename="../../ui/kiosk/window.py" line="508" />
         <source>Staff: enter the staff PIN to leave the terminal</source>
         <translation>工作人員：輸入管理密碼退出自助機</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="476" />
+        <location filename="../../ui/kiosk/window.py" line="526" />
         <source>No staff PIN is configured ([ui] staff_pin).</source>
         <translation>尚未設置管理密碼（[ui] staff_pin）。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="483" />
+        <location filename="../../ui/kiosk/window.py" line="533" />
         <source>Wrong staff PIN.</source>
         <translation>管理密碼錯誤。</translation>
     </message>
@@ -740,14 +703,9 @@
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="136" />
+        <location filename="../../ui/widgets/bands.py" line="142" />
         <source>Home</source>
         <translation>首頁</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/bands.py" line="140" />
-        <source>Log out {name}</source>
-        <translation>退出登錄 {name}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="138" />
@@ -807,7 +765,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/help.py" line="173" />
-        <location filename="../../ui/widgets/bands.py" line="138" />
+        <location filename="../../ui/widgets/bands.py" line="144" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
@@ -822,7 +780,7 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bands.py" line="139" />
+        <location filename="../../ui/widgets/bands.py" line="145" />
         <source>Large text</source>
         <translation>大字</translation>
     </message>
@@ -844,7 +802,7 @@
     <message>
         <location filename="../../ui/kiosk/fee_dialog.py" line="46" />
         <source>The library charges {amount} to borrow this item; it is added to your account.</source>
-        <translation>借閲此書需支付 {amount}，費用將記入您的讀者賬户。</translation>
+        <translation>借閱此書需支付 {amount}，費用將記入您的讀者賬戶。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/fee_dialog.py" line="49" />
@@ -865,6 +823,67 @@
         <location filename="../../ui/kiosk/pad_screen.py" line="156" />
         <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
         <translation>圖書平放在屏幕下方的感應區上，幾本可以一起放。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/account.py" line="50" />
+        <location filename="../../ui/kiosk/account.py" line="74" />
+        <source>Fetching your account…</source>
+        <translation>正在查詢你的賬戶…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/account.py" line="64" />
+        <location filename="../../ui/kiosk/account.py" line="67" />
+        <location filename="../../ui/kiosk/attract.py" line="79" />
+        <source>My account</source>
+        <translation>我的賬戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/account.py" line="77" />
+        <source>We are offline: these details may be out of date.</source>
+        <translation>目前處於離線狀態，以下資訊可能不是最新的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/account.py" line="87" />
+        <source>{n} reading points</source>
+        <translation>閱讀積分 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/attract.py" line="75" />
+        <source>What would you like to do next?</source>
+        <translation>接下來要辦理什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/attract.py" line="76" />
+        <location filename="../../ui/kiosk/login.py" line="103" />
+        <location filename="../../ui/kiosk/login.py" line="121" />
+        <source>Tap your card or scan your e-card QR</source>
+        <translation>拍卡或掃描電子讀者證</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="101" />
+        <source>Card {card}</source>
+        <translation>讀者證 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="106" />
+        <source>Log in to reserve “{title}”; your choice is kept.</source>
+        <translation>登入後即可預約《{title}》，已為你記下這本書。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/login.py" line="176" />
+        <source>This is a book's barcode. To borrow it, log in with your card first; to return it, press Return.</source>
+        <translation>這是圖書條碼。借書請先刷讀者證登入；還書請按“還書”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="146" />
+        <location filename="../../ui/widgets/bands.py" line="147" />
+        <source>High contrast</source>
+        <translation>高對比度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bands.py" line="148" />
+        <source>Log out {name}</source>
+        <translation>登出 {name}</translation>
     </message>
 </context>
 </TS>

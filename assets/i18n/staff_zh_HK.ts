@@ -136,7 +136,7 @@
     <message>
         <location filename="../../ui/staff/words.py" line="79" />
         <source>The card is blocked; see the blocks on the patron panel. Override only with a reason.</source>
-        <translation>讀者證已停用，原因見讀者信息欄。如需強制通過，須填寫理由。</translation>
+        <translation>讀者證已停用，原因見讀者資料欄。如需強制通過，須填寫理由。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="81" />
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../ui/staff/words.py" line="88" />
         <source>Loan limit reached: %1 %2 items on loan. Take one back, or override with a reason.</source>
-        <translation>已達借閲上限：在借%2資料 %1 冊。請先還一冊，或填寫理由強制通過。</translation>
+        <translation>已達借閱上限：在借%2資料 %1 冊。請先還一冊，或填寫理由強制通過。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="91" />
@@ -171,12 +171,12 @@
     <message>
         <location filename="../../ui/staff/words.py" line="93" />
         <source>This copy is for use in the library only. Override only with a reason.</source>
-        <translation>此冊僅限館內閲覽。如需強制外借，須填寫理由。</translation>
+        <translation>此冊僅限館內閱覽。如需強制外借，須填寫理由。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="95" />
         <source>This copy is still on loan to another patron. Check it in first, or override: that loan ends and its fee stays.</source>
-        <translation>此冊仍借給另一位讀者。請先還書，或強制通過：原借閲結束，其滯還費保留。</translation>
+        <translation>此冊仍借給另一位讀者。請先還書，或強制通過：原借閱結束，其滯還費保留。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="97" />
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../ui/staff/words.py" line="108" />
         <source>This loan has been renewed as often as allowed.</source>
-        <translation>此筆借閲的續借次數已用完。</translation>
+        <translation>此筆借閱的續借次數已用完。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="109" />
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../ui/staff/words.py" line="144" />
         <source>Loan limit</source>
-        <translation>借閲上限</translation>
+        <translation>借閱上限</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="144" />
@@ -411,7 +411,7 @@
     <message>
         <location filename="../../ui/staff/words.py" line="165" />
         <source>Override ended another patron's loan</source>
-        <translation>強制借出結束了另一位讀者的借閲</translation>
+        <translation>強制借出結束了另一位讀者的借閱</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="166" />
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../ui/staff/words.py" line="184" />
         <source>%1: the loan of %2 was ended at %3, when %4 borrowed it.</source>
-        <translation>%1：%2 的借閲於 %3 結束，此時 %4 借出了此冊。</translation>
+        <translation>%1：%2 的借閱於 %3 結束，此時 %4 借出了此冊。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="188" />
@@ -471,7 +471,7 @@
     <message>
         <location filename="../../ui/staff/words.py" line="198" />
         <source>The loan stands; talk to the patron at the next visit.</source>
-        <translation>借閲保留；請在讀者下次來館時説明。</translation>
+        <translation>借閱保留；請在讀者下次來館時說明。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="200" />
@@ -516,7 +516,7 @@
     <message>
         <location filename="../../ui/staff/words.py" line="216" />
         <source>A return of %1 recorded at %2 is older than %3's loan from %4, which stays open.</source>
-        <translation>%1 於 %2 的歸還記錄早於 %3 自 %4 起的借閲，該借閲仍保留。</translation>
+        <translation>%1 於 %2 的歸還記錄早於 %3 自 %4 起的借閱，該借閱仍保留。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="219" />
@@ -576,12 +576,12 @@
     <message>
         <location filename="../../ui/staff/words.py" line="249" />
         <source>Wrong user name or password.</source>
-        <translation>用户名或密碼錯誤。</translation>
+        <translation>用戶名或密碼錯誤。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="250" />
         <source>Too many wrong passwords: this user is locked for a while.</source>
-        <translation>密碼錯誤次數過多，此用户已暫時鎖定。</translation>
+        <translation>密碼錯誤次數過多，此用戶已暫時鎖定。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="251" />
@@ -597,7 +597,7 @@
         <location filename="../../ui/staff/words.py" line="253" />
         <location filename="../../ui/staff/words.py" line="254" />
         <source>Sign in first.</source>
-        <translation>請先登錄。</translation>
+        <translation>請先登入。</translation>
     </message>
     <message>
         <location filename="../../ui/staff/words.py" line="255" />
@@ -1095,7 +1095,7 @@ Why do you override it?</source>
     <message>
         <location filename="../../ui/staff/exceptions.py" line="78" />
         <source>Note</source>
-        <translation>處理説明</translation>
+        <translation>處理說明</translation>
     </message>
     <message>
         <location filename="../../ui/staff/exceptions.py" line="79" />
@@ -1525,12 +1525,12 @@ Why do you override it?</source>
     <message>
         <location filename="../../ui/staff/window.py" line="101" />
         <source>Circulation desk: sign in</source>
-        <translation>流通服務枱：登錄</translation>
+        <translation>流通服務枱：登入</translation>
     </message>
     <message>
         <location filename="../../ui/staff/window.py" line="102" />
         <source>User name:</source>
-        <translation>用户名：</translation>
+        <translation>用戶名：</translation>
     </message>
     <message>
         <location filename="../../ui/staff/window.py" line="103" />
@@ -1540,7 +1540,7 @@ Why do you override it?</source>
     <message>
         <location filename="../../ui/staff/window.py" line="104" />
         <source>Sign in</source>
-        <translation>登錄</translation>
+        <translation>登入</translation>
     </message>
     <message>
         <location filename="../../ui/staff/window.py" line="124" />

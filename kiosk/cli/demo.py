@@ -19,6 +19,9 @@ SIM_DEVICES = {"card": "sim:", "rfid": "sim:", "scanner": "sim:", "printer": "si
 # below kiosk.toml and KIOSK_* (a desktop screen is landscape); the centre, the
 # simulated devices and a window (not full screen) are the demo itself
 DEMO_DEFAULTS = {"ui": {"orientation": "landscape"}}
+# the demo terminal's name at the centre, as staff would enrol it: desks show it in a
+# call for help ("A reader needs staff at 自助借还机 1")
+TERMINAL_NAMES = {"zh_CN": "自助借还机 1", "zh_HK": "自助借還機 1", "en": "Self-checkout 1"}
 
 
 def demo_config(data_dir: str | Path, config_file: str | None = None):
@@ -55,8 +58,9 @@ def demo_terminal(data_dir: str | Path, *, config_file: str | None = None, ui_ov
     url, server = serve_in_thread(data_dir / "central", demo=True,
                                   offline_pin_secret=read_secret(str(secret_file), "demo"))
     assert server.store is not None, "a started centre has its store"
-    device = server.store.create_device("demo terminal", "SZL")
     config = demo_config(data_dir, config_file)
+    language = (ui_overrides or {}).get("language", config.ui.language)
+    device = server.store.create_device(TERMINAL_NAMES[language], "SZL")
     config = replace(
         config,
         backend=replace(config.backend, kind="rest", url=url, token=device["token"],

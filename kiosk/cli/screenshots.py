@@ -63,7 +63,9 @@ class Tour:
         self.panel.card.remove()
 
     def home(self) -> None:
-        self.tap(self.window.footer.home_button)
+        """Back to the start for the next part of the tour: a reader logged in logs out."""
+        footer = self.window.footer
+        self.tap(footer.logout_button if self.window.kiosk.session else footer.home_button)
 
     def tile(self, name: str) -> None:
         self.tap(self.window.screens["attract"].tiles[name])

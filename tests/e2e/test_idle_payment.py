@@ -61,7 +61,7 @@ def test_a_payment_made_after_the_reader_left_is_offered_at_the_next_log_in(qtbo
     settle(qtbot, _Demo(window))
     assert pay.state == "waiting"
     click(qtbot, panel, "Phone: pay the QR on screen")   # paid on the phone …
-    qtbot.mouseClick(window.footer.home_button, Qt.MouseButton.LeftButton)   # … as the reader leaves
+    qtbot.mouseClick(window.footer.logout_button, Qt.MouseButton.LeftButton)   # … as they leave
     settle(qtbot, _Demo(window))
     assert window.current == "attract" and window.kiosk.session is None
     panel.card.present(LI)                                 # the reader comes back

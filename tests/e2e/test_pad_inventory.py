@@ -109,7 +109,7 @@ def test_books_still_on_the_pad_at_a_second_log_in_are_not_errors(qtbot, demo):
     settle(qtbot, demo)
     assert rows(demo.screen)[book][0] == "done"
     [due] = re.findall(r"\d{4}年\d{1,2}月\d{1,2}日", rows(demo.screen)[book][1])
-    qtbot.mouseClick(demo.window.footer.home_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(demo.window.footer.logout_button, Qt.MouseButton.LeftButton)
     heard = []
     demo.window.kiosk.sounds.played.connect(heard.append)
     demo.panel.card.present(uid)                 # the same reader, the book still there

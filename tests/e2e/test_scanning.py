@@ -33,7 +33,7 @@ def test_a_scanned_card_barcode_asks_for_the_pin(qtbot, demo):
     scan_typed(qtbot, demo, "0440000005")
     assert demo.window.current == "login"
     assert demo.window.kiosk.session is None
-    assert demo.screen.step.text() == "请输入密码"
+    assert demo.screen.title.text() == "请输入密码"
     for key in "1234":
         click(qtbot, demo.window, key)
     click(qtbot, demo.window, "确定")

@@ -69,3 +69,38 @@ def test_switching_language_rewords_the_footer(qtbot):
     assert footer.home_button.text() == "首頁"
     with pytest.raises(ValueError, match="zh_CN, en, zh_HK"):
         languages.switch("fr")
+
+
+def _not_hong_kong(text: str) -> set[str]:
+    """Characters Hong Kong text does not write: outside Big5-HKSCS, or a simplified
+    form (OpenCC's s2t changes it) that only HKSCS's compatibility part encodes (户)."""
+    from opencc import OpenCC
+    s2t = OpenCC("s2t")
+
+    def encodes(codec: str, ch: str) -> bool:
+        try:
+            ch.encode(codec)
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    return {ch for ch in text if not encodes("big5hkscs", ch)
+            or (s2t.convert(ch) != ch and not encodes("big5", ch))}
+
+
+@pytest.mark.parametrize("catalogue", ["kiosk", "staff"])
+def test_hong_kong_translations_use_hong_kong_characters(catalogue):
+    path = ROOT / "assets" / "i18n" / f"{catalogue}_zh_HK.ts"
+    wrong = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        text = message.findtext("translation") or ""
+        if found := _not_hong_kong(text):
+            wrong[text] = "".join(sorted(found))
+    assert not wrong, wrong
+
+
+def test_hong_kong_drafts_and_place_names_use_hong_kong_characters():
+    from ui.i18n import hong_kong
+    assert hong_kong("我的账户") == "我的賬戶"
+    for simplified in ("说明", "阅读积分", "福田区图书馆", "服务台"):
+        assert not _not_hong_kong(hong_kong(simplified)), hong_kong(simplified)

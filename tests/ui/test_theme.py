@@ -11,7 +11,8 @@ def test_contrast_ratio_matches_wcag_reference_values():
     assert contrast_ratio("#767676", "#FFFFFF") == pytest.approx(4.54, abs=0.01)
 
 
-@pytest.mark.parametrize("theme,minimum", [(NORMAL, 4.5), (LARGE, 4.5), (CONTRAST, 7.0)])
+@pytest.mark.parametrize("theme,minimum", [(NORMAL, 4.5), (LARGE, 4.5), (CONTRAST, 7.0),
+                                           (get_theme("contrast-large"), 7.0)])
 def test_every_text_colour_pair_has_enough_contrast(theme, minimum):
     low = {name: round(contrast_ratio(fg, bg), 2) for name, (fg, bg) in theme.text_pairs().items()
            if contrast_ratio(fg, bg) < minimum}

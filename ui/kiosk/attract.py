@@ -9,13 +9,14 @@ from ui.widgets.buttons import TileButton
 from ui.widgets.common import icon_label, label
 
 from .screen import Screen
+from .texts import greeting
 
 TILES = (("borrow", "borrow"), ("return", "return"), ("find", "search"),
          ("account", "account"), ("renew", "renew"), ("pay", "pay"))
 # The attract screen speaks to both audiences: the prompt in the other language too.
 BILINGUAL = {"zh_CN": "Tap your card or scan your e-card QR",
              "zh_HK": "Tap your card or scan your e-card QR",
-             "en": "刷读者证或扫描电子读者证"}
+             "en": "刷卡或扫描电子读者证"}
 
 
 class AttractScreen(Screen):
@@ -69,8 +70,11 @@ class AttractScreen(Screen):
             self.grid.addWidget(self.tiles[name], n // columns, n % columns)
 
     def retranslate(self) -> None:
-        self.prompt_label.setText(tr("Tap your card or scan your e-card QR"))
-        self.other.setText(BILINGUAL[self.lang])
+        """A reader logged in (back here by Home) is greeted and asked for the next task."""
+        session = self.kiosk.session
+        self.prompt_label.setText(tr("What would you like to do next?") if session
+                                  else tr("Tap your card or scan your e-card QR"))
+        self.other.setText(greeting(session) if session else BILINGUAL[self.lang])
         labels = {"borrow": tr("Borrow"), "return": tr("Return"), "find": tr("Find a book"),
                   "account": tr("My account"), "renew": tr("Renew"), "pay": tr("Pay fees")}
         for name, tile in self.tiles.items():
@@ -84,7 +88,7 @@ class AttractScreen(Screen):
         self.retranslate()
 
     def prompt(self) -> str:
-        return tr("Tap your card or scan your e-card QR")
+        return self.prompt_label.text()
 
     def _chosen(self, name: str) -> None:
         self.kiosk.window.go(name)

@@ -39,9 +39,9 @@ def build_kiosk(config, terminal, *, speech_engine: str | None = None,
     bridge = DeviceBridge(window)
     for device in terminal.devices.values():
         bridge.attach(device)
-    bridge.card_presented.connect(lambda uid: window.screen().on_card(uid))
+    bridge.card_presented.connect(window.card_presented)
     bridge.tags_changed.connect(lambda event: window.screen().on_tags(event))
-    bridge.code_scanned.connect(lambda code, kind, pid: window.screen().on_scan(code, kind, pid))
+    bridge.code_scanned.connect(window.code_scanned)
     bridge.device_error.connect(lambda kind, detail: window.refresh_status())
     window.bridge = bridge
     for part in (kiosk.worker, kiosk.languages, kiosk.speaker, kiosk.sounds, kiosk.sync):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
 
-from ui.i18n import tr
+from ui.i18n import hong_kong, tr
 from ui.widgets.access import make_tappable
 from ui.widgets.buttons import BigButton
 from ui.widgets.common import ScrollList, label
@@ -18,8 +18,7 @@ def place_name(zh: str, en: str, lang: str) -> str:
     if lang == "en":
         return en or zh
     if lang == "zh_HK":
-        from opencc import OpenCC
-        return OpenCC("s2hk").convert(zh or en)
+        return hong_kong(zh or en)
     return zh or en
 
 

@@ -4,13 +4,14 @@ service keeps; this screen only says what it answered."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout
 
 from ui.i18n import tr
 from ui.widgets.common import icon_label, label
 from ui.widgets.keypad import Keypad
 
 from .screen import Screen
+from .texts import mask_card
 
 
 class LoginScreen(Screen):
@@ -32,31 +33,42 @@ class LoginScreen(Screen):
         self.keypad.setMaximumWidth(720)
         self.keypad.submitted.connect(self._submitted)
         self.card_icon = icon_label("card", kiosk.theme.primary, 140)
-        head = QHBoxLayout()
-        head.setSpacing(28)
-        head.addWidget(self.card_icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.purpose = label("", "prompt")        # what the log-in is for (a hold waiting)
+        self.purpose.setObjectName("login_purpose")
+        self.purpose.hide()
+        self.head = QBoxLayout(QBoxLayout.Direction.LeftToRight)   # icon beside, or above
+        self.head.setSpacing(28)
+        self.head.addWidget(self.card_icon, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
+        words.addWidget(self.purpose)
         words.addWidget(self.title)
         words.addWidget(self.hint)
-        head.addLayout(words, 1)
+        self.head.addLayout(words, 1)
         column = QVBoxLayout()                # the words: over the pad, or left of it
         column.setSpacing(28)
-        column.addLayout(head)
+        column.addLayout(self.head)
         column.addWidget(self.error)
         column.addWidget(self.step)
         column.addStretch(1)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.body.setSpacing(28)
+        self.body.setSpacing(48)
         self.body.addLayout(column)
         self.body.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
         self.layout_.addLayout(self.body, 1)
 
     def set_landscape(self, landscape: bool) -> None:
+        """Landscape: the words at the left take most of the width (a heading wraps at
+        word ends, not into a column), the card icon over them, the pad at the right."""
         super().set_landscape(landscape)
-        self.body.setDirection(QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom)
-        self.body.setAlignment(self.keypad, Qt.AlignmentFlag.AlignVCenter if landscape else Qt.AlignmentFlag.AlignHCenter)
-        self.body.setStretch(0, 1 if landscape else 0)       # the words take the width,
+        self.head.setDirection(QBoxLayout.Direction.TopToBottom if landscape
+                               else QBoxLayout.Direction.LeftToRight)
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                               else QBoxLayout.Direction.TopToBottom)
+        self.body.setAlignment(self.keypad, Qt.AlignmentFlag.AlignVCenter if landscape
+                               else Qt.AlignmentFlag.AlignHCenter)
+        self.body.setStretch(0, 6 if landscape else 0)       # the words take the width,
+        self.body.setStretch(1, 5 if landscape else 0)
         self.body.setStretch(2, 0 if landscape else 1)       # or the pad sits under them
 
     def apply_theme(self, theme) -> None:
@@ -82,11 +94,28 @@ class LoginScreen(Screen):
         self._reset()
 
     def retranslate(self) -> None:
-        self.title.setText(tr("Tap your card or scan your e-card QR"))
-        self.hint.setText(tr("Or type your card number and PIN below."))
+        """The heading says the step: the card (tap, scan or type it), then its PIN
+        with the card masked, so the reader sees which card is being asked about."""
+        if self.card:
+            self.title.setText(tr("Enter your PIN"))
+            self.hint.setText(tr("Card {card}").format(card=mask_card(self.card)))
+        else:
+            self.title.setText(tr("Tap your card or scan your e-card QR"))
+            self.hint.setText(tr("Or type your card number and PIN below."))
+        book = self.waiting_book()
+        self.purpose.setText(tr("Log in to reserve “{title}”; your choice is kept.")
+                             .format(title=book) if book else "")
+        self.purpose.setVisible(bool(book))
         self.step.setText(tr("Checking your card…") if self.checking else
-                          tr("Enter your PIN") if self.card else tr("Card number"))
+                          "" if self.card else tr("Card number"))
+        self.step.setVisible(bool(self.step.text()))
         self.keypad.retranslate()
+
+    def waiting_book(self) -> str:
+        """The title of a hold the reader began before logging in (the window keeps it
+        for the screen behind the log-in), or ""."""
+        window = self.kiosk.window
+        return window.pending_params.get("title", "") if window.pending_target == "hold" else ""
 
     def prompt(self) -> str:
         return tr("Tap your card or scan your e-card QR")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QVBoxLayout
 
 from ui.i18n import tr
 from ui.widgets.buttons import BigButton
@@ -24,14 +24,17 @@ from .texts import greeting, money
 POLL_MS = 1500
 
 
-class _FeeRow(ItemRow):
-    def __init__(self, fee, on_tap):
-        super().__init__(fee.id, _fee_kind(str(fee.kind)))
-        self.fee, self._on_tap = fee, on_tap
-        self.set_tappable()
+class _FeeChoice(QCheckBox):
+    """A fee to pay or not: a check box a finger hits anywhere on its row."""
 
-    def mouseReleaseEvent(self, event):
-        self._on_tap(self.fee.id)
+    def __init__(self, fee, chosen: bool):
+        super().__init__(f"{_fee_kind(str(fee.kind))}  {money(fee.outstanding_fen)}")
+        self.fee = fee
+        self.setChecked(chosen)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def hitButton(self, pos) -> bool:
+        return self.rect().contains(pos)
 
 
 class PayScreen(Screen):
@@ -112,10 +115,10 @@ class PayScreen(Screen):
     def total(self) -> int:
         return sum(f.outstanding_fen for f in self.fees if f.id in self.chosen)
 
-    def _toggle(self, fee_id: str) -> None:
+    def _toggle(self, fee_id: str, on: bool) -> None:
         if self.state == "choose":
-            self.chosen ^= {fee_id}
-            self.retranslate()
+            self.chosen = self.chosen | {fee_id} if on else self.chosen - {fee_id}
+            self._words()
 
     def _start(self) -> None:
         self.run(self.kiosk.terminal.payments.start, self.kiosk.session.card,
@@ -158,8 +161,6 @@ class PayScreen(Screen):
             self.run(self.kiosk.terminal.payments.cancel, self.order.order_id,
                      failed=lambda exc: None)
             self._stop("expired" if expired else "cancelled")
-        else:
-            self.kiosk.window.back()
 
     def _stop(self, state: str) -> None:
         self.poll.stop()
@@ -206,6 +207,11 @@ class PayScreen(Screen):
 
     # -- texts ----------------------------------------------------------------------
     def retranslate(self) -> None:
+        self._words()
+        self._rows()
+
+    def _words(self) -> None:
+        """Everything but the rows (a tick changes the total, not the rows)."""
         self.heading.setText(tr("Pay fees"))
         self.hello.setText(greeting(self.kiosk.session))
         s = self.state
@@ -220,7 +226,8 @@ class PayScreen(Screen):
             "refused": self.instruction.text(),
         }
         self.instruction.setText(texts[s])
-        self.cancel.setText(tr("Cancel") if s == "waiting" else tr("Back"))
+        self.cancel.setText(tr("Cancel"))         # the payment; the footer has Back
+        self.cancel.setVisible(s == "waiting")
         self.go_pay.setText(tr("Pay {amount}").format(amount=money(self.total())))
         self.go_pay.setVisible(s == "choose")
         self.go_pay.setEnabled(self.total() > 0)
@@ -231,19 +238,20 @@ class PayScreen(Screen):
         self._arrange(s == "waiting")
         self.qr.set_payload(self.order.pay_url if self.order and s == "waiting" else "")
         self.list.setVisible(s in ("choose", "paid"))
-        self.list.clear()
         if s == "choose" and not self.fees:
             self.instruction.setText(tr("You have no fees to pay."))
-        for fee in self.fees:
-            if s == "paid" and fee.id not in self.chosen:
-                continue
-            row = _FeeRow(fee, self._toggle)
-            row.setObjectName(f"fee_{fee.id}")
-            if s == "paid":
-                row.set_state("done", money(fee.outstanding_fen) + " · " + tr("paid"))
-            else:
-                on = fee.id in self.chosen
-                row.set_state("waiting" if on else "plain",
-                              ("☑ " if on else "☐ ") + money(fee.outstanding_fen))
-            self.list.add(self.kiosk.window.themed(row))
         self._show_countdown()
+
+    def _rows(self) -> None:
+        s = self.state
+        self.list.clear()
+        for fee in self.fees:
+            if s == "choose":
+                choice = _FeeChoice(fee, fee.id in self.chosen)
+                choice.setObjectName(f"fee_{fee.id}")
+                choice.clicked.connect(lambda on, fee_id=fee.id: self._toggle(fee_id, on))
+                self.list.add(choice)
+            elif s == "paid" and fee.id in self.chosen:
+                row = ItemRow(fee.id, _fee_kind(str(fee.kind)))
+                row.set_state("done", money(fee.outstanding_fen) + " · " + tr("paid"))
+                self.list.add(self.kiosk.window.themed(row))

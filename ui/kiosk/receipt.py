@@ -3,12 +3,12 @@ never shows a full card number."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QHBoxLayout, QVBoxLayout
 
 from hardware import Receipt, ReceiptItem, mask_card
 from ui.i18n import tr
 from ui.widgets.buttons import BigButton
-from ui.widgets.common import label
+from ui.widgets.common import label, set_role
 from ui.widgets.qr import QrWidget
 
 from .screen import Screen
@@ -30,7 +30,7 @@ class ReceiptScreen(Screen):
         self.qr.setObjectName("receipt_qr")
         buttons = QHBoxLayout()
         buttons.setSpacing(24)
-        self.print_button = BigButton(kind="primary", icon_name="print")
+        self.print_button = BigButton(icon_name="print")   # three equals until one is chosen
         self.print_button.setObjectName("receipt_print")
         self.print_button.clicked.connect(self._print)
         self.qr_button = BigButton(icon_name="qr")
@@ -42,7 +42,10 @@ class ReceiptScreen(Screen):
         self.done_button = BigButton(kind="primary", icon_name="check")
         self.done_button.setObjectName("receipt_done")
         self.done_button.clicked.connect(self.kiosk_done)
+        self.options = QButtonGroup(self)      # the chosen one is shown checked
         for b in (self.print_button, self.qr_button, self.none_button):
+            b.setCheckable(True)
+            self.options.addButton(b)
             buttons.addWidget(b, 1)
         column = QVBoxLayout()                 # the words and choices; the code under
         column.setSpacing(28)                  # them, or beside them in landscape
@@ -93,8 +96,15 @@ class ReceiptScreen(Screen):
         self.none_button.setText(tr("No receipt"))
         self.done_button.setText(tr("Done"))
         has_printer = self.kiosk.terminal.devices.get("printer") is not None
-        self.print_button.setEnabled(has_printer and not self.choice)
+        self.print_button.setEnabled(has_printer and self.choice != "print_failed")
+        chosen = {"print": self.print_button, "qr": self.qr_button,
+                  "print_failed": self.qr_button, "none": self.none_button}.get(self.choice)
+        self.options.setExclusive(False)       # none checked before the reader chooses
+        for b in self.options.buttons():
+            b.setChecked(b is chosen)
+        self.options.setExclusive(True)
         self.outcome.setVisible(bool(self.choice))
+        set_role(self.outcome, "warning" if self.choice == "print_failed" else "success")
         self.outcome.setText({"print": tr("Please take your receipt."),
                               "qr": tr("Scan the code to keep your receipt on your phone."),
                               "none": tr("No receipt. Thank you!"),
@@ -140,6 +150,8 @@ class ReceiptScreen(Screen):
 
     def _print(self) -> None:
         printer = self.kiosk.terminal.devices.get("printer")
+        if self.choice == "print":             # printed already: once is enough
+            return
         self.choice = "print"
         self.run(printer.print_receipt, self.receipt(), busy_text=tr("Printing…"),
                  done=lambda _: self._chosen("print"),

@@ -32,6 +32,11 @@ def mask_name(name: str) -> str:
     return name[0] + "*" * (len(name) - 2) + name[-1]
 
 
+def mask_card(card: str) -> str:
+    """0440000005 → ****0005: the reader knows their card by its last digits."""
+    return "****" + card[-4:]
+
+
 def greeting(session) -> str:
     return tr("Hello, {name}").format(name=mask_name(session.name)) if session else ""
 

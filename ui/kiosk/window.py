@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.app import apply_look, running_app
 from ui.devices import DeviceBridge
-from ui.i18n import tr
+from ui.i18n import hong_kong, tr
 from ui.idle import IdleWatcher
-from ui.theme import get_theme
+from ui.theme import get_theme, look
 from ui.widgets.bands import Footer, Header
 from ui.widgets.buttons import BigButton
 from ui.widgets.common import label
@@ -117,15 +117,14 @@ class KioskWindow(QWidget):
             running_app().installEventFilter(self.lockdown)
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
 
-        self.header.language_chosen.connect(self.set_language)
+        self.header.language_chosen.connect(self._reader_chose_language)
         self.header.staff_gesture.connect(self.staff.ask)
         self.footer.home.connect(self.home)
         self.footer.back.connect(self.back)
         self.footer.help.connect(self._help)
         self.footer.log_out.connect(self.logout)
-        self.footer.large_text.connect(
-            lambda on: self.set_theme("large" if on else kiosk.config.ui.theme
-                                      if kiosk.config.ui.theme != "large" else "normal"))
+        self.footer.large_text.connect(lambda on: self._reader_chose_look(large=on))
+        self.footer.high_contrast.connect(lambda on: self._reader_chose_look(contrast=on))
         kiosk.languages.changed.connect(self._language_changed)
 
         kiosk.sync.status_changed.connect(lambda _status: self.refresh_status())
@@ -205,7 +204,15 @@ class KioskWindow(QWidget):
         self.home()
 
     def home(self) -> None:
-        self.logout()
+        """The start screen. A reader logged in stays logged in and finds their menu
+        there, as on library self-checks: Home is where the next task is chosen (pay
+        after borrowing, without tapping the card again); the visit ends with Log out
+        (shown with their masked name) or inactivity. Without a reader, Home clears the
+        screens as a log-out does but keeps the language and look being used."""
+        if self.kiosk.session is not None:
+            self.go("attract", remember=False)
+        else:
+            self.logout(keep_look=True)
 
     # -- the reader's session -------------------------------------------------------------
     def start_session(self, session, target: str = "") -> None:
@@ -230,6 +237,20 @@ class KioskWindow(QWidget):
         self.show_problem(tr("Your payment of {amount} arrived after you left. Here is its "
                              "receipt.").format(amount=money(total)))
 
+    # -- a card or a code from the devices: to the screen on show -------------------------
+    def card_presented(self, uid: str) -> None:
+        self._moved_on()
+        self.screen().on_card(uid)
+
+    def code_scanned(self, code: str, kind: str, patron_id: str) -> None:
+        self._moved_on()
+        self.screen().on_scan(code, kind, patron_id)
+
+    def _moved_on(self) -> None:
+        """A new card or scan answers the message still open about the last one: it is
+        closed first, so the page never changes under it (a new one may replace it)."""
+        self.message.hide()
+
     def login_with_uid(self, uid: str, target: str = "") -> None:
         self.screens["login"].login_uid(uid, target or self._login_target())
 
@@ -242,8 +263,9 @@ class KioskWindow(QWidget):
         screen = self.screens[self.current]
         return self.current if screen.needs_login else ""
 
-    def logout(self) -> None:
-        """Back to the start with nothing of the reader left, on screen or in memory."""
+    def logout(self, keep_look: bool = False) -> None:
+        """Back to the start with nothing of the reader left, on screen or in memory;
+        the terminal's own language and look unless keep_look."""
         if self.current:                 # before it is cleared: a waiting payment is
             self.screens[self.current].leave()   # cancelled (or found paid) at the centre
         session, self.kiosk.session = self.kiosk.session, None
@@ -261,6 +283,8 @@ class KioskWindow(QWidget):
             self.kiosk.worker.run(circulation.end_session, card)
         self.kiosk.worker.forget()
         self.history.clear()
+        if not keep_look:
+            self._terminal_look()
         self.go("attract", remember=False)
         self.logged_out.emit()
 
@@ -288,6 +312,33 @@ class KioskWindow(QWidget):
     # -- language and theme ---------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         self.kiosk.languages.switch(lang)
+
+    def _reader_chose_language(self, lang: str) -> None:
+        self.set_language(lang)
+        self._reader_chose()
+
+    def _reader_chose_look(self, *, large: bool | None = None,
+                           contrast: bool | None = None) -> None:
+        """One switch changes; the other keeps its state."""
+        theme = self.kiosk.theme
+        self.set_theme(look(large=theme.large if large is None else large,
+                            contrast=theme.contrast if contrast is None else contrast).name)
+        self._reader_chose()
+
+    def _reader_chose(self) -> None:
+        """Language and look are the reader's for their visit: one who chose them and
+        left without logging in is timed out too, so the next reader finds the terminal's
+        own (log-out restores them)."""
+        if self.kiosk.session is None:
+            self.idle.arm()
+
+    def _terminal_look(self) -> None:
+        """The configured language and theme, for the next reader."""
+        ui = self.kiosk.config.ui
+        if self.kiosk.theme.name != ui.theme:
+            self.set_theme(ui.theme)
+        if self.kiosk.languages.current != ui.language:
+            self.set_language(ui.language)
 
     def _language_changed(self, lang: str) -> None:
         self.header.set_language(lang)
@@ -335,8 +386,7 @@ class KioskWindow(QWidget):
         cfg = self.kiosk.config.library
         name = cfg.name_en if self.kiosk.languages.current == "en" else cfg.name_zh
         if self.kiosk.languages.current == "zh_HK":
-            from opencc import OpenCC
-            name = OpenCC("s2hk").convert(name)
+            name = hong_kong(name)
         self.header.name.setText(name)
         self.refresh_status()
 

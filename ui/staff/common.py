@@ -107,9 +107,8 @@ def when(value: datetime | str | None, with_time: bool = True) -> str:
 
 def error_text(exc: Exception) -> str:
     """A failure from the service, in words for the librarian."""
-    if isinstance(exc, StaffError):
-        text = error_code_text(exc.code) or tr("Refused by the centre.")
-        return f"{text} ({exc.detail})" if exc.detail and exc.detail != exc.code else text
+    if isinstance(exc, StaffError):       # the centre's own (English) detail is for the log
+        return error_code_text(exc.code) or tr("Refused by the centre.")
     refusal = getattr(exc, "refusal", None)
     if refusal is not None:
         return refusal_text(refusal)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 
 from kiosk.domain.models import Location
 from kiosk.domain.reasons import Refusal
-from ui.i18n import tr
+from ui.i18n import hong_kong, tr
 
 
 def current_lang() -> str:
@@ -31,8 +31,7 @@ def place_name(place: Location | None) -> str:
     if lang == "en":
         return place.name_en or place.name_zh
     if lang == "zh_HK":
-        from opencc import OpenCC
-        return OpenCC("s2hk").convert(place.name_zh)
+        return hong_kong(place.name_zh)
     return place.name_zh
 
 

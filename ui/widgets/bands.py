@@ -1,7 +1,7 @@
 """The header and footer bands, the same on every screen.
 
 Header: library name, clock, language switch, offline badge.
-Footer: Home, Back, Help (call staff), large-text switch.
+Footer: Home, Back, Help (call staff), the large-text and high-contrast switches.
 The header's name label also takes the hidden staff gesture (five taps within
 three seconds) that opens the staff exit.
 """
@@ -97,6 +97,7 @@ class Footer(QFrame):
     back = Signal()
     help = Signal()
     large_text = Signal(bool)
+    high_contrast = Signal(bool)
     log_out = Signal()
 
     def __init__(self, parent=None):
@@ -111,13 +112,17 @@ class Footer(QFrame):
         self.help_button = BigButton(icon_name="help")
         self.text_button = BigButton(icon_name="text")
         self.text_button.setCheckable(True)
-        for b in (self.home_button, self.back_button, self.help_button, self.text_button):
+        self.contrast_button = BigButton(icon_name="contrast")
+        self.contrast_button.setCheckable(True)
+        for b in (self.home_button, self.back_button, self.help_button, self.text_button,
+                  self.contrast_button):
             b.setObjectName(f"footer_{b.icon_name}")
             b.setProperty("band", True)
         self.home_button.clicked.connect(self.home)
         self.back_button.clicked.connect(self.back)
         self.help_button.clicked.connect(self.help)
         self.text_button.toggled.connect(self.large_text)
+        self.contrast_button.toggled.connect(self.high_contrast)
         self.logout_button = BigButton(icon_name="cross")   # only while a reader is in
         self.logout_button.setObjectName("footer_logout")
         self.logout_button.setProperty("band", True)
@@ -130,6 +135,7 @@ class Footer(QFrame):
         box.addStretch(1)
         box.addWidget(self.help_button)
         box.addWidget(self.text_button)
+        box.addWidget(self.contrast_button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -137,6 +143,8 @@ class Footer(QFrame):
         self.back_button.setText(tr("Back"))
         self.help_button.setText(tr("Help"))
         self.text_button.setText(tr("Large text"))
+        self.contrast_button.setAccessibleName(tr("High contrast"))   # an icon: no room for
+        self.contrast_button.setToolTip(tr("High contrast"))          # words in portrait
         self.logout_button.setText(tr("Log out {name}").format(name=self.reader))
 
     def set_reader(self, masked_name: str) -> None:
@@ -146,6 +154,8 @@ class Footer(QFrame):
         self.logout_button.setVisible(bool(masked_name))
 
     def apply_theme(self, theme) -> None:
-        self.text_button.blockSignals(True)
-        self.text_button.setChecked(theme.name == "large")
-        self.text_button.blockSignals(False)
+        for button, on in ((self.text_button, theme.large),
+                           (self.contrast_button, theme.contrast)):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)

@@ -123,6 +123,9 @@ class BigButton(QPushButton):
             size = round(theme.BAND_ICON * 48 / 44) if band else theme.px(48)
             glyph = QIcon(icon_pixmap(self.icon_name, colour, size))
             glyph.addPixmap(icon_pixmap(self.icon_name, checked, size), QIcon.Mode.Normal, QIcon.State.On)
+            for state in () if band else (QIcon.State.Off, QIcon.State.On):   # greyed
+                glyph.addPixmap(icon_pixmap(self.icon_name, theme.text_secondary, size),
+                                QIcon.Mode.Disabled, state)
             self.setIcon(glyph)
             side = theme.BAND_ICON if band else theme.px(44)
             self.setIconSize(QSize(side, side))
