@@ -797,7 +797,7 @@
     <message>
         <location filename="../../ui/kiosk/fee_dialog.py" line="45" />
         <source>Borrow it for {amount}?</source>
-        <translation>借閲此書需付費 {amount}，確定借閲嗎？</translation>
+        <translation>借閱此書需付費 {amount}，確定借閱嗎？</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/fee_dialog.py" line="46" />
@@ -807,7 +807,7 @@
     <message>
         <location filename="../../ui/kiosk/fee_dialog.py" line="49" />
         <source>Yes, borrow it for {amount}</source>
-        <translation>確定借閲（付費 {amount}）</translation>
+        <translation>確定借閱（付費 {amount}）</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/fee_dialog.py" line="50" />
