@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="78" />
-        <location filename="../../ui/kiosk/borrow.py" line="102" />
+        <location filename="../../ui/kiosk/borrow.py" line="95" />
         <source>Borrow</source>
         <translation>Borrow</translation>
     </message>
@@ -157,24 +157,24 @@
         <translation>To borrow, tap your card first. To return, press Return.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="59" />
+        <location filename="../../ui/kiosk/borrow.py" line="55" />
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>Borrowed now: {now} · Still allowed: {left}</translation>
     </message>
     <message>
+        <location filename="../../ui/kiosk/borrow.py" line="97" />
         <location filename="../../ui/kiosk/borrow.py" line="104" />
-        <location filename="../../ui/kiosk/borrow.py" line="111" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>Place your books on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="88" />
-        <location filename="../../ui/kiosk/borrow.py" line="119" />
+        <location filename="../../ui/kiosk/borrow.py" line="83" />
+        <location filename="../../ui/kiosk/borrow.py" line="112" />
         <source>Borrowing…</source>
         <translation>Borrowing…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="122" />
+        <location filename="../../ui/kiosk/borrow.py" line="115" />
         <source>Borrowed. Due {date}</source>
         <translation>Borrowed. Due {date}</translation>
     </message>
@@ -347,23 +347,23 @@
         <translation>The library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="110" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="123" />
         <source>Item {barcode}</source>
         <extracomment>key -&gt; the act's result, a Refusal before it, or "waiting"</extracomment>
         <translation>Item {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="137" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="151" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="150" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="164" />
         <source>Barcode {barcode}</source>
         <translation>Barcode {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="153" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="167" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -595,43 +595,48 @@
         <translation>Place the books you are returning on the pad, or scan their barcodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="34" />
+        <location filename="../../ui/kiosk/returns.py" line="31" />
+        <source>Returned now: {now}</source>
+        <translation>Returned now: {now}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/returns.py" line="38" />
         <source>Returning…</source>
         <translation>Returning…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="39" />
+        <location filename="../../ui/kiosk/returns.py" line="43" />
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>Reserved for another reader: put it on the holds shelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="42" />
+        <location filename="../../ui/kiosk/returns.py" line="46" />
         <source>Reserved for a reader at {place}: please hand it to staff.</source>
         <translation>Reserved for a reader at {place}: please hand it to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="45" />
+        <location filename="../../ui/kiosk/returns.py" line="49" />
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>This belongs to {place}: please hand it to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="43" />
-        <location filename="../../ui/kiosk/returns.py" line="46" />
+        <location filename="../../ui/kiosk/returns.py" line="47" />
+        <location filename="../../ui/kiosk/returns.py" line="50" />
         <source>another library</source>
         <translation>another library</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="48" />
+        <location filename="../../ui/kiosk/returns.py" line="52" />
         <source>Please hand this to staff.</source>
         <translation>Please hand this to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="50" />
+        <location filename="../../ui/kiosk/returns.py" line="54" />
         <source>Returned. Put it on the returns trolley.</source>
         <translation>Returned. Put it on the returns trolley.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="53" />
+        <location filename="../../ui/kiosk/returns.py" line="57" />
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>Overdue fee: {amount}. You can pay it under Pay fees.</translation>
     </message>
@@ -855,12 +860,12 @@
         <translation>No, don't borrow it</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="154" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="168" />
         <source>Picture: where to put the books</source>
         <translation>Picture: where to put the books</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="156" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="170" />
         <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
         <translation>A book is laid flat on the pad under the screen. Several books can lie there together.</translation>
     </message>

@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="78"/>
-        <location filename="../../ui/kiosk/borrow.py" line="102"/>
+        <location filename="../../ui/kiosk/borrow.py" line="95"/>
         <source>Borrow</source>
         <translation>借书</translation>
     </message>
@@ -151,24 +151,24 @@
         <translation>借书请先刷读者证；还书请按“还书”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="59"/>
+        <location filename="../../ui/kiosk/borrow.py" line="55"/>
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>本次借 {now} · 还可借 {left}</translation>
     </message>
     <message>
+        <location filename="../../ui/kiosk/borrow.py" line="97"/>
         <location filename="../../ui/kiosk/borrow.py" line="104"/>
-        <location filename="../../ui/kiosk/borrow.py" line="111"/>
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>请把图书放在感应区上，或扫描图书条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="88"/>
-        <location filename="../../ui/kiosk/borrow.py" line="119"/>
+        <location filename="../../ui/kiosk/borrow.py" line="83"/>
+        <location filename="../../ui/kiosk/borrow.py" line="112"/>
         <source>Borrowing…</source>
         <translation>正在借书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="122"/>
+        <location filename="../../ui/kiosk/borrow.py" line="115"/>
         <source>Borrowed. Due {date}</source>
         <translation>借书成功，应还日期 {date}</translation>
     </message>
@@ -341,23 +341,23 @@
         <translation>无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="110"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="123"/>
         <source>Item {barcode}</source>
         <extracomment>key -&gt; the act&apos;s result, a Refusal before it, or &quot;waiting&quot;</extracomment>
         <translation>图书 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="137"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="151"/>
         <source>Checking…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="150"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="164"/>
         <source>Barcode {barcode}</source>
         <translation>条码 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="153"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="167"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -589,43 +589,48 @@
         <translation>请把要还的图书放在感应区上，或扫描图书条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="34"/>
+        <location filename="../../ui/kiosk/returns.py" line="31"/>
+        <source>Returned now: {now}</source>
+        <translation>本次还 {now}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/returns.py" line="38"/>
         <source>Returning…</source>
         <translation>正在还书…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="39"/>
+        <location filename="../../ui/kiosk/returns.py" line="43"/>
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>这本书已被其他读者预约，请放到预约书架上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="42"/>
+        <location filename="../../ui/kiosk/returns.py" line="46"/>
         <source>Reserved for a reader at {place}: please hand it to staff.</source>
         <translation>这本书已被预约，要送到{place}，请交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="45"/>
+        <location filename="../../ui/kiosk/returns.py" line="49"/>
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>这本书属于{place}，请交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="43"/>
-        <location filename="../../ui/kiosk/returns.py" line="46"/>
+        <location filename="../../ui/kiosk/returns.py" line="47"/>
+        <location filename="../../ui/kiosk/returns.py" line="50"/>
         <source>another library</source>
         <translation>其他图书馆</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="48"/>
+        <location filename="../../ui/kiosk/returns.py" line="52"/>
         <source>Please hand this to staff.</source>
         <translation>请把这本书交给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="50"/>
+        <location filename="../../ui/kiosk/returns.py" line="54"/>
         <source>Returned. Put it on the returns trolley.</source>
         <translation>还书成功，请放到还书车上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="53"/>
+        <location filename="../../ui/kiosk/returns.py" line="57"/>
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>滞还费 {amount}，可以在“缴费”中支付。</translation>
     </message>
@@ -849,12 +854,12 @@
         <translation>不借了</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="154"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="168"/>
         <source>Picture: where to put the books</source>
         <translation>图示：图书放在哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="156"/>
+        <location filename="../../ui/kiosk/pad_screen.py" line="170"/>
         <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
         <translation>图书平放在屏幕下方的感应区上，几本可以一起放。</translation>
     </message>

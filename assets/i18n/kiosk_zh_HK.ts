@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/attract.py" line="78" />
-        <location filename="../../ui/kiosk/borrow.py" line="102" />
+        <location filename="../../ui/kiosk/borrow.py" line="95" />
         <source>Borrow</source>
         <translation>借書</translation>
     </message>
@@ -127,24 +127,24 @@
         <translation>借書請先刷讀者證；還書請按“還書”。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="59" />
+        <location filename="../../ui/kiosk/borrow.py" line="55" />
         <source>Borrowed now: {now} · Still allowed: {left}</source>
         <translation>本次借 {now} · 還可借 {left}</translation>
     </message>
     <message>
+        <location filename="../../ui/kiosk/borrow.py" line="97" />
         <location filename="../../ui/kiosk/borrow.py" line="104" />
-        <location filename="../../ui/kiosk/borrow.py" line="111" />
         <source>Place your books on the pad, or scan their barcodes.</source>
         <translation>請把圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="88" />
-        <location filename="../../ui/kiosk/borrow.py" line="119" />
+        <location filename="../../ui/kiosk/borrow.py" line="83" />
+        <location filename="../../ui/kiosk/borrow.py" line="112" />
         <source>Borrowing…</source>
         <translation>正在借書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/borrow.py" line="122" />
+        <location filename="../../ui/kiosk/borrow.py" line="115" />
         <source>Borrowed. Due {date}</source>
         <translation>借書成功，應還日期 {date}</translation>
     </message>
@@ -312,23 +312,23 @@
         <translation>無法連接圖書館系統。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="110" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="123" />
         <source>Item {barcode}</source>
         <extracomment>key -&gt; the act's result, a Refusal before it, or "waiting"</extracomment>
         <translation>圖書 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="137" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="151" />
         <source>Checking…</source>
         <translation>正在處理…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="150" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="164" />
         <source>Barcode {barcode}</source>
         <translation>條碼 {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="153" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="167" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -560,43 +560,48 @@
         <translation>請把要還的圖書放在感應區上，或掃描圖書條碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="34" />
+        <location filename="../../ui/kiosk/returns.py" line="31" />
+        <source>Returned now: {now}</source>
+        <translation>本次還 {now}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/returns.py" line="38" />
         <source>Returning…</source>
         <translation>正在還書…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="39" />
+        <location filename="../../ui/kiosk/returns.py" line="43" />
         <source>Reserved for another reader: put it on the holds shelf.</source>
         <translation>這本書已被其他讀者預約，請放到預約書架上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="42" />
+        <location filename="../../ui/kiosk/returns.py" line="46" />
         <source>Reserved for a reader at {place}: please hand it to staff.</source>
         <translation>這本書已被預約，要送到{place}，請交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="45" />
+        <location filename="../../ui/kiosk/returns.py" line="49" />
         <source>This belongs to {place}: please hand it to staff.</source>
         <translation>這本書屬於{place}，請交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="43" />
-        <location filename="../../ui/kiosk/returns.py" line="46" />
+        <location filename="../../ui/kiosk/returns.py" line="47" />
+        <location filename="../../ui/kiosk/returns.py" line="50" />
         <source>another library</source>
         <translation>其他圖書館</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="48" />
+        <location filename="../../ui/kiosk/returns.py" line="52" />
         <source>Please hand this to staff.</source>
         <translation>請把這本書交給工作人員。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="50" />
+        <location filename="../../ui/kiosk/returns.py" line="54" />
         <source>Returned. Put it on the returns trolley.</source>
         <translation>還書成功，請放到還書車上。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/returns.py" line="53" />
+        <location filename="../../ui/kiosk/returns.py" line="57" />
         <source>Overdue fee: {amount}. You can pay it under Pay fees.</source>
         <translation>滯還費 {amount}，可以在“繳費”中支付。</translation>
     </message>
@@ -815,12 +820,12 @@
         <translation>不借了</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="154" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="168" />
         <source>Picture: where to put the books</source>
         <translation>圖示：圖書放在哪裏</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pad_screen.py" line="156" />
+        <location filename="../../ui/kiosk/pad_screen.py" line="170" />
         <source>A book is laid flat on the pad under the screen. Several books can lie there together.</source>
         <translation>圖書平放在屏幕下方的感應區上，幾本可以一起放。</translation>
     </message>

@@ -40,6 +40,23 @@ def test_the_counter_counts_this_visit_and_what_is_still_allowed(qtbot, demo):
     assert counter.text() == f"Borrowed now: 1 book · Still allowed: {left - 1} books"
 
 
+def test_return_counts_what_this_visit_took_back(qtbot, demo):
+    log_in(qtbot, demo)
+    book = demo.spare_books(1)[0]
+    demo.panel.place(book)
+    settle(qtbot, demo)
+    demo.panel.lift(book)
+    qtbot.mouseClick(demo.window.footer.logout_button, Qt.MouseButton.LeftButton)
+    click(qtbot, demo.window, "还书")
+    counter = demo.screen.counter
+    assert demo.window.current == "return" and counter.text() == "本次还 0 本"
+    demo.panel.place(book)
+    settle(qtbot, demo)
+    assert counter.isVisible() and counter.text() == "本次还 1 本"
+    qtbot.mouseClick(demo.window.header.language_buttons["en"], Qt.MouseButton.LeftButton)
+    assert counter.text() == "Returned now: 1 book"
+
+
 def choose_look(qtbot, demo, look: str) -> None:
     """Large text is the reader's own switch in the footer; high contrast is the
     terminal's configured look (ui.theme), set as the library sets it."""

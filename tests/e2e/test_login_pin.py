@@ -49,7 +49,7 @@ class _Demo:
 
 def enter_pin(qtbot, demo, pin: str = "1234") -> None:
     assert demo.window.current == "login" and demo.window.kiosk.session is None
-    assert demo.screen.step.text() == "请输入密码"
+    assert demo.screen.title.text() == "请输入密码"
     for key in pin:
         click(qtbot, demo.window, key)
     click(qtbot, demo.window, "确定")

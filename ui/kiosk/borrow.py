@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from kiosk.services.results import ActResult
 from ui.i18n import tr
-from ui.widgets.common import label
 
 from .fee_dialog import FeeOverlay
 from .pad_screen import PadScreen
@@ -17,11 +16,8 @@ class BorrowScreen(PadScreen):
     needs_login = True
 
     def __init__(self, kiosk):
-        super().__init__(kiosk)
-        self.counter = label("", "secondary")
-        self.counter.setObjectName("borrow_counter")
-        self.words.insertWidget(self.words.indexOf(self.notice), self.counter)
         self.left_at_start: int | None = None    # loans the reader may still take
+        super().__init__(kiosk)
         self.fee_box = FeeOverlay(self)
         self.fees_to_ask: list[tuple[str, ActResult]] = []  # refused until a fee is accepted
         self.sent: dict[str, tuple] = {}          # key -> (tag_uids, parts_present) of its act
@@ -51,17 +47,16 @@ class BorrowScreen(PadScreen):
         self.left_at_start = n
         self.count()
 
-    def count(self) -> None:
+    def counter_text(self) -> str:
         """"本次借 2 本 · 还可借 8 本": what this visit lent and what is still allowed."""
+        if self.left_at_start is None:
+            return ""
         lent = self.done_count()
-        self.counter.setVisible(self.left_at_start is not None)
-        if self.left_at_start is not None:
-            self.counter.setText(tr("Borrowed now: {now} · Still allowed: {left}").format(
-                now=books(lent), left=books(max(0, self.left_at_start - lent))))
+        return tr("Borrowed now: {now} · Still allowed: {left}").format(
+            now=books(lent), left=books(max(0, self.left_at_start - lent)))
 
     def answered(self, key: str, result) -> None:
         super().answered(key, result)
-        self.count()
         if result is not None and not result.ok and result.fee_fen:
             self.fees_to_ask.append((key, result))
             self._ask_next_fee()
@@ -89,16 +84,14 @@ class BorrowScreen(PadScreen):
         self._ask_next_fee()
 
     def clear(self) -> None:
-        super().clear()
         self.left_at_start = None
-        self.counter.clear()
+        super().clear()
         self.fee_box.dismiss()
         self.fees_to_ask.clear()
         self.sent.clear()
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.count()
         self.heading.setText(tr("Borrow"))
         self.hello.setText(greeting(self.kiosk.session))
         self.instruction.setText(tr("Place your books on the pad, or scan their barcodes."))

@@ -25,6 +25,9 @@ class PadScreen(Screen):
         self.instruction = label("", "prompt")
         self.notice = label("", "error")
         self.notice.hide()
+        self.counter = label("", "secondary")     # "本次借 2 本 · 还可借 8 本"
+        self.counter.setObjectName(f"{self.name}_counter")
+        self.counter.hide()
         self.list = ScrollList()
         self.list.setObjectName(f"{self.name}_rows")
         self.finish = BigButton(kind="primary", icon_name="check")
@@ -36,7 +39,7 @@ class PadScreen(Screen):
         self.area.addWidget(self.list)
         self.words = QVBoxLayout()
         self.words.setSpacing(self.layout_.spacing())
-        for w in (self.heading, self.hello, self.instruction, self.notice):
+        for w in (self.heading, self.hello, self.instruction, self.counter, self.notice):
             self.words.addWidget(w)
         self.words.addStretch(0)
         # portrait: the words over the rows over Finish; landscape: the words and Finish
@@ -96,6 +99,15 @@ class PadScreen(Screen):
     def finished(self) -> None:
         raise NotImplementedError
 
+    def counter_text(self) -> str:
+        """What this visit has done so far, in a line ("" shows none)."""
+        raise NotImplementedError
+
+    def count(self) -> None:
+        text = self.counter_text()
+        self.counter.setText(text)
+        self.counter.setVisible(bool(text))
+
     # -- rows ---------------------------------------------------------------------------
     def clear(self) -> None:
         self.rows.clear()
@@ -104,6 +116,7 @@ class PadScreen(Screen):
         self._show_area()
         self.notice.hide()
         self.hello.clear()
+        self.count()
 
     def row(self, key: str) -> ItemRow:
         if key not in self.rows:
@@ -123,6 +136,7 @@ class PadScreen(Screen):
                 self._show_area()
             return
         self.set_outcome(key, result)
+        self.count()
         self.feedback(result.refusal is None or result.refusal.code == "item_already_yours")
         row = self.rows[key]
         self.say(row.title.text() + "。" + row.status.text())
@@ -157,6 +171,7 @@ class PadScreen(Screen):
             "together."))
         for key in self.outcomes:
             self.show_outcome(key)
+        self.count()
 
     def done_count(self) -> int:
         return sum(1 for r in self.rows.values() if r.state in ("done", "warning"))

@@ -5,7 +5,7 @@ from ui.i18n import tr
 
 from .find import split_name
 from .pad_screen import PadScreen
-from .texts import money, recorded_offline
+from .texts import books, money, recorded_offline
 
 
 class ReturnScreen(PadScreen):
@@ -25,6 +25,10 @@ class ReturnScreen(PadScreen):
 
     def prompt(self) -> str:
         return self.instruction.text()
+
+    def counter_text(self) -> str:
+        """"本次还 3 本": what this visit took back."""
+        return tr("Returned now: {now}").format(now=books(self.done_count()))
 
     def on_card(self, uid: str) -> None:
         """A card tapped while returning is not a log-in: returns need none."""
