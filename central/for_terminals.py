@@ -30,25 +30,25 @@ def patron_for(who: Actor, record: dict, secret: bytes | None) -> dict:
     if who.kind != "terminal" or not record:
         return record
     uids = [uid_key(secret, uid) for uid in record.get("card_uids") or ()] if secret else []
-    trimmed = {**record, "notes": "", "card_uids": uids}
-    return record_for(who, "patrons", trimmed, secret)
+    return _keyed(who, "patrons", {**record, "notes": "", "card_uids": uids}, secret)
+
+
+def _keyed(who: Actor, kind: str, record: dict, secret: bytes | None) -> dict:
+    field = PATRON_FIELD.get(kind)
+    if field is None or secret is None or not _keys(who, secret) or not record.get(field):
+        return record
+    return {**record, field: card_key(secret, record[field])}
 
 
 def record_for(who: Actor, kind: str, record: dict | None, secret: bytes | None) -> dict | None:
     """A record of a kind (PATRON_FIELD) with its reader named by the card's key."""
-    field = PATRON_FIELD.get(kind)
-    if not record or field is None or not _keys(who, secret) or not record.get(field):
-        return record
-    assert secret is not None
-    return {**record, field: card_key(secret, record[field])}
+    return _keyed(who, kind, record, secret) if record else record
 
 
 def records_for(who: Actor, kind: str, records: list[dict], secret: bytes | None) -> list[dict]:
     if kind == "patrons":
         return [patron_for(who, r, secret) for r in records]
-    if not _keys(who, secret) or kind not in PATRON_FIELD:
-        return records
-    return [record_for(who, kind, r, secret) or r for r in records]
+    return [_keyed(who, kind, r, secret) for r in records]
 
 
 def page_for(who: Actor, page: dict, secret: bytes | None) -> dict:
