@@ -21,6 +21,7 @@ from tests.sync.test_device_kinds import SECRET, _enrolled, _file_bytes, _secret
 
 ZHANG, LI = "0440000001", "0440000002"          # LI owes a fee (kiosk/demo_data.py)
 LI_UID = "04a1b2c4"
+PUSH = "/api/v1/push"
 
 
 def _cards_in(config, cards: list[str]) -> list[str]:
@@ -39,7 +40,8 @@ def _named_readers(config) -> set[str]:
 
 
 def test_a_terminal_holds_no_card_number_and_readers_still_do_everything(tmp_path):
-    with running_central(tmp_path, demo=True, offline_pin_secret=SECRET) as central:
+    with running_central(tmp_path, demo=True, faults=True,
+                         offline_pin_secret=SECRET) as central:
         cards = [r["card"] for r in central.store.rows("SELECT card FROM patrons")]
         cfg = _enrolled(tmp_path, central, "kiosk-1", "terminal",
                         KIOSK_OFFLINE_PIN_SECRET_FILE=_secret_file(tmp_path),
@@ -82,9 +84,20 @@ def test_a_terminal_holds_no_card_number_and_readers_still_do_everything(tmp_pat
             fees = [f.id for f in circ.account(tapped).fees]
             assert fees
             order = term.payments.start(tapped, fees)
+            assert central.store.row("SELECT patron_card FROM orders WHERE id = ?",
+                                     (order.order_id,))["patron_card"] == LI
             assert requests.post(central.api + f"/pay/{order.order_id}", timeout=10).ok
+            # paid on the phone; the centre fails to take the pay act: it waits in the
+            # outbox, and the centre takes it later as the act of the order's reader (a
+            # `pay` naming another reader than the order's is rejected)
+            central.arm_fault("500", count=1, path=PUSH)
             assert term.payments.status(order.order_id).status == "paid"
+            assert term.status.outbox == 1
+            central.clear_faults()
             assert term.engine.sync_now().state == "online"
+            assert term.status.outbox == 0
+            assert [t["status"] for t in central.store.rows(
+                "SELECT status FROM txns WHERE type = 'pay'")] == ["applied"]
             paid = central.store.rows(f"SELECT patron_card, status FROM fees WHERE id IN "
                                       f"({','.join('?' * len(fees))})", fees)
             assert {(f["patron_card"], f["status"]) for f in paid} == {(LI, "paid")}
