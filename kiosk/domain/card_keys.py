@@ -32,3 +32,9 @@ def card_key(secret: bytes, card: str) -> str:
 
 def is_card_key(value: str) -> bool:
     return value.startswith(PREFIX)
+
+
+def shown(card: str) -> str:
+    """What a reader may be shown of a card, before it is masked: of a key, `****`
+    and the card's last four (the key's other characters mean nothing to a reader)."""
+    return f"****{card[-4:]}" if is_card_key(card) else card

@@ -126,7 +126,7 @@ def test_borrow_three_items_one_refused_and_a_set_missing_a_part(qtbot, demo):
     receipt = printer.receipts[-1]
     assert {i.barcode for i in receipt.items} == {ok1, ok2, the_set}
     assert "0440000001" not in printer.printed.decode("gb18030", "replace")
-    assert receipt.card_number.endswith("0001") and "*" in receipt.card_number
+    assert receipt.card_number == "****0001"      # the card's key shows its last four
 
 
 def test_return_sends_a_reserved_book_to_its_pickup_place_and_shows_a_fee(qtbot, demo):
