@@ -23,6 +23,7 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from kiosk.domain import pins
 from kiosk.domain.clock import iso, parse_time
 from kiosk.domain.pins import offline_pin_input
 
@@ -60,15 +61,16 @@ def hash_secret(secret: str) -> str:
 
 
 def secret_id(secret: bytes) -> str:
-    """Names a deployment secret without revealing it (a keyed hash made with an
-    older secret is made again)."""
-    return hashlib.sha256(b"offline-pin:" + secret).hexdigest()[:12]
+    """Names a deployment secret and the way PIN inputs are made (pins.VERSION) without
+    revealing the secret: a keyed hash made with an older secret or way is made again."""
+    return hashlib.sha256(f"offline-pin:{pins.VERSION}:".encode() + secret).hexdigest()[:12]
 
 
 def find_card(store: CentralStore, card_or_uid: str) -> str | None:
-    """A card number, or the UID of an RFID card linked to one."""
-    if store.row("SELECT 1 FROM patrons WHERE card = ?", (card_or_uid,)):
-        return card_or_uid
+    """A card number, a terminal's key of one, or the UID of an RFID card linked to one."""
+    card = store.card_of(card_or_uid)
+    if store.row("SELECT 1 FROM patrons WHERE card = ?", (card,)):
+        return card
     return store.card_for_uid(card_or_uid)
 
 

@@ -79,11 +79,12 @@ def create_app(store: CentralStore, *, max_skew_s: float = 300, faults: bool = F
     /_faults (tests only); timezone is the library's, for statistics; demo_code
     (demo centres only) is an enrolment code that never wears out: each use
     enrols a new device. offline_pin_secret lets terminals ask for keyed PIN
-    hashes; payment_provider takes payments (the simulated one mounts its page);
+    hashes and gives them keys, not card numbers; payment_provider takes payments (the simulated one mounts its page);
     staff tokens end after staff_idle without use."""
     app = FastAPI(title="Library kiosk central server", version=__version__,
                   description="The sync protocol of docs/protocol.md.")
     _install_error_handlers(app)
+    store.use_card_secret(offline_pin_secret)     # terminals' card keys (for_terminals.py)
     sweeper = Sweeper(store, sweep_every_s, clock=store.clock)
     sweeper.now()
     app.state.centre = Centre(store, store.clock, sweeper, reports.local_zone(timezone),

@@ -81,6 +81,12 @@ class Context:
             raise Rejection("rejected_by_centre", f"payload.{name} must be a string")
         return value
 
+    def patron(self, *, required: bool = True) -> str:
+        """payload.patron, the card number it names: a terminal names readers by a
+        key of the card (central/for_terminals.py), a desk by the card itself."""
+        card = self.text("patron", required=required)
+        return self.store.card_of(card) if card else card
+
     def fee_ids(self) -> list[str]:
         ids = self.payload.get("fee_ids")
         if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
@@ -117,7 +123,7 @@ def _conflict_or_refuse(ctx: Context, refusal: Refusal | None, offline: bool, ac
 
 def checkout(ctx: Context) -> Outcome:
     store, at, outcome = ctx.store, ctx.at, Outcome()
-    card, barcode = ctx.text("patron"), ctx.text("item")
+    card, barcode = ctx.patron(), ctx.text("item")
     offline = bool(ctx.payload.get("offline"))
     item, account = store.get_item(barcode), store.account(card)
     if item is None or account is None:
@@ -310,7 +316,7 @@ def _route(store: CentralStore, item: Item, branch: str, at: datetime, pickup_da
 
 def renew(ctx: Context) -> Outcome:
     store, at = ctx.store, ctx.at
-    card, barcode = ctx.text("patron"), ctx.text("item")
+    card, barcode = ctx.patron(), ctx.text("item")
     account, item = store.account(card), store.get_item(barcode)
     if account is None:
         raise Rejection("patron_unknown")
@@ -330,7 +336,7 @@ def renew(ctx: Context) -> Outcome:
 
 def hold(ctx: Context) -> Outcome:
     store, at = ctx.store, ctx.at
-    card, title_id = ctx.text("patron"), ctx.text("title_id")
+    card, title_id = ctx.patron(), ctx.text("title_id")
     pickup = ctx.text("pickup_location", required=False)
     account = store.account(card)
     if account is None:
@@ -352,7 +358,7 @@ def hold(ctx: Context) -> Outcome:
 
 
 def cancel_hold(ctx: Context) -> Outcome:
-    card, hold_id = ctx.text("patron"), ctx.text("hold_id")
+    card, hold_id = ctx.patron(), ctx.text("hold_id")
     row = ctx.store.row("SELECT patron_card, status FROM holds WHERE id = ?", (hold_id,))
     if row is None or row["patron_card"] != card:
         raise Rejection("rejected_by_centre", f"no hold {hold_id} for this card")
@@ -378,7 +384,7 @@ def _open_fees(ctx: Context, card: str) -> list[dict]:
 
 def pay(ctx: Context) -> Outcome:
     """Fees are paid only online: this records an order the provider marked paid."""
-    card, order_id = ctx.text("patron"), ctx.text("order_id")
+    card, order_id = ctx.patron(), ctx.text("order_id")
     order = ctx.store.row("SELECT * FROM orders WHERE id = ?", (order_id,))
     if order is None or order["patron_card"] != card:
         raise Rejection("rejected_by_centre", f"no payment order {order_id} for this card")
@@ -388,7 +394,7 @@ def pay(ctx: Context) -> Outcome:
 
 
 def _staff_settles(ctx: Context, status: str, roles: tuple[str, ...]) -> Outcome:
-    card, by = ctx.text("patron"), ctx.text("by")
+    card, by = ctx.patron(), ctx.text("by")
     if ctx.actor.staff_role not in roles or by != ctx.actor.staff_user:
         raise Rejection("rejected_by_centre",
                         f"{ctx.actor.staff_user or 'a terminal'} may not {ctx.type}: "
@@ -420,7 +426,7 @@ def security_failed(ctx: Context) -> Outcome:
     tags = ctx.payload.get("tags")
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise Rejection("rejected_by_centre", "payload.tags must be a list of tag UIDs")
-    card = ctx.text("patron", required=False)
+    card = ctx.patron(required=False)
     on_loan = bool(ctx.payload.get("on_loan"))
     ctx.store.add_exception(
         "security_failed", txn_ids=[ctx.txn_id], item=ctx.text("item", required=False),
@@ -435,7 +441,7 @@ def security_failed(ctx: Context) -> Outcome:
 def pin_failed(ctx: Context) -> Outcome:
     """A wrong PIN a terminal checked offline counts as one typed online, for the card
     and the terminal (throttle.py); one older than the throttle forgets is only kept."""
-    card = ctx.text("patron")
+    card = ctx.patron()
     if not ctx.store.row("SELECT 1 FROM patrons WHERE card = ?", (card,)):
         raise Rejection("patron_unknown")
     policy = ctx.store.policy()

@@ -47,6 +47,7 @@ def create(store: CentralStore, provider: PaymentProvider, card: str, fee_ids: l
     if not fee_ids:
         raise ApiError(422, "bad_request", "fee_ids is empty")
     with store.locked():
+        card = store.card_of(card)        # a terminal names the reader by a key
         if store.get_patron(card) is None:
             raise ApiError(404, "patron_unknown", f"no patron with card {card}")
         marks = ",".join("?" * len(fee_ids))

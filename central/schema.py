@@ -150,8 +150,14 @@ def _v4_device_kind(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE devices ADD COLUMN kind TEXT NOT NULL DEFAULT 'terminal'")
 
 
+def _v5_card_keys(conn: sqlite3.Connection) -> None:
+    """Issue 16: terminals name readers by a keyed card (kiosk.domain.card_keys); the
+    centre finds the card of a key here (filled by CentralStore.use_card_secret)."""
+    conn.execute("CREATE TABLE card_keys (key TEXT PRIMARY KEY, card TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base, _v2_security, _v3_desk,
-                                                          _v4_device_kind]
+                                                          _v4_device_kind, _v5_card_keys]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

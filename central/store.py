@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain import card_keys
 from kiosk.domain.clock import Clock, iso, now_utc
 from kiosk.domain.text import visible
 from kiosk.ports.backend import DEVICE_KINDS, STREAMS
@@ -117,6 +118,8 @@ class CentralStore(Reads):
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=FULL")
         self.lock = threading.RLock()
+        #: the deployment secret terminals' card keys are made with (use_card_secret)
+        self.card_secret: bytes | None = None
         self.migrate()
 
     def close(self) -> None:
@@ -143,6 +146,36 @@ class CentralStore(Reads):
         """`with store.transaction():` one atomic SQLite transaction (a savepoint inside one)."""
         return _Transaction(self.conn)
 
+    def use_card_secret(self, secret: bytes | None) -> bool:
+        """Key cards with this secret from now on; the index of keys is made again when
+        it does not hold the keys of this secret (a new secret, a new file). True: rebuilt."""
+        self.card_secret = secret
+        with self.locked():
+            cards = [row[0] for row in self.conn.execute("SELECT card FROM patrons")]
+            if secret is None:
+                return False
+            known = self.conn.execute("SELECT count(*) FROM card_keys").fetchone()[0]
+            if known == len(cards) and (not cards or self.row(
+                    "SELECT 1 FROM card_keys WHERE key = ?",
+                    (card_keys.card_key(secret, cards[0]),))):
+                return False
+            self.conn.execute("DELETE FROM card_keys")
+            self._index_card_keys(cards)
+        return True
+
+    def _index_card_keys(self, cards: Iterable[str]) -> None:
+        if self.card_secret is not None:
+            self.conn.executemany("INSERT OR REPLACE INTO card_keys VALUES (?, ?)",
+                                  [(card_keys.card_key(self.card_secret, c), c) for c in cards])
+
+    def card_of(self, card_or_key: str) -> str:
+        """The card number a terminal's key stands for; anything else as it is (an
+        unknown key stays unknown: no patron has it)."""
+        if not card_keys.is_card_key(card_or_key):
+            return card_or_key
+        row = self.row("SELECT card FROM card_keys WHERE key = ?", (card_or_key,))
+        return row["card"] if row else card_or_key
+
     @contextmanager
     def locked(self) -> Iterator[None]:
         """The lock and one SQLite transaction: a unit of work of the server."""
@@ -160,6 +193,7 @@ class CentralStore(Reads):
         for record in rows:
             row: dict[str, Any] = dict(record)
             if table == "patrons":
+                self._index_card_keys([row["card"]])
                 if (card_uids := row.pop("card_uids", None)) is not None:
                     uids[row["card"]] = card_uids
                 if "blocks" in row:
@@ -212,6 +246,7 @@ class CentralStore(Reads):
         self.conn.execute(f"DELETE FROM {table} WHERE {TABLE_KEYS[table]} = ?", (key,))
         if table == "patrons":
             self.conn.execute("DELETE FROM patron_cards WHERE card = ?", (key,))
+            self.conn.execute("DELETE FROM card_keys WHERE card = ?", (key,))
         self.touch(STREAM_OF[table], key, deleted=True)
 
     def load(self, dataset: dict[str, list[dict]]) -> dict[str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from ..errors import ApiError
+from ..for_terminals import record_for
 from .deps import CentreDep, Who
 from .fields import Id
 
@@ -19,6 +20,6 @@ def item(barcode: Id, who: Who, here: CentreDep):
             raise ApiError(404, "item_unknown", f"no item {barcode}")
         return {"item": store.record("items", found.barcode),
                 "title": store.record("titles", found.title_id),
-                "loan": store.row("SELECT * FROM loans WHERE item_barcode = ? AND "
-                                  "returned_at IS NULL ORDER BY out_at DESC LIMIT 1",
-                                  (found.barcode,))}
+                "loan": record_for(who, "loans", store.row(
+                    "SELECT * FROM loans WHERE item_barcode = ? AND returned_at IS NULL "
+                    "ORDER BY out_at DESC LIMIT 1", (found.barcode,)), here.offline_pin_secret)}

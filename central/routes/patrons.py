@@ -6,11 +6,17 @@ from pydantic import BaseModel, Field
 
 from .. import accounts
 from ..errors import ApiError
-from ..for_terminals import patron_for
+from ..for_terminals import patron_for, records_for
 from .deps import CentreDep, Staff, Who
 from .fields import Id, Notes, Text
 
 router = APIRouter()
+#: what GET /patrons/{card} answers beside the patron: open loans, live holds, fees
+_ACCOUNT = {
+    "loans": "SELECT * FROM loans WHERE patron_card = ? AND returned_at IS NULL ORDER BY due_at",
+    "holds": ("SELECT * FROM holds WHERE patron_card = ? AND status IN ('pending', 'waiting') "
+              "ORDER BY placed_at"),
+    "fees": "SELECT * FROM fees WHERE patron_card = ? ORDER BY created_at"}
 
 
 class AuthIn(BaseModel):
@@ -33,19 +39,14 @@ def auth(body: AuthIn, who: Who, here: CentreDep):
 @router.get("/patrons/{card}")
 def patron(card: Id, who: Who, here: CentreDep):
     store = here.store
+    secret = here.offline_pin_secret
     with store.lock:
         found = accounts.find_card(store, card)
         if found is None:
             raise ApiError(404, "patron_unknown", f"no patron with card {card}")
-        return {
-            "patron": patron_for(who, store.record("patrons", found) or {},
-                                 here.offline_pin_secret),
-            "loans": store.rows("SELECT * FROM loans WHERE patron_card = ? AND "
-                                "returned_at IS NULL ORDER BY due_at", (found,)),
-            "holds": store.rows("SELECT * FROM holds WHERE patron_card = ? AND status IN "
-                                "('pending', 'waiting') ORDER BY placed_at", (found,)),
-            "fees": store.rows("SELECT * FROM fees WHERE patron_card = ? ORDER BY "
-                               "created_at", (found,))}
+        return {"patron": patron_for(who, store.record("patrons", found) or {}, secret),
+                **{kind: records_for(who, kind, store.rows(sql, (found,)), secret)
+                   for kind, sql in _ACCOUNT.items()}}
 
 
 @router.put("/patrons/{card}/notes")

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from .. import payments
 from ..errors import ApiError
+from ..for_terminals import record_for
 from ..providers import PaymentProvider
 from .deps import CentreDep, Who
 from .fields import Id, Text
@@ -43,8 +44,9 @@ def _provider(here) -> PaymentProvider:
 
 @router.post("/payments", status_code=201)
 def create_payment(body: PaymentIn, who: Who, here: CentreDep, request: Request):
-    return payments.create(here.store, _provider(here), body.patron, body.fee_ids,
-                           here.base_url(request))
+    return record_for(who, "orders", payments.create(
+        here.store, _provider(here), body.patron, body.fee_ids, here.base_url(request)),
+        here.offline_pin_secret)
 
 
 @router.post("/payments/notify")
@@ -54,13 +56,15 @@ def notify(body: NoticeIn, here: CentreDep):
 
 @router.get("/payments/{order_id}")
 def payment(order_id: Id, who: Who, here: CentreDep, request: Request):
-    return payments.status(here.store, _provider(here), order_id, here.base_url(request))
+    return record_for(who, "orders", payments.status(
+        here.store, _provider(here), order_id, here.base_url(request)), here.offline_pin_secret)
 
 
 @router.delete("/payments/{order_id}")
 def cancel_payment(order_id: Id, who: Who, here: CentreDep, request: Request):
-    return payments.cancel(here.store, _provider(here), order_id, here.base_url(request),
-                           who.device_id)
+    return record_for(who, "orders", payments.cancel(
+        here.store, _provider(here), order_id, here.base_url(request), who.device_id),
+        here.offline_pin_secret)
 
 
 @simulated.get("/pay/{order_id}", response_class=HTMLResponse)

@@ -11,7 +11,7 @@ from kiosk.ports.backend import STREAMS
 
 from .. import accounts
 from ..errors import ApiError
-from ..for_terminals import patron_for
+from ..for_terminals import page_for
 from ..store import BadCursor, StreamResetError
 from .deps import CentreDep, Who
 from .fields import Id
@@ -37,8 +37,7 @@ def pull(kind: Id, who: Who, here: CentreDep, cursor: Id | None = None,
                        "again from the start") from None
     except BadCursor as exc:
         raise ApiError(400, "bad_cursor", str(exc)) from None
-    if kind == "patrons":
-        page["records"] = [patron_for(who, r, here.offline_pin_secret) for r in page["records"]]
+    page = page_for(who, page, here.offline_pin_secret)
     # orjson writes the page's plain values directly: FastAPI's encoder walked every value
     # of every record first, which cost more than reading them (bench/sync_initial.py)
     return Response(orjson.dumps(page), media_type="application/json")

@@ -18,7 +18,6 @@ from argon2.exceptions import Argon2Error
 
 from kiosk.config import Config, read_secret
 from kiosk.domain import policy as rules
-from kiosk.domain.chip_uids import uid_key
 from kiosk.domain.clock import Clock, now_utc
 from kiosk.domain.models import HoldStatus, Item, ItemStatus, Location
 from kiosk.domain.pins import offline_pin_input
@@ -37,6 +36,7 @@ from kiosk.ports.effects import (
 from kiosk.ports.store import Engine, Store
 
 from .acts import Act, Acts, centre_refusal
+from .cards import Cards
 from .results import (
     AccountView,
     ActResult,
@@ -66,6 +66,8 @@ class CirculationService:
         self.config = config
         self.clock = clock or (lambda: now_utc().replace(microsecond=0))
         self._lock = store.lock           # the store's one lock
+        #: a card a reader shows, as the replica names it (a key at a terminal)
+        self.cards = Cards(store, config)
         self._sessions: dict[str | None, PatronSession] = {}
 
     # -- sessions -------------------------------------------------------------------
@@ -80,17 +82,19 @@ class CirculationService:
     def login_card(self, card: str, pin: str | None) -> PatronSession:
         """A card number (typed or scanned) with its PIN; pin=None when the card
         itself was presented. The PIN is checked by the centre; offline only
-        when the config replicates PIN hashes."""
-        card = card.strip()
+        when the config replicates PIN hashes. The session names the reader as the
+        replica does (Cards: a key at a terminal)."""
+        shown, card = card.strip(), self.cards.card(card)
         if pin is None:
             return self._open_session(card, offline=not self.online)
         try:
-            patron = self.backend.authenticate(card, pin, timeout=self.config.backend.timeout_s)
+            patron = self.backend.authenticate(shown, pin, timeout=self.config.backend.timeout_s)
         except Refused as exc:
             raise LoginRefused(centre_refusal(exc.reason, exc.message, exc.params)) from None
         except BackendUnavailable:
             self._check_pin_offline(card, pin)
             return self._open_session(card, offline=True)
+        card = patron.get("card") or card
         with self._lock, self.replica.transaction():
             self.replica.upsert("patrons", [{k: v for k, v in patron.items() if k != "pin_hash"}])
             self.replica.set_sync_state(_offline_failures(card), "0")   # the centre said yes
@@ -101,23 +105,21 @@ class CirculationService:
         RFID id of a copy) or "unknown"; an e-card QR is told apart by its format
         before it gets here."""
         code = code.strip()
-        if self.replica.get_patron(code) is not None:
+        if self.replica.get_patron(self.cards.card(code)) is not None:
             return "patron"
         return "item" if self._find_item(code) is not None else "unknown"
 
     def loans_left(self, card: str) -> int:
         """How many more items this patron may borrow now."""
         with self._lock:
-            account = self.replica.account(card)
+            account = self.replica.account(self.cards.card(card))
             return rules.loans_left(account, self.replica.policy()) if account else 0
 
     def card_for_uid(self, uid: str) -> str:
         """The card number of a tapped chip card. A terminal's replica holds UIDs keyed
         with the deployment secret (kiosk.domain.chip_uids), a desk's as they are; a
         UID the replica does not know is asked of the centre when it answers."""
-        keys = [uid]
-        if secret_file := self.config.offline.pin_secret_file:
-            keys.insert(0, uid_key(read_secret(secret_file, "[offline] pin_secret_file"), uid))
+        keys = self.cards.uids(uid)
         with self._lock:
             card = next(filter(None, map(self.replica.card_for_uid, keys)), None)
         if card is None and self.online:
@@ -127,7 +129,8 @@ class CirculationService:
         return card
 
     def _check_pin_offline(self, card: str, pin: str) -> None:
-        """Against the PIN hash keyed with the deployment's secret (kiosk.domain.pins).
+        """Against the PIN hash keyed with the deployment's secret (kiosk.domain.pins;
+        `card` as the replica names it: the card or its key give the same input).
         Wrong tries are kept in the replica, so a restart does not forget them, and
         each is reported to the centre (a `pin_failed` act), which counts it for the
         card; a card the centre makes wait (pin_locked_until, pulled) waits here too."""
@@ -168,11 +171,14 @@ class CirculationService:
 
     def receipt(self, card: str | None = None) -> list[ReceiptLine]:
         """The receipt lines of a patron's session (card=None: anonymous returns)."""
-        session = self._sessions.get(card)
+        session = self._sessions.get(self._session_card(card))
         return list(session.receipt) if session else []
 
     def end_session(self, card: str | None = None) -> None:
-        self._sessions.pop(card, None)
+        self._sessions.pop(self._session_card(card), None)
+
+    def _session_card(self, card: str | None) -> str | None:
+        return card if card is None or card in self._sessions else self.cards.card(card)
 
     def _receipt_line(self, card: str | None, line: ReceiptLine) -> None:
         if card not in self._sessions:
@@ -184,6 +190,7 @@ class CirculationService:
     # -- reads ----------------------------------------------------------------------------
     def account(self, card: str) -> AccountView:
         """The patron's account; refreshed from the centre when online."""
+        card = self.cards.card(card)
         status = self.engine.status()
         fresh = status.online and self.engine.refresh_patron(card) is not None
         with self._lock:
@@ -260,6 +267,7 @@ class CirculationService:
         (none for a scanned barcode). override {by, reason}: a librarian lends
         despite the refusal; the centre must say yes (it audits the override).
         fee_acknowledged: the reader accepted the fee the centre named (SIP2 BO)."""
+        card = self.cards.card(card)
         tag_uids = _tags(tag_uids)
         now = self.clock()
         online = self.acts.online()
@@ -372,6 +380,7 @@ class CirculationService:
     # -- renew --------------------------------------------------------------------------
     def renew(self, card: str, barcode: str, *, override: dict | None = None) -> ActResult:
         """override {by, reason}: as for checkout."""
+        card = self.cards.card(card)
         now = self.clock()
         online = self.acts.online()
         with self._lock:
@@ -410,6 +419,7 @@ class CirculationService:
                          screen_message=done.screen)
 
     def renew_all(self, card: str) -> list[ActResult]:
+        card = self.cards.card(card)
         with self._lock:
             account = self.replica.account(card)
             barcodes = [loan.item_barcode for loan in account.loans] if account else []
@@ -418,6 +428,7 @@ class CirculationService:
     # -- holds ----------------------------------------------------------------------------
     def place_hold(self, card: str, title_id: str, pickup_location: str,
                    advance: bool = False) -> ActResult:
+        card = self.cards.card(card)
         now = self.clock()
         online = self.acts.online()
         with self._lock:
@@ -447,6 +458,7 @@ class CirculationService:
         return self._simple_act(act, online, title.title)
 
     def cancel_hold(self, card: str, hold_id: str) -> ActResult:
+        card = self.cards.card(card)
         now = self.clock()
         online = self.acts.online()
         with self._lock:

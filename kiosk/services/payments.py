@@ -15,6 +15,7 @@ from kiosk.ports.effects import FeesSettled
 from kiosk.ports.store import Store
 
 from .acts import Act, Acts, centre_refusal
+from .cards import Cards
 from .results import PaymentRefused
 
 
@@ -26,6 +27,7 @@ class PaymentService:
         self._recorded: set[str] = set()
         self._paid_unseen: dict[str, list[PaymentOrder]] = {}  # card -> paid after leaving
         self._lock = store.lock           # the store's one lock
+        self.cards = Cards(store, config)
 
     @property
     def _timeout(self) -> float:
@@ -36,6 +38,7 @@ class PaymentService:
         never offline."""
         if not fee_ids:
             raise ValueError("no fees chosen to pay")
+        card = self.cards.card(card)
         try:
             order = self.backend.create_payment(card, list(fee_ids), timeout=self._timeout)
         except BackendUnavailable:
@@ -79,7 +82,7 @@ class PaymentService:
     def paid_after_leaving(self, card: str) -> list[PaymentOrder]:
         """Payments completed after this reader left the QR screen, each once."""
         with self._lock:
-            return self._paid_unseen.pop(card, [])
+            return self._paid_unseen.pop(self.cards.card(card), [])
 
     def _record_paid(self, order: PaymentOrder) -> None:
         with self._lock:
@@ -95,6 +98,7 @@ class PaymentService:
         became of it (kiosk.services.acts.Performed)."""
         if not fee_ids:
             raise ValueError("no fees chosen to pay")
+        card = self.cards.card(card)
         with self._lock:
             act = Act("pay", {"patron": card, "order_id": reference, "fee_ids": list(fee_ids)},
                       [FeesSettled(tuple(fee_ids), "paid")], card, happened=True)

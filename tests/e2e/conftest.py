@@ -127,6 +127,16 @@ def demo(demo_session, qtbot):
         d.server.start()
 
 
+def named(window, card: str) -> str:
+    """How the demo terminal names a reader: the card's key with the demo's deployment
+    secret (kiosk.domain.card_keys); a terminal holds no card number."""
+    from kiosk.config import read_secret
+    from kiosk.domain.card_keys import card_key
+
+    secret = read_secret(window.kiosk.config.offline.pin_secret_file, "demo")
+    return card_key(secret, card)
+
+
 def settle(qtbot, demo, timeout: int = 15_000) -> None:
     """Wait until every background call has answered."""
     qtbot.waitUntil(lambda: demo.window.kiosk.worker.running == 0, timeout=timeout)

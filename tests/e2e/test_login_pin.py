@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.config import LoginConfig
-from tests.e2e.conftest import click, settle
+from tests.e2e.conftest import click, named, settle
 
 ZHANG = "04A1B2C3"          # 张晓明's chip card (the simulator's first card)
 
@@ -71,7 +71,7 @@ def test_by_default_a_tapped_card_logs_straight_in(qtbot, demo):
     settle(qtbot, demo)
     demo.panel.card.remove()
     assert demo.window.current == "borrow"
-    assert demo.window.kiosk.session.card == "0440000001"
+    assert demo.window.kiosk.session.card == named(demo.window, "0440000001")
 
 
 def test_a_tapped_card_asks_for_the_pin_when_configured(qtbot, strict):
@@ -80,7 +80,7 @@ def test_a_tapped_card_asks_for_the_pin_when_configured(qtbot, strict):
     strict.panel.card.remove()
     enter_pin(qtbot, strict)
     assert strict.window.current == "borrow"
-    assert strict.window.kiosk.session.card == "0440000001"
+    assert strict.window.kiosk.session.card == named(strict.window, "0440000001")
     log_out(qtbot, strict)
 
 
@@ -94,5 +94,5 @@ def test_the_e_card_asks_for_the_pin_when_configured(qtbot, strict):
     settle(qtbot, strict)
     enter_pin(qtbot, strict)
     assert strict.window.current == "borrow"
-    assert strict.window.kiosk.session.card == "0440000001"
+    assert strict.window.kiosk.session.card == named(strict.window, "0440000001")
     log_out(qtbot, strict)

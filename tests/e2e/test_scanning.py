@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.e2e.conftest import button, click, rows, settle
+from tests.e2e.conftest import button, click, named, rows, settle
 
 
 def scan_typed(qtbot, demo, code: str) -> None:
@@ -26,7 +26,7 @@ def test_the_e_card_qr_logs_in(qtbot, demo):
     settle(qtbot, demo)
     assert not demo.window.message.isVisible(), demo.window.message.text.text()
     assert demo.window.current == "borrow"
-    assert demo.window.kiosk.session.card == "0440000001"
+    assert demo.window.kiosk.session.card == named(demo.window, "0440000001")
 
 
 def test_a_scanned_card_barcode_asks_for_the_pin(qtbot, demo):
@@ -39,7 +39,7 @@ def test_a_scanned_card_barcode_asks_for_the_pin(qtbot, demo):
     click(qtbot, demo.window, "确定")
     settle(qtbot, demo)
     assert demo.window.current == "borrow"
-    assert demo.window.kiosk.session.card == "0440000005"
+    assert demo.window.kiosk.session.card == named(demo.window, "0440000005")
 
 
 def test_a_wrong_pin_after_a_scanned_card_is_refused(qtbot, demo):
@@ -120,4 +120,4 @@ def test_after_the_pin_the_dots_stay_with_a_busy_sentence_until_the_answer(qtbot
     assert login.keypad.display.text() == "●●●●"
     assert login.step.text() == "正在验证读者证…" and not login.keypad.isEnabled()
     settle(qtbot, demo)
-    assert demo.window.current == "account" and demo.window.kiosk.session.card == "0440000005"
+    assert demo.window.current == "account" and demo.window.kiosk.session.card == named(demo.window, "0440000005")

@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 
 from kiosk.app import build_terminal
 from kiosk.config import ConfigError
+from kiosk.domain.card_keys import card_key
 from kiosk.domain.pins import offline_pin_input
 from kiosk.services import LoginRefused
 from tests.central_server import running_central
@@ -18,6 +19,7 @@ from tests.sync.terminals import terminal_config
 
 SECRET = b"library-deployment-secret-42"
 CARD = "0440000004"
+KEY = card_key(SECRET, CARD)        # the terminal's name of the card (kiosk.domain.card_keys)
 
 
 def test_offline_pin_log_in_uses_the_keyed_hash_and_remembers_wrong_tries(tmp_path):
@@ -31,10 +33,10 @@ def test_offline_pin_log_in_uses_the_keyed_hash_and_remembers_wrong_tries(tmp_pa
         term = build_terminal(cfg)
         try:
             assert term.engine.sync_now().state == "online"
-            assert not term.replica.patron_pin_hash(CARD)     # nothing before a log-in
+            assert not term.replica.patron_pin_hash(KEY)     # nothing before a log-in
             assert not term.circulation.login_card(CARD, "1234").offline
             assert term.engine.sync_now().state == "online"
-            keyed = term.replica.patron_pin_hash(CARD)
+            keyed = term.replica.patron_pin_hash(KEY)
             assert PasswordHasher().verify(keyed, offline_pin_input(SECRET, CARD, "1234"))
             central.stop()
             assert term.circulation.login_card(CARD, "1234").offline

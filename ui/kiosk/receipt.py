@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QHBoxLayout, QVBoxLayout
 
 from hardware import Receipt, ReceiptItem, mask_card
+from kiosk.domain.card_keys import shown
 from ui.i18n import tr
 from ui.widgets.buttons import BigButton
 from ui.widgets.common import label, set_role
@@ -116,7 +117,7 @@ class ReceiptScreen(Screen):
     # -- the receipt itself -------------------------------------------------------------
     def masked_card(self) -> str:
         session = self.kiosk.session
-        return mask_card(session.card) if session and self.act != "return" else ""
+        return mask_card(shown(session.card)) if session and self.act != "return" else ""
 
     def receipt(self) -> Receipt:
         cfg = self.kiosk.config.library
