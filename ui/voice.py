@@ -13,13 +13,17 @@ word spoken, {"voices": {lang: name or null}} for a probe.
 """
 from __future__ import annotations
 
+import ctypes
 import json
+import os
+import signal
 import sys
 import threading
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+PR_SET_PDEATHSIG = 1                # <sys/prctl.h>
 LOCALES = {"zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
            "zh_HK": QLocale(QLocale.Language.Chinese, QLocale.Country.HongKong),
            "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
@@ -77,7 +81,17 @@ class _Voice(QObject):
             _tell({"voices": found})
 
 
+def _die_with_the_terminal() -> None:
+    """A voice stuck inside libspeechd never reads that its stdin closed: on Linux the
+    kernel ends it when the terminal's process ends, however that ends."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() == 1:       # the terminal ended before the line above
+            sys.exit(0)
+
+
 def main(engine: str = "") -> int:
+    _die_with_the_terminal()
     app = QCoreApplication([])
     tts = QTextToSpeech(engine) if engine else QTextToSpeech()
     if tts.state() == QTextToSpeech.State.Error or not tts.engine():

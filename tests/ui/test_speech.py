@@ -3,8 +3,12 @@ freezes the terminal (a speech-dispatcher that accepts and never answers, as a
 deadlocked one does, is met by the real libspeechd in Qt's speechd engine)."""
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -70,3 +74,44 @@ def test_a_hung_speech_engine_freezes_nothing_and_is_started_again(qtbot, silent
 def test_the_doctors_probe_reports_a_hung_engine(silent_speechd):
     found = probe("speechd", ["zh_CN", "en"], timeout_s=3)
     assert "did not answer" in found["error"]
+
+
+SPEAKING_TERMINAL = """
+from PySide6.QtCore import QCoreApplication
+from ui.speech import Speaker
+app = QCoreApplication([])
+speaker = Speaker(engine="speechd")
+app.exec()
+"""
+
+
+def children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as f:
+            found += [int(c) for c in f.read().split()]
+    return found
+
+
+@pytest.mark.skipif("speechd" not in QTextToSpeech.availableEngines(),
+                    reason="Qt has no speechd engine here")
+def test_a_hung_voice_ends_with_the_terminal_however_it_ends(silent_speechd):
+    """Killed with SIGKILL, the terminal cannot stop its voice: the kernel does."""
+    terminal = subprocess.Popen([sys.executable, "-c", SPEAKING_TERMINAL])
+    deadline = time.monotonic() + 15
+    while len(silent_speechd) < 1 or not children(terminal.pid):   # the voice is stuck
+        assert time.monotonic() < deadline, "the voice never reached speech-dispatcher"
+        time.sleep(0.05)
+    [voice] = children(terminal.pid)
+    terminal.kill()
+    terminal.wait(10)
+    while os.path.exists(f"/proc/{voice}") and "Z" not in _state(voice):
+        assert time.monotonic() < deadline + 15, "the voice outlived its terminal"
+        time.sleep(0.05)
+
+
+def _state(pid: int) -> str:
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
