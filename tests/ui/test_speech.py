@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from tests.peers import require_peer
 from ui.speech import ANSWER_MS, Speaker, probe
 
 
@@ -31,6 +32,8 @@ def test_each_word_said_is_heard(qtbot):
 def silent_speechd(tmp_path, monkeypatch):
     """A speech-dispatcher socket that takes connections and never answers; yields
     the list of connections it took."""
+    require_peer("speechd" in QTextToSpeech.availableEngines(),
+                 "Qt's speechd engine (libspeechd: make setup installs speech-dispatcher)")
     path = tmp_path / "speechd.sock"
     server = socket.socket(socket.AF_UNIX)
     server.bind(str(path))
@@ -51,8 +54,6 @@ def silent_speechd(tmp_path, monkeypatch):
         conn.close()
 
 
-@pytest.mark.skipif("speechd" not in QTextToSpeech.availableEngines(),
-                    reason="Qt has no speechd engine here")
 def test_a_hung_speech_engine_freezes_nothing_and_is_started_again(qtbot, silent_speechd):
     speaker = Speaker(engine="speechd")
     qtbot.waitUntil(lambda: len(silent_speechd) == 1, timeout=15_000)
@@ -69,8 +70,6 @@ def test_a_hung_speech_engine_freezes_nothing_and_is_started_again(qtbot, silent
     assert len(ticks) >= ANSWER_MS // 50 // 4   # the event loop kept turning all along
 
 
-@pytest.mark.skipif("speechd" not in QTextToSpeech.availableEngines(),
-                    reason="Qt has no speechd engine here")
 def test_the_doctors_probe_reports_a_hung_engine(silent_speechd):
     found = probe("speechd", ["zh_CN", "en"], timeout_s=3)
     assert "did not answer" in found["error"]
@@ -93,8 +92,6 @@ def children(pid: int) -> list[int]:
     return found
 
 
-@pytest.mark.skipif("speechd" not in QTextToSpeech.availableEngines(),
-                    reason="Qt has no speechd engine here")
 def test_a_hung_voice_ends_with_the_terminal_however_it_ends(silent_speechd):
     """Killed with SIGKILL, the terminal cannot stop its voice: the kernel does."""
     terminal = subprocess.Popen([sys.executable, "-c", SPEAKING_TERMINAL])
