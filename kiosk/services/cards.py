@@ -9,6 +9,8 @@ centre without a secret keep cards and UIDs as they are.
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 from kiosk.config import Config, read_secret
 from kiosk.domain.card_keys import card_key, is_card_key
 from kiosk.domain.chip_uids import uid_key
@@ -19,8 +21,10 @@ class Cards:
     def __init__(self, store: Store, config: Config):
         self.replica, self.config = store, config
 
+    @cached_property
     def _secret(self) -> bytes | None:
-        """Only a REST centre keys cards (a SIP2 ACS knows readers by their cards)."""
+        """Only a REST centre keys cards (a SIP2 ACS knows readers by their cards). Read
+        once: the centre too takes its secret at start."""
         path = self.config.offline.pin_secret_file
         if not path or self.config.backend.kind != "rest":
             return None
@@ -36,10 +40,10 @@ class Cards:
         with self.replica.lock:
             if self.replica.get_patron(card) is not None:
                 return card
-        secret = self._secret()
+        secret = self._secret
         return card_key(secret, card) if secret else card
 
     def uids(self, uid: str) -> list[str]:
         """The names to look a tapped chip UID up by, the keyed one first."""
-        secret = self._secret()
+        secret = self._secret
         return [uid_key(secret, uid), uid] if secret else [uid]
